@@ -1,0 +1,7 @@
+package app.rune;
+
+public final class Launcher {
+    public static void main(String[] args) {
+        System.out.println("hi");
+    }
+}

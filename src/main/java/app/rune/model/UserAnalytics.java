@@ -1,0 +1,28 @@
+package app.rune.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code user_analytics} document: figures derived from the user's daily progress. Rates are between 0
+ * and 1; {@code commonObstacles} counts task entries per obstacle tag.
+ */
+public record UserAnalytics(
+        @JsonProperty("_id") String id,
+        Double goalCompletionRate,
+        Double averageTaskCompletion,
+        StreakRecords streakRecords,
+        Map<String, Integer> commonObstacles,
+        List<LocalTime> bestPerformingTimes,
+        Map<String, TaskTrend> taskDifficultyTrends,
+        Instant lastUpdated) {
+
+    public UserAnalytics {
+        commonObstacles = Lists.copy(commonObstacles);
+        bestPerformingTimes = Lists.copy(bestPerformingTimes);
+        taskDifficultyTrends = Lists.copy(taskDifficultyTrends);
+    }
+}

@@ -1,0 +1,11 @@
+package app.rune.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The {@code user_preferences} document: how the person wants Rune to talk, remind and plan. */
+public record UserPreferences(
+        @JsonProperty("_id") String id,
+        CommunicationStyle communicationStyle,
+        ReminderSettings reminderSettings,
+        GoalPatterns goalPatterns) {
+}

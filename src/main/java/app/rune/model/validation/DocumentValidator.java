@@ -1,0 +1,258 @@
+package app.rune.model.validation;
+
+import static app.rune.model.validation.Problems.field;
+import static app.rune.model.validation.Problems.index;
+
+import app.rune.model.ArchivedGoal;
+import app.rune.model.CommunicationStyle;
+import app.rune.model.ConversationContext;
+import app.rune.model.ConversationMessage;
+import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalPatterns;
+import app.rune.model.GoalRefinement;
+import app.rune.model.LongTermGoal;
+import app.rune.model.PendingAction;
+import app.rune.model.ReminderSettings;
+import app.rune.model.StreakRecords;
+import app.rune.model.TaskEntry;
+import app.rune.model.TaskTrend;
+import app.rune.model.UserAnalytics;
+import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules a stored document must keep beyond its JSON types: required fields, ranges, non-empty titles,
+ * unique task ids. Each method reports every problem it finds, each with the path it was found at.
+ */
+public final class DocumentValidator {
+    public static final int MIN_RATING = 1;
+    public static final int MAX_RATING = 5;
+    public static final int MIN_DAILY_TASKS = 1;
+    public static final int MAX_DAILY_TASKS = 10;
+    public static final int MINUTES_PER_DAY = 24 * 60;
+
+    public List<Problem> validate(UserGoals goals, String path) {
+        Problems p = new Problems();
+        requireText(p, field(path, "_id"), goals.id());
+        if (goals.longTermGoal() == null) {
+            p.add(field(path, "long_term_goal"), "missing");
+        } else {
+            checkGoal(p, field(path, "long_term_goal"), goals.longTermGoal());
+        }
+        checkTasks(p, field(path, "daily_tasks"), goals.dailyTasks());
+        checkRefinements(p, field(path, "goal_refinement_history"), goals.goalRefinementHistory());
+        for (int i = 0; i < goals.archivedGoals().size(); i++) {
+            ArchivedGoal archived = goals.archivedGoals().get(i);
+            String at = index(field(path, "archived_goals"), i);
+            if (archived == null) {
+                p.add(at, "must be an object");
+                continue;
+            }
+            if (archived.longTermGoal() == null) {
+                p.add(field(at, "long_term_goal"), "missing");
+            } else {
+                checkGoal(p, field(at, "long_term_goal"), archived.longTermGoal());
+            }
+            checkTasks(p, field(at, "daily_tasks"), archived.dailyTasks());
+            checkRefinements(p, field(at, "goal_refinement_history"), archived.goalRefinementHistory());
+        }
+        return p.list();
+    }
+
+    public List<Problem> validate(DailyProgress progress, String path) {
+        Problems p = new Problems();
+        requireText(p, field(path, "_id"), progress.id());
+        requireText(p, field(path, "user_id"), progress.userId());
+        if (progress.date() == null) {
+            p.add(field(path, "date"), "missing");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < progress.tasks().size(); i++) {
+            TaskEntry entry = progress.tasks().get(i);
+            String at = index(field(path, "tasks"), i);
+            requireText(p, field(at, "task_id"), entry.taskId());
+            requireText(p, field(at, "task_title"), entry.taskTitle());
+            if (entry.taskId() != null && !seen.add(entry.taskId())) {
+                p.add(field(at, "task_id"), "\"" + entry.taskId() + "\" appears more than once on this day");
+            }
+            checkRating(p, field(at, "difficulty_rating"), entry.difficultyRating());
+            checkRating(p, field(at, "satisfaction_rating"), entry.satisfactionRating());
+            for (int j = 0; j < entry.obstacles().size(); j++) {
+                requireText(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
+            }
+        }
+        checkRating(p, field(path, "overall_day_rating"), progress.overallDayRating());
+        return p.list();
+    }
+
+    public List<Problem> validate(UserPreferences preferences, String path) {
+        Problems p = new Problems();
+        requireText(p, field(path, "_id"), preferences.id());
+        CommunicationStyle style = preferences.communicationStyle();
+        if (style != null) {
+            notBlankIfPresent(p, field(field(path, "communication_style"), "cultural_context"), style.culturalContext());
+        }
+        ReminderSettings reminders = preferences.reminderSettings();
+        if (reminders != null) {
+            notBlankIfPresent(p, field(field(path, "reminder_settings"), "reminder_message_style"),
+                    reminders.reminderMessageStyle());
+        }
+        GoalPatterns patterns = preferences.goalPatterns();
+        if (patterns != null) {
+            String at = field(path, "goal_patterns");
+            checkTags(p, field(at, "typical_obstacles"), patterns.typicalObstacles());
+            checkTags(p, field(at, "success_patterns"), patterns.successPatterns());
+            checkRange(p, field(at, "preferred_task_duration"), patterns.preferredTaskDuration(), 1, MINUTES_PER_DAY);
+            checkRange(p, field(at, "max_daily_tasks"), patterns.maxDailyTasks(), MIN_DAILY_TASKS, MAX_DAILY_TASKS);
+        }
+        return p.list();
+    }
+
+    public List<Problem> validate(UserAnalytics analytics, String path) {
+        Problems p = new Problems();
+        requireText(p, field(path, "_id"), analytics.id());
+        checkShare(p, field(path, "goal_completion_rate"), analytics.goalCompletionRate());
+        checkShare(p, field(path, "average_task_completion"), analytics.averageTaskCompletion());
+        StreakRecords streaks = analytics.streakRecords();
+        if (streaks != null) {
+            String at = field(path, "streak_records");
+            checkRange(p, field(at, "current_streak"), streaks.currentStreak(), 0, Integer.MAX_VALUE);
+            checkRange(p, field(at, "longest_streak"), streaks.longestStreak(), 0, Integer.MAX_VALUE);
+            if (streaks.currentStreak() > streaks.longestStreak()) {
+                p.add(field(at, "current_streak"), streaks.currentStreak()
+                        + " is longer than longest_streak " + streaks.longestStreak());
+            }
+        }
+        for (Map.Entry<String, Integer> e : analytics.commonObstacles().entrySet()) {
+            String at = field(field(path, "common_obstacles"), e.getKey());
+            if (e.getKey().isBlank()) {
+                p.add(field(path, "common_obstacles"), "an obstacle name is empty");
+            }
+            if (e.getValue() == null) {
+                p.add(at, "missing count");
+            } else {
+                checkRange(p, at, e.getValue(), 0, Integer.MAX_VALUE);
+            }
+        }
+        for (int i = 0; i < analytics.bestPerformingTimes().size(); i++) {
+            LocalTime time = analytics.bestPerformingTimes().get(i);
+            if (time.getMinute() != 0) {
+                p.add(index(field(path, "best_performing_times"), i), "\"" + time + "\" is not a whole hour (HH:00)");
+            }
+        }
+        for (Map.Entry<String, TaskTrend> e : analytics.taskDifficultyTrends().entrySet()) {
+            String at = field(field(path, "task_difficulty_trends"), e.getKey());
+            TaskTrend trend = e.getValue();
+            if (trend == null) {
+                p.add(at, "must be an object");
+                continue;
+            }
+            if (trend.avgDifficulty() != null
+                    && (trend.avgDifficulty() < MIN_RATING || trend.avgDifficulty() > MAX_RATING)) {
+                p.add(field(at, "avg_difficulty"), trend.avgDifficulty() + " is outside 1..5");
+            }
+            checkShare(p, field(at, "completion_rate"), trend.completionRate());
+        }
+        return p.list();
+    }
+
+    public List<Problem> validate(ConversationContext context, String path) {
+        Problems p = new Problems();
+        requireText(p, field(path, "_id"), context.id());
+        for (int i = 0; i < context.pendingActions().size(); i++) {
+            PendingAction action = context.pendingActions().get(i);
+            requireText(p, field(index(field(path, "pending_actions"), i), "action"), action.action());
+        }
+        if (context.interactionCount() != null) {
+            checkRange(p, field(path, "interaction_count"), context.interactionCount(), 0, Integer.MAX_VALUE);
+        }
+        List<ConversationMessage> messages = context.recentMessages();
+        if (messages.size() > ConversationContext.MAX_RECENT_MESSAGES) {
+            p.add(field(path, "recent_messages"), messages.size() + " messages, but only the newest "
+                    + ConversationContext.MAX_RECENT_MESSAGES + " are kept");
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            ConversationMessage message = messages.get(i);
+            String at = index(field(path, "recent_messages"), i);
+            if (message.from() == null) {
+                p.add(field(at, "from"), "missing (coach or user)");
+            }
+            requireText(p, field(at, "text"), message.text());
+            if (message.createdAt() == null) {
+                p.add(field(at, "created_at"), "missing");
+            }
+        }
+        return p.list();
+    }
+
+    private void checkGoal(Problems p, String path, LongTermGoal goal) {
+        requireText(p, field(path, "title"), goal.title());
+        if (goal.status() == null) {
+            p.add(field(path, "status"), "missing (active, paused, completed or abandoned)");
+        }
+    }
+
+    private void checkTasks(Problems p, String path, List<DailyTask> tasks) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            DailyTask task = tasks.get(i);
+            String at = index(path, i);
+            requireText(p, field(at, "id"), task.id());
+            if (task.id() != null && !ids.add(task.id())) {
+                p.add(field(at, "id"), "\"" + task.id() + "\" is used by another task");
+            }
+            requireText(p, field(at, "title"), task.title());
+            checkRange(p, field(at, "estimated_time"), task.estimatedTime(), 1, MINUTES_PER_DAY);
+            checkRange(p, field(at, "priority"), task.priority(), 1, Integer.MAX_VALUE);
+        }
+    }
+
+    private void checkRefinements(Problems p, String path, List<GoalRefinement> history) {
+        for (int i = 0; i < history.size(); i++) {
+            requireText(p, field(index(path, i), "original"), history.get(i).original());
+        }
+    }
+
+    private void checkTags(Problems p, String path, List<String> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            requireText(p, index(path, i), tags.get(i));
+        }
+    }
+
+    private static void requireText(Problems p, String path, String value) {
+        if (value == null) {
+            p.add(path, "missing");
+        } else if (value.isBlank()) {
+            p.add(path, "must not be empty");
+        }
+    }
+
+    private static void notBlankIfPresent(Problems p, String path, String value) {
+        if (value != null && value.isBlank()) {
+            p.add(path, "must not be empty");
+        }
+    }
+
+    private static void checkRating(Problems p, String path, Integer rating) {
+        checkRange(p, path, rating, MIN_RATING, MAX_RATING);
+    }
+
+    private static void checkRange(Problems p, String path, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            String why = max == Integer.MAX_VALUE ? "below " + min : "outside " + min + ".." + max;
+            p.add(path, value + " is " + why);
+        }
+    }
+
+    private static void checkShare(Problems p, String path, Double value) {
+        if (value != null && (value.isNaN() || value < 0 || value > 1)) {
+            p.add(path, value + " is outside 0..1");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package app.rune.store;
+
+import static org.dizitart.no2.filters.FluentFilter.where;
+
+import app.rune.model.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dizitart.no2.collection.Document;
+import org.dizitart.no2.exceptions.UniqueConstraintException;
+import org.dizitart.no2.filters.Filter;
+
+/** A {@link DocumentRepository} over one Nitrite collection; all work is handed to the database thread. */
+class NitriteRepository<T extends Record> implements DocumentRepository<T> {
+    private final Collection kind;
+    private final Class<T> type;
+    private final Function<T, String> idOf;
+    private final Comparator<T> order;
+    final DatabaseThread thread;
+    final Database database;
+
+    NitriteRepository(Collection kind, Class<T> type, Function<T, String> idOf, Comparator<T> order,
+            DatabaseThread thread, Database database) {
+        this.kind = kind;
+        this.type = type;
+        this.idOf = idOf;
+        this.order = order;
+        this.thread = thread;
+        this.database = database;
+    }
+
+    @Override
+    public Optional<T> findById(String id) {
+        return thread.call(() -> Optional.ofNullable(database.open().findByKey(kind, id)).map(this::decode));
+    }
+
+    @Override
+    public List<T> findAll() {
+        return find(Filter.ALL);
+    }
+
+    List<T> find(Filter filter) {
+        return thread.call(() -> {
+            List<T> found = new java.util.ArrayList<>();
+            for (Document document : database.open().collection(kind).find(filter)) {
+                found.add(decode(document));
+            }
+            found.sort(order);
+            return found;
+        });
+    }
+
+    @Override
+    public void save(T document) {
+        String id = idOf.apply(document);
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(kind.collectionName() + " document without _id");
+        }
+        thread.run(() -> {
+            NitriteDatabase open = database.open();
+            try {
+                open.replace(kind, database.codec().toDocument(document));
+            } catch (UniqueConstraintException e) {
+                throw new StoreException(conflictMessage(document), e);
+            }
+            open.commit();
+        });
+    }
+
+    /** What to tell the person when a save would break a unique index other than the key's. */
+    String conflictMessage(T document) {
+        return kind.collectionName() + " already has a document with _id \"" + idOf.apply(document) + "\"";
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return thread.call(() -> {
+            NitriteDatabase open = database.open();
+            boolean removed = open.removeByKey(kind, id);
+            if (removed) {
+                open.commit();
+            }
+            return removed;
+        });
+    }
+
+    T decode(Document document) {
+        return database.codec().fromDocument(document, type);
+    }
+
+    static Filter byKey(String key) {
+        return where(DocumentCodec.KEY).eq(key);
+    }
+}

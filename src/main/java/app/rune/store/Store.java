@@ -1,0 +1,253 @@
+package app.rune.store;
+
+import app.rune.model.Collection;
+import app.rune.model.ConversationContext;
+import app.rune.model.DailyProgress;
+import app.rune.model.DataSet;
+import app.rune.model.UserAnalytics;
+import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.dizitart.no2.collection.Document;
+import org.dizitart.no2.collection.NitriteCollection;
+
+/**
+ * Rune's data: one Nitrite file in the data folder holding the five collections. Opening it takes the folder's
+ * lock, so a second Rune is refused instead of damaging the file. All access runs on one database thread.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(Store.class.getName());
+
+    private final DataFolder folder;
+    private final DataFolderLock lock;
+    private final DatabaseThread thread;
+    private final Database database;
+    private final DocumentRepository<UserGoals> userGoals;
+    private final NitriteDailyProgressRepository dailyProgress;
+    private final DocumentRepository<UserPreferences> userPreferences;
+    private final DocumentRepository<UserAnalytics> userAnalytics;
+    private final DocumentRepository<ConversationContext> conversationContext;
+
+    private Store(DataFolder folder, DataFolderLock lock, DatabaseThread thread, Database database) {
+        this.folder = folder;
+        this.lock = lock;
+        this.thread = thread;
+        this.database = database;
+        this.userGoals = new NitriteRepository<>(Collection.USER_GOALS, UserGoals.class, UserGoals::id,
+                Comparator.comparing(UserGoals::id), thread, database);
+        this.dailyProgress = new NitriteDailyProgressRepository(thread, database);
+        this.userPreferences = new NitriteRepository<>(Collection.USER_PREFERENCES, UserPreferences.class,
+                UserPreferences::id, Comparator.comparing(UserPreferences::id), thread, database);
+        this.userAnalytics = new NitriteRepository<>(Collection.USER_ANALYTICS, UserAnalytics.class,
+                UserAnalytics::id, Comparator.comparing(UserAnalytics::id), thread, database);
+        this.conversationContext = new NitriteRepository<>(Collection.CONVERSATION_CONTEXT, ConversationContext.class,
+                ConversationContext::id, Comparator.comparing(ConversationContext::id), thread, database);
+    }
+
+    /**
+     * Takes the data folder and opens (or creates) its database file.
+     *
+     * @throws DataFolderInUseException when another Rune holds the folder
+     * @throws StoreException when the file cannot be opened; the file is left as it was
+     */
+    public static Store open(DataFolder folder, ObjectMapper json) {
+        DataFolderLock lock = DataFolderLock.acquire(folder);
+        DatabaseThread thread = new DatabaseThread();
+        try {
+            Database database = new Database(json);
+            thread.run(() -> {
+                discardStagedFile(folder);
+                database.use(NitriteDatabase.open(folder.databaseFile()));
+            });
+            return new Store(folder, lock, thread, database);
+        } catch (RuntimeException e) {
+            thread.close();
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public DocumentRepository<UserGoals> userGoals() {
+        return userGoals;
+    }
+
+    public DailyProgressRepository dailyProgress() {
+        return dailyProgress;
+    }
+
+    public DocumentRepository<UserPreferences> userPreferences() {
+        return userPreferences;
+    }
+
+    public DocumentRepository<UserAnalytics> userAnalytics() {
+        return userAnalytics;
+    }
+
+    public DocumentRepository<ConversationContext> conversationContext() {
+        return conversationContext;
+    }
+
+    /** Every document of every collection, each collection in a stable order. */
+    public DataSet readAll() {
+        return thread.call(() -> new DataSet(userGoals.findAll(), dailyProgress.findAll(), userPreferences.findAll(),
+                userAnalytics.findAll(), conversationContext.findAll()));
+    }
+
+    /** The ids of every user that has at least one document, in alphabetical order. */
+    public SortedSet<String> userIds() {
+        return thread.call(() -> {
+            SortedSet<String> ids = new TreeSet<>();
+            NitriteDatabase open = database.open();
+            for (Collection kind : Collection.values()) {
+                String userField = kind == Collection.DAILY_PROGRESS ? "user_id" : DocumentCodec.KEY;
+                for (Document document : open.collection(kind).find()) {
+                    Object id = document.get(userField);
+                    if (id != null) {
+                        ids.add(id.toString());
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Adds {@code incoming}'s documents, replacing stored ones with the same {@code _id}: all of them or none.
+     * Nitrite cannot undo a half-finished batch, so the result is written to a new file that then replaces the
+     * live one in a single atomic rename; a crash at any moment leaves either the old file or the new one.
+     */
+    public void upsertAll(DataSet incoming) {
+        thread.run(() -> {
+            DataSet merged = merge(readAll(), incoming);
+            Path staged = folder.stagedDatabaseFile();
+            writeFreshFile(staged, merged);
+            NitriteDatabase live = database.open();
+            database.use(null);
+            live.close();
+            try {
+                Files.move(staged, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+                flushFolder(folder.root());
+            } catch (IOException e) {
+                deleteQuietly(staged);
+                database.use(NitriteDatabase.open(folder.databaseFile()));
+                throw new StoreException("The import could not replace the data file; nothing was changed. ("
+                        + e.getMessage() + ")", e);
+            }
+            database.use(NitriteDatabase.open(folder.databaseFile()));
+        });
+    }
+
+    private void writeFreshFile(Path staged, DataSet content) {
+        deleteQuietly(staged);
+        try {
+            NitriteDatabase fresh = NitriteDatabase.open(staged);
+            try {
+                DocumentCodec codec = new DocumentCodec(database.codecMapper(), fresh.mapper());
+                insertAll(fresh, Collection.USER_GOALS, content.userGoals(), codec);
+                insertAll(fresh, Collection.DAILY_PROGRESS, content.dailyProgress(), codec);
+                insertAll(fresh, Collection.USER_PREFERENCES, content.userPreferences(), codec);
+                insertAll(fresh, Collection.USER_ANALYTICS, content.userAnalytics(), codec);
+                insertAll(fresh, Collection.CONVERSATION_CONTEXT, content.conversationContext(), codec);
+                fresh.commit();
+            } finally {
+                fresh.closeWithoutCompacting();
+            }
+            NitriteDatabase.flushToDisk(staged);
+        } catch (RuntimeException e) {
+            deleteQuietly(staged);
+            throw e instanceof StoreException ? e
+                    : new StoreException("The import could not be written; nothing was changed. ("
+                            + NitriteDatabase.rootMessage(e) + ")", e);
+        }
+    }
+
+    private static <T extends Record> void insertAll(NitriteDatabase target, Collection kind, List<T> documents,
+            DocumentCodec codec) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        NitriteCollection collection = target.collection(kind);
+        Document[] batch = documents.stream().map(codec::toDocument).toArray(Document[]::new);
+        collection.insert(batch);
+    }
+
+    static DataSet merge(DataSet stored, DataSet incoming) {
+        return new DataSet(
+                upsert(stored.userGoals(), incoming.userGoals(), UserGoals::id),
+                upsert(stored.dailyProgress(), incoming.dailyProgress(), DailyProgress::id),
+                upsert(stored.userPreferences(), incoming.userPreferences(), UserPreferences::id),
+                upsert(stored.userAnalytics(), incoming.userAnalytics(), UserAnalytics::id),
+                upsert(stored.conversationContext(), incoming.conversationContext(), ConversationContext::id));
+    }
+
+    private static <T> List<T> upsert(List<T> stored, List<T> incoming, Function<T, String> idOf) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        stored.forEach(d -> byId.put(idOf.apply(d), d));
+        incoming.forEach(d -> byId.put(idOf.apply(d), d));
+        return new ArrayList<>(byId.values());
+    }
+
+    /** A staged file left by an import that was cut short never replaced the live file; it is only litter. */
+    private static void discardStagedFile(DataFolder folder) {
+        Path staged = folder.stagedDatabaseFile();
+        if (Files.exists(staged)) {
+            LOG.log(Level.INFO, "Removing " + staged + " left by an interrupted import");
+            deleteQuietly(staged);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete " + file, e);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder for this, which is harmless. */
+    private static void flushFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "Could not flush folder " + folder, e);
+        }
+    }
+
+    /** Closes the file (compacting it when this session wrote to it) and lets the folder go. */
+    @Override
+    public void close() {
+        try {
+            if (database.isOpen()) {
+                thread.run(() -> {
+                    NitriteDatabase live = database.open();
+                    database.use(null);
+                    live.close();
+                });
+            }
+        } finally {
+            thread.close();
+            lock.close();
+        }
+    }
+}
