@@ -1,7 +1,23 @@
 package app.rune;
 
+import app.rune.cli.CommandLineFactory;
+import app.rune.cli.RuneEnvironment;
+import app.rune.ui.DesktopLauncher;
+
+/**
+ * Rune's entry point: {@code rune} opens the desktop app, {@code rune COMMAND ...} runs a command. A plain class
+ * (not a JavaFX Application) so that the jar starts with JavaFX on the class path and commands never load it.
+ */
 public final class Launcher {
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hi");
+        LogFile.silenceConsole();
+        RuneEnvironment environment = RuneEnvironment.system(
+                dataFolder -> DesktopLauncher.run(dataFolder, java.time.Clock.systemDefaultZone(),
+                        System.getProperty("user.name", "")));
+        int status = CommandLineFactory.create(environment).execute(args);
+        System.exit(status);
     }
 }

@@ -1,0 +1,85 @@
+package app.rune;
+
+import app.rune.model.json.RuneJson;
+import app.rune.service.transfer.ExportService;
+import app.rune.service.transfer.ImportService;
+import app.rune.service.user.UserDirectory;
+import app.rune.service.user.UserSummaryService;
+import app.rune.store.AppStateFile;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root shared by the app and the command line: one data folder, its store, and the services
+ * built on it, created once and closed together.
+ */
+public final class RuneSession implements AutoCloseable {
+    private final DataFolder folder;
+    private final Store store;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    private RuneSession(DataFolder folder, Store store, ObjectMapper json, Clock clock) {
+        this.folder = folder;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the data folder at {@code location}: creates it if needed, sends the log there, takes its lock and
+     * opens the database file.
+     */
+    public static RuneSession open(Path location, Clock clock) throws IOException {
+        DataFolder folder = DataFolder.open(location);
+        LogFile.writeTo(folder);
+        ObjectMapper json = RuneJson.newMapper();
+        Store store = Store.open(folder, json);
+        return new RuneSession(folder, store, json, clock);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public UserDirectory users() {
+        return new UserDirectory(store, clock);
+    }
+
+    public UserSummaryService summaries() {
+        return new UserSummaryService(store.userGoals(), store.userAnalytics());
+    }
+
+    public AppStateFile appState() {
+        return new AppStateFile(folder.appStateFile());
+    }
+
+    public ImportService importer() {
+        return new ImportService(store, json);
+    }
+
+    public ExportService exporter() {
+        return new ExportService(store, json);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,66 @@
+package app.rune.cli;
+
+import app.rune.service.transfer.InvalidImportException;
+import app.rune.service.user.UserChoiceException;
+import app.rune.store.DataFolderInUseException;
+import app.rune.store.StoreException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.FileSystemException;
+import picocli.CommandLine;
+
+/**
+ * Builds the {@code rune} command line and decides how failures reach the terminal: one plain line and an exit
+ * status, never a stack trace (that goes to the log file in the data folder).
+ */
+public final class CommandLineFactory {
+    private static final Logger LOG = System.getLogger("app.rune.cli");
+
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create(RuneEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new RuneCommand(environment));
+        commandLine.setExecutionExceptionHandler(CommandLineFactory::handle);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOverwrittenOptionsAllowed(false);
+        return commandLine;
+    }
+
+    private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+        var err = command.getErr();
+        if (e instanceof DataFolderInUseException) {
+            err.println(e.getMessage());
+            return ExitStatus.DATA_FOLDER_IN_USE;
+        }
+        if (e instanceof InvalidImportException || e instanceof UserChoiceException) {
+            err.println(e.getMessage());
+            return ExitStatus.INVALID_INPUT;
+        }
+        if (e instanceof StoreException) {
+            LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+            err.println(e.getMessage());
+            return ExitStatus.FAILED;
+        }
+        if (e instanceof FileSystemException fileProblem) {
+            LOG.log(Level.WARNING, "rune " + String.join(" ", parseResult.originalArgs()), e);
+            err.println(describe(fileProblem));
+            return ExitStatus.FAILED;
+        }
+        LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+        err.println("Rune could not finish: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + " (details are in rune.log in the data folder)");
+        return ExitStatus.FAILED;
+    }
+
+    private static String describe(FileSystemException e) {
+        String reason = e.getReason() != null ? e.getReason() : switch (e.getClass().getSimpleName()) {
+            case "NoSuchFileException" -> "no such file or folder";
+            case "AccessDeniedException" -> "permission denied";
+            case "FileAlreadyExistsException" -> "already exists";
+            case "NotDirectoryException" -> "not a folder";
+            default -> "cannot be used";
+        };
+        return e.getFile() + ": " + reason;
+    }
+}

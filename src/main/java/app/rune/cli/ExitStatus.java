@@ -1,0 +1,12 @@
+package app.rune.cli;
+
+/** The exit statuses of every Rune command, as the README documents them. */
+public final class ExitStatus {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID_INPUT = 2;
+    public static final int DATA_FOLDER_IN_USE = 3;
+
+    private ExitStatus() {
+    }
+}

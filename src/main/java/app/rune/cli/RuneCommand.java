@@ -1,0 +1,64 @@
+package app.rune.cli;
+
+import app.rune.RuneSession;
+import app.rune.RuneVersion;
+import app.rune.store.DataFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code rune}: without a command it opens the desktop app; with one it runs that command and exits. */
+@Command(name = "rune",
+        mixinStandardHelpOptions = true,
+        versionProvider = RuneCommand.Version.class,
+        description = {
+            "Rune, a desktop goal coach.",
+            "Without a command, opens the app. With a command, works on the data folder from the terminal."},
+        subcommands = {ImportCommand.class, ExportCommand.class, UsersCommand.class},
+        footerHeading = "%nData folder:%n",
+        footer = {
+            "  --data-dir DIR, else $RUNE_DATA_DIR, else ~/.local/share/rune (Linux),",
+            "  ~/Library/Application Support/Rune (macOS) or %%APPDATA%%\\Rune (Windows).",
+            "",
+            "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder in use by another Rune."})
+public final class RuneCommand implements Callable<Integer> {
+    private final RuneEnvironment environment;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Use the data in DIR instead of the default data folder.")
+    Path dataDir;
+
+    public RuneCommand(RuneEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        return environment.desktop().open(dataFolder());
+    }
+
+    RuneEnvironment environment() {
+        return environment;
+    }
+
+    /** The data folder this run uses: {@code --data-dir}, then {@code RUNE_DATA_DIR}, then the platform's default. */
+    Path dataFolder() {
+        return DataFolder.locate(dataDir, environment.env(), environment.osName(), environment.home());
+    }
+
+    RuneSession openSession() throws IOException {
+        return RuneSession.open(dataFolder(), environment.clock());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Rune " + RuneVersion.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

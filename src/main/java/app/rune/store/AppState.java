@@ -1,0 +1,34 @@
+package app.rune.store;
+
+import java.util.Optional;
+
+/**
+ * What the desktop app remembers between runs that is not the person's data: the window's place and size, and
+ * which user was chosen when the data folder holds several.
+ */
+public record AppState(String selectedUser, WindowBounds window) {
+
+    /** The window's position and size in screen coordinates. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public static AppState empty() {
+        return new AppState(null, null);
+    }
+
+    public Optional<String> selectedUserId() {
+        return Optional.ofNullable(selectedUser);
+    }
+
+    public Optional<WindowBounds> windowBounds() {
+        return Optional.ofNullable(window);
+    }
+
+    public AppState withSelectedUser(String user) {
+        return new AppState(user, window);
+    }
+
+    public AppState withWindow(WindowBounds bounds) {
+        return new AppState(selectedUser, bounds);
+    }
+}

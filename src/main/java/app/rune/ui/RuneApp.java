@@ -1,0 +1,254 @@
+package app.rune.ui;
+
+import app.rune.RuneSession;
+import app.rune.cli.ExitStatus;
+import app.rune.service.user.UserDirectory;
+import app.rune.store.AppState;
+import app.rune.store.AppStateFile;
+import app.rune.store.DataFolderInUseException;
+import app.rune.store.StoreException;
+import app.rune.ui.common.FxBackground;
+import app.rune.ui.shell.MainView;
+import app.rune.ui.shell.MainViewModel;
+import app.rune.ui.shell.PlaceholderPage;
+import app.rune.ui.shell.UserChooser;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app. The window appears at once while the data folder is opened in the background; then the
+ * person is chosen (created on first run) and the main window filled in.
+ */
+public final class RuneApp extends Application {
+    private static final Logger LOG = System.getLogger(RuneApp.class.getName());
+    static final double DEFAULT_WIDTH = 1200;
+    static final double DEFAULT_HEIGHT = 760;
+    static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+
+    private final AppConfig config;
+    private final ResourceBundle text = ResourceBundle.getBundle("app.rune.ui.messages");
+    private final FxBackground background = new FxBackground();
+    private AppStateFile stateFile;
+    private AppState state = AppState.empty();
+    private Stage stage;
+    private RuneSession session;
+    /** True from start until the data folder is open (or could not be opened). */
+    private boolean opening = true;
+    /** Set when the window is closed while still opening: the exit waits until the folder is open. */
+    private Integer exitWhenOpened;
+    private boolean closing;
+
+    public RuneApp(AppConfig config) {
+        this.config = config;
+    }
+
+    /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
+    private record Opened(RuneSession session, List<String> users) {
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stateFile = new AppStateFile(config.dataFolder().resolve("app-state.properties"));
+        state = stateFile.read();
+        stage.setTitle(text.getString("app.title"));
+        addIcons(stage);
+        stage.setMinWidth(720);
+        stage.setMinHeight(520);
+        placeWindow();
+        Scene scene = new Scene(startupView(), stage.getWidth(), stage.getHeight());
+        scene.getStylesheets().add(RuneApp.class.getResource("rune.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            shutdown(ExitStatus.OK);
+        });
+        stage.show();
+        background.run(this::openData, this::onOpened, this::onOpenFailed);
+    }
+
+    private Opened openData() throws Exception {
+        RuneSession opened = RuneSession.open(config.dataFolder(), config.clock());
+        try {
+            UserDirectory directory = opened.users();
+            List<String> users = new ArrayList<>(directory.userIds());
+            if (users.isEmpty()) {
+                String id = UserDirectory.idFromLoginName(config.loginName());
+                directory.ensureUser(id);
+                users.add(id);
+            }
+            return new Opened(opened, users);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void onOpened(Opened opened) {
+        opening = false;
+        session = opened.session();
+        if (exitWhenOpened != null) {
+            shutdown(exitWhenOpened);
+            return;
+        }
+        Optional<String> user = chooseUser(opened.users());
+        if (user.isEmpty()) {
+            shutdown(ExitStatus.OK);
+            return;
+        }
+        showMain(user.get(), opened.users());
+    }
+
+    private Optional<String> chooseUser(List<String> users) {
+        if (users.size() == 1) {
+            return Optional.of(users.get(0));
+        }
+        Optional<String> remembered = state.selectedUserId().filter(users::contains);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        String login = UserDirectory.idFromLoginName(config.loginName());
+        return UserChooser.choose(text, users, users.contains(login) ? login : null, stage);
+    }
+
+    private void showMain(String userId, List<String> users) {
+        state = state.withSelectedUser(userId);
+        MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), background, text);
+        MainView view = new MainView(viewModel, text,
+                page -> PlaceholderPage.create(page, text, viewModel.needsFirstGoalProperty()),
+                other -> showMain(other, users));
+        stage.getScene().setRoot(view.root());
+        viewModel.refresh();
+    }
+
+    private void onOpenFailed(Throwable failure) {
+        opening = false;
+        if (failure instanceof DataFolderInUseException inUse) {
+            // The terminal gets the same one line as the command line would print.
+            System.err.println(inUse.getMessage());
+            showError(text.getString("startup.inUse.title"), inUse.getMessage());
+            shutdown(ExitStatus.DATA_FOLDER_IN_USE);
+        } else if (failure instanceof StoreException storeFailure) {
+            System.err.println(storeFailure.getMessage());
+            showError(text.getString("startup.failed.title"), storeFailure.getMessage());
+            shutdown(ExitStatus.FAILED);
+        } else {
+            String message = "Rune could not open the data folder " + config.dataFolder() + ": "
+                    + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+            System.err.println(message);
+            showError(text.getString("startup.failed.title"), message);
+            shutdown(ExitStatus.FAILED);
+        }
+    }
+
+    private void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(text.getString("startup.quit")));
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    private Parent startupView() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        VBox box = new VBox(progress, new Label(text.getString("startup.opening")));
+        box.getStyleClass().add("startup");
+        return box;
+    }
+
+    private void placeWindow() {
+        Optional<AppState.WindowBounds> saved = state.windowBounds().filter(RuneApp::visibleOnSomeScreen);
+        if (saved.isPresent()) {
+            AppState.WindowBounds w = saved.get();
+            stage.setX(w.x());
+            stage.setY(w.y());
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+            stage.setMaximized(w.maximized());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+    }
+
+    /** A window saved on a monitor that is gone now would open out of sight. */
+    private static boolean visibleOnSomeScreen(AppState.WindowBounds w) {
+        return !Screen.getScreensForRectangle(w.x(), w.y(), Math.max(1, w.width() / 2), 40).isEmpty();
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            var url = RuneApp.class.getResource("/app/rune/icons/rune-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+    }
+
+    /** Remembers the window, lets the data folder go, then reports the exit status. */
+    private void shutdown(int status) {
+        if (closing) {
+            return;
+        }
+        if (opening) {
+            // Closing the file mid-open would race the open; let it finish (onOpened comes back here).
+            exitWhenOpened = status;
+            stage.hide();
+            return;
+        }
+        closing = true;
+        if (session != null) {
+            rememberWindow();
+        }
+        stage.hide();
+        RuneSession open = session;
+        session = null;
+        background.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return status;
+        }, config.onExit()::accept, failure -> config.onExit().accept(ExitStatus.FAILED));
+    }
+
+    private void rememberWindow() {
+        AppState.WindowBounds bounds = stage.isMaximized()
+                ? state.windowBounds()
+                        .map(w -> new AppState.WindowBounds(w.x(), w.y(), w.width(), w.height(), true))
+                        .orElse(new AppState.WindowBounds(stage.getX(), stage.getY(), DEFAULT_WIDTH, DEFAULT_HEIGHT,
+                                true))
+                : new AppState.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        state = state.withWindow(bounds);
+        stateFile.write(state);
+    }
+
+    /** Called by TestFX when a test ends, and by nothing else: the window's close does the real shutdown. */
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        background.close();
+    }
+}

@@ -1,0 +1,160 @@
+package app.rune.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: navigation rail, page header with the streak, the current page, and the coach
+ * panel. It only binds to {@link MainViewModel}; pages are built on their first visit by {@code pages}.
+ */
+public final class MainView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private VBox navButtons;
+    @FXML
+    private ImageView brandIcon;
+    @FXML
+    private Button userButton;
+    @FXML
+    private Label pageTitle;
+    @FXML
+    private Label streakLabel;
+    @FXML
+    private HBox firstGoalBanner;
+    @FXML
+    private StackPane pageHost;
+    @FXML
+    private VBox coachPanel;
+    @FXML
+    private Label coachGreeting;
+
+    private final MainViewModel viewModel;
+    private final ResourceBundle text;
+    private final Function<Page, Node> pages;
+    private final Consumer<String> onSwitchUser;
+    private final Map<Page, Node> built = new EnumMap<>(Page.class);
+    private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
+
+    public MainView(MainViewModel viewModel, ResourceBundle text, Function<Page, Node> pages,
+            Consumer<String> onSwitchUser) {
+        this.viewModel = viewModel;
+        this.text = text;
+        this.pages = pages;
+        this.onSwitchUser = onSwitchUser;
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), text);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        var icon = MainView.class.getResource("/app/rune/icons/rune-64.png");
+        if (icon != null) {
+            brandIcon.setImage(new Image(icon.toExternalForm()));
+        }
+        buildNavigation();
+        viewModel.selectedPageProperty().addListener((obs, old, page) -> show(page));
+        show(viewModel.selectedPageProperty().get());
+
+        streakLabel.textProperty().bind(viewModel.streakTextProperty());
+        streakLabel.visibleProperty().bind(viewModel.loadedProperty());
+        coachGreeting.textProperty().bind(viewModel.coachGreetingProperty());
+        coachPanel.visibleProperty().bind(viewModel.coachPanelOpenProperty());
+        coachPanel.managedProperty().bind(viewModel.coachPanelOpenProperty());
+        firstGoalBanner.visibleProperty().bind(viewModel.needsFirstGoalProperty()
+                .and(viewModel.selectedPageProperty().isNotEqualTo(Page.GOAL)));
+        firstGoalBanner.managedProperty().bind(firstGoalBanner.visibleProperty());
+        userButton.textProperty().bind(viewModel.userLabelProperty());
+        userButton.setDisable(!viewModel.canSwitchUser());
+        if (viewModel.canSwitchUser()) {
+            userButton.setTooltip(new Tooltip(text.getString("user.switch")));
+        }
+    }
+
+    private void buildNavigation() {
+        ToggleGroup group = new ToggleGroup();
+        int number = 1;
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(text.getString(page.key()), new FontIcon(page.iconLiteral()));
+            button.setId(page.navId());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            KeyCombination shortcut = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
+                    KeyCombination.SHORTCUT_DOWN);
+            button.setTooltip(new Tooltip(text.getString(page.key()) + " (" + shortcut.getDisplayText() + ")"));
+            // A selected page stays selected: clicking it again must not leave the rail with nothing chosen.
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                viewModel.selectedPageProperty().set(page);
+            });
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scene.getAccelerators().put(shortcut, () -> viewModel.selectedPageProperty().set(page));
+                }
+            });
+            navigation.put(page, button);
+            navButtons.getChildren().add(button);
+            number++;
+        }
+    }
+
+    private void show(Page page) {
+        pageTitle.setText(text.getString(page.key()));
+        navigation.get(page).setSelected(true);
+        Node content = built.computeIfAbsent(page, pages);
+        pageHost.getChildren().setAll(content);
+    }
+
+    @FXML
+    private void startFirstGoal() {
+        viewModel.startFirstGoal();
+    }
+
+    @FXML
+    private void toggleCoach() {
+        viewModel.toggleCoachPanel();
+    }
+
+    @FXML
+    private void switchUser() {
+        if (viewModel.canSwitchUser()) {
+            UserChooser.choose(text, viewModel.users(), viewModel.userIdProperty().get(), root.getScene().getWindow())
+                    .filter(user -> !user.equals(viewModel.userIdProperty().get()))
+                    .ifPresent(onSwitchUser);
+        }
+    }
+}

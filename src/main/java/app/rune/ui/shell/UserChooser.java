@@ -1,0 +1,22 @@
+package app.rune.ui.shell;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.Window;
+
+/** Asks whose Rune this is, when the data folder holds several people's documents (after an import). */
+public final class UserChooser {
+    private UserChooser() {
+    }
+
+    public static Optional<String> choose(ResourceBundle text, List<String> users, String current, Window owner) {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(current != null ? current : users.get(0), users);
+        dialog.initOwner(owner);
+        dialog.setTitle(text.getString("user.choose.title"));
+        dialog.setHeaderText(text.getString("user.choose.header"));
+        dialog.setContentText(text.getString("user.choose.content"));
+        return dialog.showAndWait();
+    }
+}
