@@ -98,14 +98,18 @@ public final class MainView {
                 .and(viewModel.selectedPageProperty().isNotEqualTo(Page.GOAL)));
         firstGoalBanner.managedProperty().bind(firstGoalBanner.visibleProperty());
         userButton.textProperty().bind(viewModel.userLabelProperty());
-        userButton.setDisable(!viewModel.canSwitchUser());
         if (viewModel.canSwitchUser()) {
             userButton.setTooltip(new Tooltip(text.getString("user.switch")));
+        } else {
+            // One person, nothing to switch to: it reads as a label, not as a dead button.
+            userButton.setMouseTransparent(true);
+            userButton.setFocusTraversable(false);
         }
     }
 
     private void buildNavigation() {
         ToggleGroup group = new ToggleGroup();
+        Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
         int number = 1;
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton(text.getString(page.key()), new FontIcon(page.iconLiteral()));
@@ -121,20 +125,26 @@ public final class MainView {
                 button.setSelected(true);
                 viewModel.selectedPageProperty().set(page);
             });
-            root.sceneProperty().addListener((obs, old, scene) -> {
-                if (scene != null) {
-                    scene.getAccelerators().put(shortcut, () -> viewModel.selectedPageProperty().set(page));
-                }
-            });
+            shortcuts.put(shortcut, () -> viewModel.selectedPageProperty().set(page));
             navigation.put(page, button);
             navButtons.getChildren().add(button);
             number++;
         }
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().putAll(shortcuts);
+                navigation.get(viewModel.selectedPageProperty().get()).requestFocus();
+            }
+        });
     }
 
     private void show(Page page) {
         pageTitle.setText(text.getString(page.key()));
-        navigation.get(page).setSelected(true);
+        ToggleButton button = navigation.get(page);
+        button.setSelected(true);
+        if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof ToggleButton)) {
+            button.requestFocus();
+        }
         Node content = built.computeIfAbsent(page, pages);
         pageHost.getChildren().setAll(content);
     }
