@@ -1,0 +1,51 @@
+package app.rune.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs {@code rune} commands in this JVM with captured output, as a person would at a terminal. */
+final class CommandLineRunner {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), ZoneOffset.UTC);
+
+    record Run(int status, String out, String err) {
+    }
+
+    private final Map<String, String> env;
+    private final Path home;
+    private int desktopOpened;
+    private Path desktopFolder;
+
+    CommandLineRunner(Path home, Map<String, String> env) {
+        this.home = home;
+        this.env = env;
+    }
+
+    Run run(String... args) {
+        RuneEnvironment environment = new RuneEnvironment(env, "Linux", home, CLOCK, "ana", folder -> {
+            desktopOpened++;
+            desktopFolder = folder;
+            return ExitStatus.OK;
+        });
+        CommandLine commandLine = CommandLineFactory.create(environment);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int status = commandLine.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    int desktopOpened() {
+        return desktopOpened;
+    }
+
+    Path desktopFolder() {
+        return desktopFolder;
+    }
+}

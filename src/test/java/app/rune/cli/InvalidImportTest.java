@@ -1,0 +1,159 @@
+package app.rune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of bad import file is refused with a message that says what and where, and nothing changes. */
+class InvalidImportTest {
+    @TempDir
+    Path temp;
+
+    private Path data;
+    private CommandLineRunner rune;
+    private String exportBefore;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        data = temp.resolve("data");
+        rune = new CommandLineRunner(temp.resolve("home"), Map.of());
+        Path seed = temp.resolve("seed.json");
+        Files.writeString(seed, TestData.seedTree().toPrettyString());
+        assertThat(rune.run("--data-dir", data.toString(), "import", seed.toString()).status()).isZero();
+        exportBefore = rune.run("--data-dir", data.toString(), "export").out();
+    }
+
+    static Stream<Arguments> badFiles() {
+        String goodDay = "{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": []}";
+        return Stream.of(
+                Arguments.of("rating out of range",
+                        "{\"daily_progress\": [" + goodDay + ", " + goodDay.replace("d1", "d2").replace("07-01", "07-02")
+                                + ", " + goodDay.replace("d1", "d3").replace("07-01", "07-03")
+                                + ", {\"_id\": \"d4\", \"user_id\": \"ana\", \"date\": \"2025-07-04\", \"tasks\": ["
+                                + "{\"task_id\": \"t1\", \"task_title\": \"Run\", \"completed\": true},"
+                                + "{\"task_id\": \"t2\", \"task_title\": \"Read\", \"completed\": true, \"difficulty_rating\": 9}]}]}",
+                        "daily_progress[3].tasks[1].difficulty_rating: 9 is outside 1..5"),
+                Arguments.of("unknown field",
+                        "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\","
+                                + " \"colour\": \"red\"}}]}",
+                        "user_goals[0].long_term_goal.colour: unknown field"),
+                Arguments.of("unknown collection", "{\"goals\": []}", "goals: unknown collection"),
+                Arguments.of("wrong type",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\","
+                                + " \"tasks\": [], \"overall_day_rating\": \"good\"}]}",
+                        "daily_progress[0].overall_day_rating: expected a whole number, got \"good\""),
+                Arguments.of("collection not a list", "{\"user_goals\": {}}", "user_goals: must be a list of documents"),
+                Arguments.of("bad date",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-02-30\", \"tasks\": []}]}",
+                        "daily_progress[0].date: \"2025-02-30\" is not a date"),
+                Arguments.of("bad instant",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\","
+                                + " \"tasks\": [], \"check_in_time\": \"yesterday evening\"}]}",
+                        "daily_progress[0].check_in_time: \"yesterday evening\" is not a date and time"),
+                Arguments.of("bad time",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"reminder_settings\": {\"reminder_time\": \"7pm\"}}]}",
+                        "user_preferences[0].reminder_settings.reminder_time: \"7pm\" is not a time of day (HH:mm"),
+                Arguments.of("bad time zone",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"communication_style\": {\"timezone\": \"UTC+25\"}}]}",
+                        "user_preferences[0].communication_style.timezone: \"UTC+25\" is not a time zone"),
+                Arguments.of("unknown enum value",
+                        "{\"conversation_context\": [{\"_id\": \"ana\", \"relationship_stage\": \"besties\"}]}",
+                        "conversation_context[0].relationship_stage: \"besties\" is not one of new, building, established, close"),
+                Arguments.of("empty title",
+                        "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"  \", \"status\": \"active\"},"
+                                + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"\"}]}]}",
+                        "user_goals[0].daily_tasks[0].title: must not be empty"),
+                Arguments.of("duplicate user and date in the file",
+                        "{\"daily_progress\": [" + goodDay + ", " + goodDay.replace("d1", "d2") + "]}",
+                        "daily_progress[1]: user \"ana\" has another document for 2025-07-01 in this file (daily_progress[0])"),
+                Arguments.of("duplicate user and date against the store",
+                        "{\"daily_progress\": [{\"_id\": \"new\", \"user_id\": \"user_id\", \"date\": \"2025-06-28\", \"tasks\": []}]}",
+                        "daily_progress[0]: user \"user_id\" already has a document for 2025-06-28 with _id \"ObjectId\""),
+                Arguments.of("duplicate _id in the file",
+                        "{\"user_preferences\": [{\"_id\": \"ana\"}, {\"_id\": \"ana\"}]}",
+                        "user_preferences[1]._id: \"ana\" is also the _id of user_preferences[0]"),
+                Arguments.of("missing _id", "{\"user_analytics\": [{\"goal_completion_rate\": 0.5}]}",
+                        "user_analytics[0]._id: missing"),
+                Arguments.of("rate outside 0..1", "{\"user_analytics\": [{\"_id\": \"ana\", \"goal_completion_rate\": 1.5}]}",
+                        "user_analytics[0].goal_completion_rate: 1.5 is outside 0..1"),
+                Arguments.of("max daily tasks outside 1..10",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"goal_patterns\": {\"max_daily_tasks\": 12}}]}",
+                        "user_preferences[0].goal_patterns.max_daily_tasks: 12 is outside 1..10"),
+                Arguments.of("a document that is not an object", "{\"user_goals\": [42]}", "user_goals[0]: must be an object"),
+                Arguments.of("fraction where a whole number belongs",
+                        "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
+                                + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",
+                        "user_goals[0].daily_tasks[0].estimated_time: 12.5 is not a whole number"),
+                Arguments.of("duplicate key in an object",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "Duplicate field '_id'"),
+                Arguments.of("not JSON at all", "this is not JSON", "not valid JSON (line 1, column"),
+                Arguments.of("empty file", "", "the file is empty"),
+                Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),
+                Arguments.of("too many recent messages", "{\"conversation_context\": [{\"_id\": \"ana\", \"recent_messages\": ["
+                        + String.join(",", java.util.Collections.nCopies(201,
+                                "{\"from\": \"coach\", \"intent\": \"greeting\", \"text\": \"Hi\", \"created_at\": \"2025-07-01T07:00:00Z\"}"))
+                        + "]}]}", "conversation_context[0].recent_messages: 201 messages, but only the newest 200 are kept"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFiles")
+    void isRefusedWithItsPathAndNothingChanges(String kind, String content, String expectedMessage) throws Exception {
+        Path file = temp.resolve("bad.json");
+        Files.writeString(file, content);
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        assertThat(run.status()).as(kind).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).as(kind).contains(expectedMessage).containsIgnoringCase("nothing was imported")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(rune.run("--data-dir", data.toString(), "export").out()).as(kind).isEqualTo(exportBefore);
+    }
+
+    @Test
+    void everyProblemInAFileIsListedAtOnce() throws Exception {
+        Path file = temp.resolve("bad.json");
+        Files.writeString(file, """
+                {"user_goals": [{"_id": "ana", "long_term_goal": {"title": "", "status": "done", "target_date": "soon"}}],
+                 "daily_progress": [{"_id": "d1", "user_id": "ana", "date": "2025-07-01", "tasks": [
+                    {"task_id": "t1", "task_title": "Run", "completed": "yes", "difficulty_rating": 0}]}]}
+                """);
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        assertThat(run.err()).contains("5 problems",
+                "user_goals[0].long_term_goal.title: must not be empty",
+                "user_goals[0].long_term_goal.status: \"done\" is not one of",
+                "user_goals[0].long_term_goal.target_date: \"soon\" is not a date",
+                "daily_progress[0].tasks[0].completed: expected true or false, got \"yes\"",
+                "daily_progress[0].tasks[0].difficulty_rating: 0 is outside 1..5");
+    }
+
+    @Test
+    void aFileThatIsNotJsonGetsOneLine() throws Exception {
+        Path file = temp.resolve("notes.txt");
+        Files.writeString(file, "Dear diary,\ntoday I ran 5 km.\n");
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err().strip()).hasLineCount(1).startsWith(file + ": not valid JSON");
+    }
+
+    @Test
+    void aMissingFileIsInvalidInput() {
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", temp.resolve("nope.json").toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("nope.json: no such file");
+    }
+}
