@@ -24,14 +24,26 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
 
     @Override
     public Optional<DailyProgress> findByUserAndDate(String userId, LocalDate date) {
-        List<DailyProgress> found = find(Filter.and(where("user_id").eq(userId), where("date").eq(date.toString())));
-        return found.stream().findFirst();
+        return find(onDay(userId, date)).stream().findFirst();
     }
 
     @Override
     public List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to) {
-        return find(Filter.and(where("user_id").eq(userId),
-                where("date").between(from.toString(), to.toString(), true, true)));
+        return find(between(userId, from, to));
+    }
+
+    static Filter onDay(String userId, LocalDate date) {
+        return Filter.and(where("user_id").eq(userId), where("date").eq(date.toString()));
+    }
+
+    /**
+     * Nitrite's index scan takes one bound per field; written this way it scans the index from {@code from}
+     * onwards (recent days, for the screens) and checks {@code to} on that small set. A {@code between} would
+     * instead scan everything up to {@code to}: the whole history.
+     */
+    static Filter between(String userId, LocalDate from, LocalDate to) {
+        return Filter.and(where("user_id").eq(userId), where("date").gte(from.toString()),
+                where("date").lte(to.toString()));
     }
 
     @Override

@@ -51,6 +51,11 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
         });
     }
 
+    /** How Nitrite would run {@code filter}: lets tests prove that the screens' reads use an index. */
+    org.dizitart.no2.collection.FindPlan plan(Filter filter) {
+        return thread.call(() -> database.open().collection(kind).find(filter).getFindPlan());
+    }
+
     @Override
     public void save(T document) {
         String id = idOf.apply(document);
