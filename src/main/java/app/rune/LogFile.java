@@ -61,6 +61,7 @@ public final class LogFile {
             };
             handler.setLevel(Level.INFO);
             Logger root = Logger.getLogger("");
+            root.setLevel(Level.INFO);
             for (Handler old : root.getHandlers()) {
                 root.removeHandler(old);
                 old.close();

@@ -147,4 +147,19 @@ class ImportExportCommandTest {
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
         assertThat(run.err().strip()).contains("no such folder").doesNotContain("Exception").hasLineCount(1);
     }
+
+    @Test
+    void aDamagedDataFileIsReportedInOneLineAndLeftAsItWas() throws Exception {
+        Files.createDirectories(data);
+        byte[] damaged = "garbage that is not a database ".repeat(200).getBytes();
+        Files.write(data.resolve("rune.db"), damaged);
+
+        CommandLineRunner.Run run = inData("users");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+        assertThat(run.err().strip()).hasLineCount(1).contains("cannot be opened; it may be damaged")
+                .contains("It has not been changed").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
+        assertThat(Files.readString(data.resolve("rune.log"))).contains("Cannot open");
+    }
 }

@@ -142,8 +142,12 @@ public final class MainView {
         pageTitle.setText(text.getString(page.key()));
         ToggleButton button = navigation.get(page);
         button.setSelected(true);
-        if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof ToggleButton)) {
-            button.requestFocus();
+        // Focus follows the selection while it is in the rail (or nowhere), never pulled out of a form.
+        if (root.getScene() != null) {
+            Node focused = root.getScene().getFocusOwner();
+            if (focused == null || navigation.containsValue(focused)) {
+                button.requestFocus();
+            }
         }
         Node content = built.computeIfAbsent(page, pages);
         pageHost.getChildren().setAll(content);
