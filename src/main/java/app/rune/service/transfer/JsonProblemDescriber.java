@@ -74,21 +74,9 @@ final class JsonProblemDescriber {
     }
 
     private String invalidFormat(Class<?> target) {
-        if (target == null) {
-            return "is not valid";
-        }
-        if (target.isEnum()) {
+        if (target != null && target.isEnum()) {
             return "is not one of " + Arrays.stream(target.getEnumConstants()).map(this::jsonName)
                     .collect(Collectors.joining(", "));
-        }
-        if (target == LocalDate.class) {
-            return "is not a date (YYYY-MM-DD, e.g. 2025-06-28)";
-        }
-        if (target == LocalTime.class) {
-            return "is not a time of day (HH:mm, e.g. 20:00)";
-        }
-        if (target == Instant.class) {
-            return "is not a date and time (e.g. 2025-06-28T08:30:00Z)";
         }
         return "is not " + expected(target);
     }
@@ -121,10 +109,10 @@ final class JsonProblemDescriber {
             return "a list";
         }
         if (target == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return "a date (YYYY-MM-DD, e.g. 2025-06-28)";
         }
         if (target == LocalTime.class) {
-            return "a time of day (HH:mm)";
+            return "a time of day (HH:mm, e.g. 20:00)";
         }
         if (target == Instant.class) {
             return "a date and time (e.g. 2025-06-28T08:30:00Z)";
