@@ -53,6 +53,7 @@ public final class RuneApp extends Application {
     /** Set when the window is closed while still opening: the exit waits until the folder is open. */
     private Integer exitWhenOpened;
     private boolean closing;
+    private boolean stopped;
 
     public RuneApp(AppConfig config) {
         this.config = config;
@@ -102,6 +103,11 @@ public final class RuneApp extends Application {
 
     private void onOpened(Opened opened) {
         opening = false;
+        if (stopped) {
+            // Stopped while the folder was opening: nobody will use it, so let it go at once.
+            opened.session().close();
+            return;
+        }
         session = opened.session();
         if (exitWhenOpened != null) {
             shutdown(exitWhenOpened);
@@ -245,6 +251,7 @@ public final class RuneApp extends Application {
     /** Called by TestFX when a test ends, and by nothing else: the window's close does the real shutdown. */
     @Override
     public void stop() {
+        stopped = true;
         if (session != null) {
             session.close();
             session = null;

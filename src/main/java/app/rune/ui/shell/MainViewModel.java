@@ -53,10 +53,10 @@ public final class MainViewModel {
 
     /** Reads the person's goal and streak; the first load also picks the starting page. */
     public void refresh() {
-        boolean first = !loaded.get();
         background.run(() -> summaries.summarize(userId.get()), summary -> {
             apply(summary);
-            if (first) {
+            // Decided when the answer arrives, so a second refresh in flight cannot move the person's page.
+            if (!loaded.get()) {
                 selectedPage.set(summary.hasGoal() ? Page.TODAY : Page.GOAL);
             }
             loaded.set(true);

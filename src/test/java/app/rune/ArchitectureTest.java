@@ -1,0 +1,61 @@
+package app.rune;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of the style guide: ui -> service -> store -> model, JavaFX only in the UI, the database
+ * libraries only in the store, AWT and Swing only in the platform package.
+ *
+ * <p>Every rule names its subjects by package, and ArchUnit fails a rule whose subjects match no class at all,
+ * so renaming a package cannot make a rule pass by checking nothing.
+ */
+@AnalyzeClasses(packages = "app.rune", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String MODEL = "app.rune.model..";
+    private static final String STORE = "app.rune.store..";
+    private static final String SERVICE = "app.rune.service..";
+    private static final String UI = "app.rune.ui..";
+    private static final String CLI = "app.rune.cli..";
+    private static final String PLATFORM = "app.rune.platform..";
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideInAnyPackage(MODEL, SERVICE, STORE, CLI)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..")
+            .because("the model, services, store and command line run without a display; JavaFX belongs in app.rune.ui");
+
+    @ArchTest
+    static final ArchRule onlyThePlatformPackageUsesAwtOrSwing = noClasses()
+            .that().resideOutsideOfPackage(PLATFORM)
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("AWT (tray icon, desktop integration) is kept behind app.rune.platform");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreUsesTheDatabaseLibraries = noClasses()
+            .that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.dizitart..", "org.h2..")
+            .because("Nitrite (and the H2 MVStore under it) is an implementation detail of app.rune.store");
+
+    @ArchTest
+    static final ArchRule theModelDependsOnNoOtherLayer = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI)
+            .because("the model is plain records that every layer shares");
+
+    @ArchTest
+    static final ArchRule theStoreDoesNotDependOnTheLayersAboveIt = noClasses()
+            .that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVICE, UI, CLI)
+            .because("dependencies point ui -> service -> store -> model");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnTheUiOrTheCommandLine = noClasses()
+            .that().resideInAPackage(SERVICE)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI)
+            .because("the app and the command line share the services, so the services know neither");
+}
