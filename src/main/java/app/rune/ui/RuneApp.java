@@ -7,6 +7,7 @@ import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
 import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
+import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.FxBackground;
 import app.rune.ui.shell.MainView;
 import app.rune.ui.shell.MainViewModel;
@@ -23,6 +24,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -74,7 +76,7 @@ public final class RuneApp extends Application {
         stage.setMinHeight(520);
         placeWindow();
         Scene scene = new Scene(startupView(), stage.getWidth(), stage.getHeight());
-        scene.getStylesheets().add(RuneApp.class.getResource("rune.css").toExternalForm());
+        scene.getStylesheets().add(RuneApp.class.getResource(Dialogs.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -164,12 +166,13 @@ public final class RuneApp extends Application {
     }
 
     private void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(text.getString("startup.quit")));
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, new ButtonType(text.getString("startup.quit"),
+                ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(stage);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+        Dialogs.styled(alert).showAndWait();
     }
 
     private Parent startupView() {

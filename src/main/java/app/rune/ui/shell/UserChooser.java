@@ -1,5 +1,6 @@
 package app.rune.ui.shell;
 
+import app.rune.ui.common.Dialogs;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -17,6 +18,7 @@ public final class UserChooser {
         dialog.setTitle(text.getString("user.choose.title"));
         dialog.setHeaderText(text.getString("user.choose.header"));
         dialog.setContentText(text.getString("user.choose.content"));
-        return dialog.showAndWait();
+        dialog.setGraphic(null);
+        return Dialogs.styled(dialog).showAndWait();
     }
 }
