@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
 import app.rune.store.DataFolderInUseException;

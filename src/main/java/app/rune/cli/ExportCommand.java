@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import app.rune.RuneSession;
 import app.rune.model.DataSet;
 import java.nio.file.Path;

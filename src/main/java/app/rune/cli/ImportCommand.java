@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import app.rune.RuneSession;
 import app.rune.service.transfer.ImportService;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import app.rune.RuneSession;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;

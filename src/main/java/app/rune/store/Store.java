@@ -133,12 +133,14 @@ public final class Store implements AutoCloseable {
 
     /**
      * Adds {@code incoming}'s documents, replacing stored ones with the same {@code _id}: all of them or none.
+     * Returns how many stored documents were replaced.
      * Nitrite cannot undo a half-finished batch, so the result is written to a new file that then replaces the
      * live one in a single atomic rename; a crash at any moment leaves either the old file or the new one.
      */
-    public void upsertAll(DataSet incoming) {
-        thread.run(() -> {
-            DataSet merged = merge(readAll(), incoming);
+    public int upsertAll(DataSet incoming) {
+        return thread.call(() -> {
+            DataSet stored = readAll();
+            DataSet merged = merge(stored, incoming);
             Path staged = folder.stagedDatabaseFile();
             writeFreshFile(staged, merged);
             NitriteDatabase live = database.open();
@@ -155,6 +157,7 @@ public final class Store implements AutoCloseable {
                         + e.getMessage() + ")", e);
             }
             database.use(NitriteDatabase.open(folder.databaseFile()));
+            return stored.size() + incoming.size() - merged.size();
         });
     }
 

@@ -1,6 +1,6 @@
 package app.rune.ui;
 
-import app.rune.cli.ExitStatus;
+import app.rune.ExitStatus;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;

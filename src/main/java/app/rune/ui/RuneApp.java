@@ -1,7 +1,7 @@
 package app.rune.ui;
 
 import app.rune.RuneSession;
-import app.rune.cli.ExitStatus;
+import app.rune.ExitStatus;
 import app.rune.service.user.UserDirectory;
 import app.rune.store.AppState;
 import app.rune.store.AppStateFile;

@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
@@ -155,5 +156,13 @@ class InvalidImportTest {
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
         assertThat(run.err()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void aFolderIsNotAnImportFile() {
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", temp.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("is a folder, not a file");
     }
 }

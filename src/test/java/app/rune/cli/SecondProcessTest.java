@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.ExitStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.Launcher;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import app.rune.TestData;
-import app.rune.cli.ExitStatus;
+import app.rune.ExitStatus;
 import app.rune.model.DataSet;
 import app.rune.model.UserPreferences;
 import app.rune.model.json.RuneJson;

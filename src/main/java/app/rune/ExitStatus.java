@@ -1,4 +1,4 @@
-package app.rune.cli;
+package app.rune;
 
 /** The exit statuses of every Rune command, as the README documents them. */
 public final class ExitStatus {
