@@ -1,7 +1,6 @@
 package app.rune.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -58,9 +57,5 @@ final class DocumentCodec {
     static String keyOf(Document document) {
         Object key = document.get(KEY);
         return key == null ? null : key.toString();
-    }
-
-    JsonNode tree(Record record) {
-        return json.valueToTree(record);
     }
 }
