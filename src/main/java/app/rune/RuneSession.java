@@ -1,6 +1,10 @@
 package app.rune;
 
 import app.rune.model.json.RuneJson;
+import app.rune.service.conversation.ConversationService;
+import app.rune.service.goal.GoalReviewer;
+import app.rune.service.goal.GoalService;
+import app.rune.service.goal.TaskPlanner;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.user.UserDirectory;
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ResourceBundle;
 
 /**
  * The composition root shared by the app and the command line: one data folder, its store, and the services
@@ -68,6 +73,21 @@ public final class RuneSession implements AutoCloseable {
 
     public AppStateFile appState() {
         return new AppStateFile(folder.appStateFile());
+    }
+
+    public ConversationService conversation() {
+        return new ConversationService(store.conversationContext(), clock);
+    }
+
+    /** The coach's words for goals: findings, proposed wordings and tasks (translatable). */
+    public static ResourceBundle coachWords() {
+        return ResourceBundle.getBundle("app.rune.coach.goals");
+    }
+
+    public GoalService goals() {
+        ResourceBundle words = coachWords();
+        return new GoalService(store.userGoals(), store.userPreferences(), conversation(), new GoalReviewer(words),
+                new TaskPlanner(words), clock);
     }
 
     public ImportService importer() {

@@ -9,8 +9,11 @@ import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.FxBackground;
+import app.rune.ui.goal.GoalView;
+import app.rune.ui.goal.GoalViewModel;
 import app.rune.ui.shell.MainView;
 import app.rune.ui.shell.MainViewModel;
+import app.rune.ui.shell.Page;
 import app.rune.ui.shell.PlaceholderPage;
 import app.rune.ui.shell.UserChooser;
 import java.lang.System.Logger;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -138,11 +142,22 @@ public final class RuneApp extends Application {
     private void showMain(String userId, List<String> users) {
         state = state.withSelectedUser(userId);
         MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), background, text);
-        MainView view = new MainView(viewModel, text,
-                page -> PlaceholderPage.create(page, text, viewModel.needsFirstGoalProperty()),
+        MainView view = new MainView(viewModel, text, page -> createPage(page, userId, viewModel),
                 other -> showMain(other, users));
         stage.getScene().setRoot(view.root());
         viewModel.refresh();
+    }
+
+    /** Builds a screen on its first visit; screens not built yet say what will be there. */
+    private Node createPage(Page page, String userId, MainViewModel main) {
+        if (page == Page.GOAL) {
+            GoalViewModel goal = new GoalViewModel(userId, session.goals(), background, text, RuneSession.coachWords(),
+                    main::refresh);
+            GoalView view = new GoalView(goal, text);
+            goal.load();
+            return view.root();
+        }
+        return PlaceholderPage.create(page, text);
     }
 
     private void onOpenFailed(Throwable failure) {

@@ -393,35 +393,15 @@ class RuneAppTest {
         return fx(() -> Window.getWindows().stream().filter(Window::isShowing).toList());
     }
 
-    /** In a showing window, and neither it nor any parent hidden. Call on the FX thread. */
     private static boolean visible(Optional<Node> found) {
-        if (found.isEmpty()) {
-            return false;
-        }
-        Node node = found.get();
-        if (node.getScene() == null || node.getScene().getWindow() == null
-                || !node.getScene().getWindow().isShowing()) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return FxWait.visible(found);
     }
 
-    /** Reads the scene on the FX thread, so the test never sees it half-changed. */
     private static <T> T fx(Callable<T> read) {
-        return WaitForAsyncUtils.waitForAsyncFx(WAIT_SECONDS * 1000, read);
+        return FxWait.fx(read);
     }
 
-    /** Waits for {@code condition}, checked on the FX thread; fails the test if it does not come true in time. */
     private static void await(String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, SECONDS, () -> fx(condition));
-        } catch (TimeoutException e) {
-            fail("Waited " + WAIT_SECONDS + " s for " + what + " in vain");
-        }
+        FxWait.await(what, condition);
     }
 }

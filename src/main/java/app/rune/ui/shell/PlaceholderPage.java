@@ -1,8 +1,6 @@
 package app.rune.ui.shell;
 
 import java.util.ResourceBundle;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -10,22 +8,17 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * A screen that later work fills in: says what will be there. The Goal page also welcomes a newcomer, since
- * setting a goal is where everyone starts.
+ * A screen that later work fills in: says what will be there.
  */
 public final class PlaceholderPage {
     private PlaceholderPage() {
     }
 
-    public static Node create(Page page, ResourceBundle text, ObservableBooleanValue newcomer) {
+    public static Node create(Page page, ResourceBundle text) {
         VBox column = new VBox(16);
         column.setId(page.navId().replace("nav", "page"));
         column.setFillWidth(true);
         column.setMaxWidth(760);
-
-        if (page == Page.GOAL) {
-            column.getChildren().add(welcomeCard(text, newcomer));
-        }
 
         FontIcon icon = new FontIcon(page.iconLiteral());
         icon.getStyleClass().add("placeholder-icon");
@@ -43,19 +36,4 @@ public final class PlaceholderPage {
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
         return scroll;
     }
-
-    private static Node welcomeCard(ResourceBundle text, ObservableBooleanValue newcomer) {
-        Label title = new Label(text.getString("welcome.title"));
-        title.getStyleClass().add("card-title");
-        Label body = new Label(text.getString("welcome.text"));
-        body.getStyleClass().add("card-text");
-        VBox card = new VBox(title, body);
-        card.setId("welcomeCard");
-        card.getStyleClass().addAll("card", "welcome-card");
-        card.setAlignment(Pos.TOP_LEFT);
-        card.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(newcomer::get, newcomer));
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
-    }
-
 }

@@ -1,0 +1,77 @@
+package app.rune.service.conversation;
+
+import app.rune.model.ConversationContext;
+import app.rune.model.ConversationPhase;
+import app.rune.model.PendingAction;
+import app.rune.model.RelationshipStage;
+import app.rune.store.DocumentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Keeps {@code conversation_context} up to date: every exchange with the coach counts, moves the conversation
+ * to its phase, and adds or settles what the coach is waiting for.
+ */
+public final class ConversationService {
+    /** The coach waits for the person to approve the proposed daily tasks. */
+    public static final String CONFIRM_GOAL_BREAKDOWN = "confirm_goal_breakdown";
+
+    private final DocumentRepository<ConversationContext> conversations;
+    private final Clock clock;
+
+    public ConversationService(DocumentRepository<ConversationContext> conversations, Clock clock) {
+        this.conversations = conversations;
+        this.clock = clock;
+    }
+
+    public Optional<ConversationContext> find(String userId) {
+        return conversations.findById(userId);
+    }
+
+    public boolean isPending(String userId, String action) {
+        return find(userId).map(c -> c.pendingActions().stream().anyMatch(p -> p.action().equals(action)))
+                .orElse(false);
+    }
+
+    /** An exchange that changes nothing but the count and the time: a review, a question answered. */
+    public ConversationContext recordExchange(String userId) {
+        return update(userId, null, pending -> { });
+    }
+
+    /** An exchange after which the coach waits for {@code action} (replacing an older wait for the same). */
+    public ConversationContext awaitAction(String userId, ConversationPhase phase, String action, String why) {
+        Instant now = now();
+        return update(userId, phase, pending -> {
+            pending.removeIf(p -> p.action().equals(action));
+            pending.add(new PendingAction(action, why, now));
+        });
+    }
+
+    /** An exchange that settles {@code action} and moves the conversation on to {@code phase}. */
+    public ConversationContext settleAction(String userId, String action, ConversationPhase phase) {
+        return update(userId, phase, pending -> pending.removeIf(p -> p.action().equals(action)));
+    }
+
+    private ConversationContext update(String userId, ConversationPhase phase, Consumer<List<PendingAction>> change) {
+        ConversationContext current = find(userId).orElse(new ConversationContext(userId,
+                ConversationPhase.GOAL_SETTING, List.of(), null, 0, RelationshipStage.NEW, List.of()));
+        List<PendingAction> pending = new ArrayList<>(current.pendingActions());
+        change.accept(pending);
+        int count = current.interactionCount() == null ? 0 : current.interactionCount();
+        ConversationContext updated = new ConversationContext(userId,
+                phase != null ? phase : current.currentConversationPhase(), pending, now(), count + 1,
+                current.relationshipStage() != null ? current.relationshipStage() : RelationshipStage.NEW,
+                current.recentMessages());
+        conversations.save(updated);
+        return updated;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,85 @@
+package app.rune.service.goal;
+
+import app.rune.model.validation.DocumentValidator;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the goal and task forms accept. The forms show these problems next to the field and keep their action
+ * disabled until there are none; the service checks again before anything is written.
+ */
+public final class GoalInputRules {
+    public static final int MAX_WISH_LENGTH = 500;
+    public static final int MAX_GOAL_TITLE_LENGTH = 150;
+    public static final int MAX_TASK_TITLE_LENGTH = 80;
+    public static final int MAX_TASK_TEXT_LENGTH = 500;
+    public static final int MIN_MINUTES = 1;
+    public static final int MAX_MINUTES = DocumentValidator.MINUTES_PER_DAY;
+
+    private GoalInputRules() {
+    }
+
+    public static Optional<InputProblem> wish(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(InputProblem.of("goal.error.wishEmpty"));
+        }
+        if (text.strip().length() > MAX_WISH_LENGTH) {
+            return Optional.of(InputProblem.of("goal.error.wishTooLong", MAX_WISH_LENGTH));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> goalTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.of(InputProblem.of("goal.error.titleEmpty"));
+        }
+        if (title.strip().length() > MAX_GOAL_TITLE_LENGTH) {
+            return Optional.of(InputProblem.of("goal.error.titleTooLong", MAX_GOAL_TITLE_LENGTH));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> targetDate(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return Optional.of(InputProblem.of("goal.error.dateMissing"));
+        }
+        if (!date.isAfter(today)) {
+            return Optional.of(InputProblem.of("goal.error.dateNotFuture"));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> taskTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.of(InputProblem.of("task.error.titleEmpty"));
+        }
+        if (title.strip().length() > MAX_TASK_TITLE_LENGTH) {
+            return Optional.of(InputProblem.of("task.error.titleTooLong", MAX_TASK_TITLE_LENGTH));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> taskText(String text) {
+        if (text != null && text.strip().length() > MAX_TASK_TEXT_LENGTH) {
+            return Optional.of(InputProblem.of("task.error.textTooLong", MAX_TASK_TEXT_LENGTH));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> minutes(Integer minutes) {
+        if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            return Optional.of(InputProblem.of("task.error.minutes", MIN_MINUTES, MAX_MINUTES));
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<InputProblem> taskCount(int count, int maxDailyTasks) {
+        if (count == 0) {
+            return Optional.of(InputProblem.of("task.error.none"));
+        }
+        if (count > maxDailyTasks) {
+            return Optional.of(InputProblem.of("task.error.tooMany", maxDailyTasks, count));
+        }
+        return Optional.empty();
+    }
+}

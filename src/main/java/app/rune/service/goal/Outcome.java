@@ -1,0 +1,10 @@
+package app.rune.service.goal;
+
+import java.time.Period;
+
+/**
+ * What the coach proposes for one kind of goal: a measurable outcome (without its date), how long people
+ * usually give themselves, the least time that is sensible, and how many minutes a day it needs.
+ */
+record Outcome(String wording, Period usualHorizon, int minimumDays, String minimumText, int dailyMinutes) {
+}

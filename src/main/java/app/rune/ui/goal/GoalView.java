@@ -1,0 +1,404 @@
+package app.rune.ui.goal;
+
+import app.rune.model.GoalStatus;
+import app.rune.ui.common.Dialogs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.DefaultStringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Goal screen. Binds to {@link GoalViewModel}; the only logic here is which control shows what. */
+public final class GoalView {
+    private static final KeyCombination REVIEW = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private ScrollPane root;
+    @FXML private VBox welcomeCard;
+    @FXML private VBox currentCard;
+    @FXML private Label statusChip;
+    @FXML private Label currentTitle;
+    @FXML private Label currentTarget;
+    @FXML private Label closedNote;
+    @FXML private Button refineButton;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
+    @FXML private Button completeButton;
+    @FXML private Button abandonButton;
+    @FXML private Button startNewButton;
+    @FXML private VBox enterCard;
+    @FXML private Label enterTitle;
+    @FXML private TextArea goalInput;
+    @FXML private Label goalInputError;
+    @FXML private Button reviewButton;
+    @FXML private Button cancelEntryButton;
+    @FXML private VBox reviewBox;
+    @FXML private VBox findingsBox;
+    @FXML private Label reviewSummary;
+    @FXML private TextField refinedGoal;
+    @FXML private DatePicker targetDate;
+    @FXML private Label refinedGoalError;
+    @FXML private Label targetDateError;
+    @FXML private Button acceptRefinementButton;
+    @FXML private Label errorMessage;
+    @FXML private VBox tasksCard;
+    @FXML private Label taskCount;
+    @FXML private Label tasksIntro;
+    @FXML private TableView<TaskRow> taskTable;
+    @FXML private TableColumn<TaskRow, Number> priorityColumn;
+    @FXML private TableColumn<TaskRow, String> titleColumn;
+    @FXML private TableColumn<TaskRow, Integer> minutesColumn;
+    @FXML private TableColumn<TaskRow, String> criteriaColumn;
+    @FXML private TableColumn<TaskRow, String> descriptionColumn;
+    @FXML private Button addTaskButton;
+    @FXML private Button removeTaskButton;
+    @FXML private Button moveUpButton;
+    @FXML private Button moveDownButton;
+    @FXML private Label taskProblems;
+    @FXML private Button approveTasksButton;
+    @FXML private Label savedMark;
+    @FXML private TitledPane historyPane;
+    @FXML private ListView<String> historyList;
+    @FXML private ListView<String> archivedList;
+
+    private final GoalViewModel viewModel;
+    private final ResourceBundle text;
+
+    public GoalView(GoalViewModel viewModel, ResourceBundle text) {
+        this.viewModel = viewModel;
+        this.text = text;
+        FXMLLoader loader = new FXMLLoader(GoalView.class.getResource("GoalView.fxml"), text);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(GoalView.class.getResource("goal.css").toExternalForm());
+        showWhen(welcomeCard, viewModel.newcomerProperty());
+        bindCurrentGoal();
+        bindEntry();
+        bindTasks();
+        historyList.setItems(viewModel.history());
+        archivedList.setItems(viewModel.archived());
+        historyPane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.history())
+                .or(Bindings.isNotEmpty(viewModel.archived())));
+        showWhen(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
+        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
+    }
+
+    private void bindCurrentGoal() {
+        var current = viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT).and(viewModel.hasGoalProperty());
+        showWhen(currentCard, current);
+        currentTitle.textProperty().bind(viewModel.currentTitleProperty());
+        currentTarget.textProperty().bind(viewModel.currentTargetProperty());
+        statusChip.textProperty().bind(viewModel.currentStatusTextProperty());
+        viewModel.currentStatusProperty().addListener((obs, old, status) -> styleStatus(status));
+        closedNote.textProperty().bind(viewModel.closedNoteProperty());
+        showWhen(closedNote, viewModel.closedNoteProperty().isNotEmpty());
+        var status = viewModel.currentStatusProperty();
+        showWhen(refineButton, viewModel.goalIsOpenProperty());
+        showWhen(pauseButton, status.isEqualTo(GoalStatus.ACTIVE));
+        showWhen(resumeButton, status.isEqualTo(GoalStatus.PAUSED));
+        showWhen(completeButton, viewModel.goalIsOpenProperty());
+        showWhen(abandonButton, viewModel.goalIsOpenProperty());
+        showWhen(startNewButton, viewModel.goalIsOpenProperty().not());
+        for (Button b : new Button[] {refineButton, pauseButton, resumeButton, completeButton, abandonButton,
+            startNewButton}) {
+            b.disableProperty().bind(viewModel.busyProperty());
+        }
+    }
+
+    private void styleStatus(GoalStatus status) {
+        statusChip.getStyleClass().removeAll("paused", "closed");
+        if (status == GoalStatus.PAUSED) {
+            statusChip.getStyleClass().add("paused");
+        } else if (status == GoalStatus.COMPLETED || status == GoalStatus.ABANDONED) {
+            statusChip.getStyleClass().add("closed");
+        }
+    }
+
+    private void bindEntry() {
+        showWhen(enterCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.ENTER));
+        enterTitle.textProperty().bind(Bindings.when(viewModel.goalIsOpenProperty())
+                .then(text.getString("goal.enter.refineTitle")).otherwise(text.getString("goal.enter.title")));
+        goalInput.textProperty().bindBidirectional(viewModel.goalInputProperty());
+        goalInput.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (REVIEW.match(event)) {
+                viewModel.review();
+                event.consume();
+            }
+        });
+        goalInputError.textProperty().bind(viewModel.goalInputErrorProperty());
+        showWhen(goalInputError, viewModel.goalInputErrorProperty().isNotEmpty());
+        reviewButton.disableProperty().bind(viewModel.canReviewProperty().not());
+        showWhen(cancelEntryButton, viewModel.canCancelEntryProperty());
+
+        showWhen(reviewBox, viewModel.reviewProperty().isNotNull());
+        viewModel.findings().addListener((javafx.collections.ListChangeListener<FindingItem>) change ->
+                findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
+        reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
+        refinedGoal.textProperty().bindBidirectional(viewModel.refinedGoalProperty());
+        targetDate.valueProperty().bindBidirectional(viewModel.targetDateProperty());
+        targetDate.getEditor().textProperty().addListener((obs, old, typed) -> commitTypedDate());
+        refinedGoalError.textProperty().bind(viewModel.refinedGoalErrorProperty());
+        targetDateError.textProperty().bind(viewModel.targetDateErrorProperty());
+        acceptRefinementButton.disableProperty().bind(viewModel.canAcceptProperty().not());
+        viewModel.reviewProperty().addListener((obs, old, review) -> {
+            if (review != null) {
+                refinedGoal.requestFocus();
+                // The review opens below the form: bring it, and its Accept button, into sight.
+                javafx.application.Platform.runLater(() -> scrollIntoView(acceptRefinementButton));
+            }
+        });
+    }
+
+    /** A date typed into the picker counts as soon as it parses, without waiting for Enter. */
+    private void commitTypedDate() {
+        try {
+            var parsed = targetDate.getConverter().fromString(targetDate.getEditor().getText());
+            if (parsed != null) {
+                targetDate.setValue(parsed);
+            }
+        } catch (RuntimeException notADateYet) {
+            // Still typing; the picker keeps its last good value.
+        }
+    }
+
+    private Node findingRow(FindingItem item) {
+        FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
+        Label criterion = new Label(item.criterion(), icon);
+        criterion.getStyleClass().add("finding-criterion");
+        criterion.setMinWidth(140);
+        criterion.setPrefWidth(140);
+        Label words = new Label(item.text());
+        words.setWrapText(true);
+        words.getStyleClass().add("card-text");
+        HBox row = new HBox(12, criterion, words);
+        row.getStyleClass().addAll("finding", item.met() ? "met" : "missing");
+        row.setId("finding" + item.criterion().replace(" ", ""));
+        return row;
+    }
+
+    private void bindTasks() {
+        TaskBreakdownViewModel tasks = viewModel.tasks();
+        showWhen(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
+                .and(viewModel.hasGoalProperty()));
+        taskTable.setItems(tasks.rows());
+        taskCount.textProperty().bind(tasks.countTextProperty());
+        tasksIntro.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
+                .then(text.getString("tasks.pending")).otherwise(text.getString("tasks.approved")));
+        approveTasksButton.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
+                .then(text.getString("tasks.approve")).otherwise(text.getString("tasks.save")));
+        approveTasksButton.disableProperty().bind(tasks.canApproveProperty().not());
+        taskProblems.textProperty().bind(tasks.problemsProperty());
+        showWhen(taskProblems, tasks.problemsProperty().isNotEmpty());
+        savedMark.textProperty().bind(tasks.savedTextProperty());
+
+        priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                taskTable.getItems().indexOf(cell.getValue()) + 1));
+        titleColumn.setCellValueFactory(cell -> cell.getValue().titleProperty());
+        titleColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        minutesColumn.setCellValueFactory(cell -> cell.getValue().minutesProperty());
+        minutesColumn.setCellFactory(TextFieldTableCell.forTableColumn(new MinutesConverter()));
+        criteriaColumn.setCellValueFactory(cell -> cell.getValue().successCriteriaProperty());
+        criteriaColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        descriptionColumn.setCellValueFactory(cell -> cell.getValue().descriptionProperty());
+        descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        // Row numbers follow the order, which changes when rows move.
+        tasks.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> taskTable.refresh());
+
+        var selected = taskTable.getSelectionModel().selectedItemProperty();
+        var selectedIndex = taskTable.getSelectionModel().selectedIndexProperty();
+        addTaskButton.disableProperty().bind(tasks.canAddProperty().not());
+        removeTaskButton.disableProperty().bind(selected.isNull().or(tasks.busyProperty()));
+        moveUpButton.disableProperty().bind(selected.isNull().or(selectedIndex.lessThanOrEqualTo(0)));
+        moveDownButton.disableProperty().bind(selected.isNull()
+                .or(selectedIndex.greaterThanOrEqualTo(Bindings.size(tasks.rows()).subtract(1))));
+        taskTable.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKeys);
+    }
+
+    /** Alt+Up/Down move the selected task, Insert adds one, Delete removes the selected one. */
+    private void tableKeys(KeyEvent event) {
+        if (taskTable.getEditingCell() != null) {
+            return;
+        }
+        if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+            moveUp();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+            moveDown();
+        } else if (event.getCode() == KeyCode.INSERT && !addTaskButton.isDisabled()) {
+            addTask();
+        } else if (event.getCode() == KeyCode.DELETE && !removeTaskButton.isDisabled()) {
+            removeTask();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    @FXML
+    private void review() {
+        viewModel.review();
+    }
+
+    @FXML
+    private void accept() {
+        viewModel.acceptRefinement();
+    }
+
+    @FXML
+    private void cancelEntry() {
+        viewModel.cancelEntry();
+    }
+
+    @FXML
+    private void refine() {
+        viewModel.refineCurrent();
+        goalInput.requestFocus();
+    }
+
+    @FXML
+    private void pause() {
+        viewModel.pause();
+    }
+
+    @FXML
+    private void resume() {
+        viewModel.resume();
+    }
+
+    @FXML
+    private void complete() {
+        if (confirm("goal.action.complete.confirm")) {
+            viewModel.complete();
+        }
+    }
+
+    @FXML
+    private void abandon() {
+        if (confirm("goal.action.abandon.confirm")) {
+            viewModel.abandon();
+        }
+    }
+
+    @FXML
+    private void startNew() {
+        viewModel.startNewGoal();
+        goalInput.requestFocus();
+    }
+
+    private boolean confirm(String key) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(text.getString(key), viewModel.currentTitleProperty().get()),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(null);
+        return Dialogs.styled(alert).showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @FXML
+    private void addTask() {
+        TaskRow row = viewModel.tasks().add();
+        taskTable.getSelectionModel().select(row);
+        taskTable.requestFocus();
+        taskTable.edit(taskTable.getItems().indexOf(row), titleColumn);
+    }
+
+    @FXML
+    private void removeTask() {
+        TaskRow row = taskTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            viewModel.tasks().remove(row);
+        }
+    }
+
+    @FXML
+    private void moveUp() {
+        moveSelected(true);
+    }
+
+    @FXML
+    private void moveDown() {
+        moveSelected(false);
+    }
+
+    private void moveSelected(boolean up) {
+        TaskRow row = taskTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        if (up) {
+            viewModel.tasks().moveUp(row);
+        } else {
+            viewModel.tasks().moveDown(row);
+        }
+        taskTable.getSelectionModel().select(row);
+        taskTable.requestFocus();
+    }
+
+    @FXML
+    private void approveTasks() {
+        viewModel.tasks().approve();
+    }
+
+    /** Scrolls the page just enough that {@code node} is fully visible. */
+    private void scrollIntoView(Node node) {
+        // New rows (the findings) need their styles and sizes before anything can be measured.
+        root.applyCss();
+        root.layout();
+        Node content = root.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = root.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = root.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (bounds.getMaxY() + 16 > top + viewport) {
+            target = bounds.getMaxY() + 16 - viewport;
+        } else if (bounds.getMinY() < top) {
+            target = bounds.getMinY();
+        }
+        root.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+    }
+
+    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

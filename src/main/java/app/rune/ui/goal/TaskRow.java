@@ -1,0 +1,62 @@
+package app.rune.ui.goal;
+
+import app.rune.model.DailyTask;
+import app.rune.service.goal.TaskDraft;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * One editable line of the task table. {@code id} is null for a task the person added here; it is kept for an
+ * existing task so that its progress history stays attached. Minutes are null while the cell holds no number.
+ */
+public final class TaskRow {
+    private final String id;
+    private final StringProperty title = new SimpleStringProperty(this, "title");
+    private final StringProperty description = new SimpleStringProperty(this, "description");
+    private final StringProperty successCriteria = new SimpleStringProperty(this, "successCriteria");
+    private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>(this, "minutes");
+
+    public TaskRow(String id, String title, String description, String successCriteria, Integer minutes) {
+        this.id = id;
+        this.title.set(title);
+        this.description.set(description);
+        this.successCriteria.set(successCriteria);
+        this.minutes.set(minutes);
+    }
+
+    static TaskRow of(DailyTask task) {
+        return new TaskRow(task.id(), task.title(), task.description(), task.successCriteria(), task.estimatedTime());
+    }
+
+    TaskDraft toDraft() {
+        return new TaskDraft(id, title.get(), description.get(), successCriteria.get(), minutes.get());
+    }
+
+    /** The properties whose change makes the table "edited", for the list's extractor. */
+    ObservableValue<?>[] observables() {
+        return new ObservableValue<?>[] {title, description, successCriteria, minutes};
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty successCriteriaProperty() {
+        return successCriteria;
+    }
+
+    public ObjectProperty<Integer> minutesProperty() {
+        return minutes;
+    }
+}

@@ -1,0 +1,151 @@
+package app.rune.ui.goal;
+
+import static app.rune.ui.FxWait.await;
+import static app.rune.ui.FxWait.fx;
+import static app.rune.ui.FxWait.visible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.ConversationContext;
+import app.rune.model.ConversationPhase;
+import app.rune.model.DailyTask;
+import app.rune.model.UserGoals;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import app.rune.ui.AppConfig;
+import app.rune.ui.RuneApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Goal screen end to end: from a wish to approved daily tasks in the store, as a person would do it. */
+class GoalScreenTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-28T10:00:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private final List<Integer> exits = new CopyOnWriteArrayList<>();
+    private Path dataDir;
+    private RuneApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        dataDir = temp.resolve("data");
+        app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(new AppConfig(dataDir, CLOCK, "ana", exits::add)));
+        await("the goal input", () -> visible(robot.lookup("#goalInput").tryQuery()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void fromAWishToApprovedDailyTasks() throws Exception {
+        assertThat(fx(() -> robot.lookup("#reviewButton").queryButton().isDisabled())).isTrue();
+
+        robot.clickOn("#goalInput").write("I want to learn Spanish");
+        robot.clickOn("#reviewButton");
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery()));
+        String proposal = fx(() -> robot.lookup("#refinedGoal").queryAs(TextField.class).getText());
+        assertThat(proposal).isNotBlank();
+        assertThat(fx(() -> robot.lookup(".finding").queryAll().size())).isEqualTo(4);
+
+        robot.clickOn("#acceptRefinementButton");
+        await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery())
+                && !robot.lookup("#taskTable").queryTableView().getItems().isEmpty());
+        assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Approve tasks");
+
+        editFirstTaskTitle("Spanish flashcards, 20 words");
+        robot.clickOn("#approveTasksButton");
+        await("the saved mark", () -> "Saved.".equals(robot.lookup("#savedMark").queryLabeled().getText()));
+        assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Save changes");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
+            UserGoals goals = store.userGoals().findById("ana").orElseThrow();
+            assertThat(goals.longTermGoal().title()).isEqualTo(proposal);
+            assertThat(goals.goalRefinementHistory()).singleElement().satisfies(round -> {
+                assertThat(round.original()).isEqualTo("I want to learn Spanish");
+                assertThat(round.finalWording()).isEqualTo(proposal);
+            });
+            assertThat(goals.dailyTasks()).isNotEmpty();
+            assertThat(goals.dailyTasks().get(0).title()).isEqualTo("Spanish flashcards, 20 words");
+            assertThat(goals.dailyTasks()).extracting(DailyTask::priority).startsWith(1);
+            ConversationContext context = store.conversationContext().findById("ana").orElseThrow();
+            assertThat(context.pendingActions()).isEmpty();
+            assertThat(context.currentConversationPhase()).isEqualTo(ConversationPhase.DAILY_TRACKING);
+        }
+    }
+
+    @Test
+    void theKeyboardReachesEverything() {
+        robot.clickOn("#goalInput").write("Run a 5 km race by the end of October");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery()));
+        robot.clickOn("#acceptRefinementButton");
+        await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery()));
+        List<String> before = titles();
+
+        robot.clickOn(firstCell("Task"));
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+
+        if (before.size() > 1) {
+            assertThat(titles()).startsWith(before.get(1), before.get(0));
+        }
+        robot.type(KeyCode.DELETE);
+        assertThat(titles()).hasSize(before.size() - 1);
+        robot.type(KeyCode.INSERT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(titles()).hasSize(before.size()).contains("New task");
+    }
+
+    private void editFirstTaskTitle(String title) {
+        robot.doubleClickOn(firstCell("Task"));
+        await("the cell editor", () -> robot.lookup("#taskTable .text-field").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(title).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The table's cells appear on the pulse after its rows do. */
+    private Node firstCell(String column) {
+        Callable<java.util.Optional<Node>> find = () -> robot.lookup(".table-cell").match((Node n) ->
+                n instanceof TableCell<?, ?> cell && cell.getIndex() == 0 && cell.getTableColumn() != null
+                        && column.equals(cell.getTableColumn().getText()) && !cell.isEmpty()).tryQuery();
+        await("the first " + column + " cell", () -> find.call().isPresent());
+        return fx(() -> find.call().orElseThrow());
+    }
+
+    private List<String> titles() {
+        return fx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<TaskRow> table = (TableView<TaskRow>) robot.lookup("#taskTable").queryAs(TableView.class);
+            return table.getItems().stream().map(r -> r.titleProperty().get()).toList();
+        });
+    }
+
+}

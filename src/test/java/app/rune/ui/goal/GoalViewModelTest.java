@@ -1,0 +1,259 @@
+package app.rune.ui.goal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.GoalPatterns;
+import app.rune.model.GoalStatus;
+import app.rune.model.UserPreferences;
+import app.rune.service.conversation.ConversationService;
+import app.rune.service.goal.GoalReviewer;
+import app.rune.service.goal.GoalService;
+import app.rune.service.goal.TaskPlanner;
+import app.rune.service.user.NewUserDefaults;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import app.rune.ui.common.Background;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Goal screen's state and actions, without the FX toolkit: a real store, work run on the calling thread. */
+class GoalViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 28);
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("app.rune.ui.messages");
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("app.rune.coach.goals");
+
+    @TempDir
+    Path temp;
+
+    private Store store;
+    private GoalService goals;
+    private GoalViewModel viewModel;
+    private int goalChanges;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json());
+        store.userPreferences().save(NewUserDefaults.preferences("ana", ZoneId.of("UTC")));
+        Clock clock = Clock.fixed(Instant.parse("2025-06-28T10:00:00Z"), ZoneOffset.UTC);
+        goals = new GoalService(store.userGoals(), store.userPreferences(),
+                new ConversationService(store.conversationContext(), clock), new GoalReviewer(WORDS),
+                new TaskPlanner(WORDS), clock);
+        viewModel = new GoalViewModel("ana", goals, Background.DIRECT, TEXT, WORDS, () -> goalChanges++);
+        viewModel.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    private void reviewAndAccept(String wish) {
+        viewModel.goalInputProperty().set(wish);
+        viewModel.review();
+        viewModel.acceptRefinement();
+    }
+
+    @Test
+    void aNewcomerIsAskedForAGoal() {
+        assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
+        assertThat(viewModel.newcomerProperty().get()).isTrue();
+        assertThat(viewModel.hasGoalProperty().get()).isFalse();
+        assertThat(viewModel.canReviewProperty().get()).isFalse();
+
+        viewModel.goalInputProperty().set("I want to learn Spanish");
+
+        assertThat(viewModel.canReviewProperty().get()).isTrue();
+        assertThat(viewModel.goalInputErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anOverLongWishSaysSoAndCannotBeReviewed() {
+        viewModel.goalInputProperty().set("x".repeat(501));
+
+        assertThat(viewModel.goalInputErrorProperty().get()).contains("500");
+        assertThat(viewModel.canReviewProperty().get()).isFalse();
+    }
+
+    @Test
+    void aReviewShowsOneFindingPerCriterionAndAnEditableProposal() {
+        viewModel.goalInputProperty().set("I want to learn Spanish");
+        viewModel.review();
+
+        assertThat(viewModel.findings()).extracting(FindingItem::criterion)
+                .containsExactly("Specific", "Measurable", "Has a date", "Fits your time");
+        assertThat(viewModel.findings()).allSatisfy(f -> assertThat(f.text()).isNotBlank());
+        assertThat(viewModel.findings().get(1).met()).isFalse();
+        assertThat(viewModel.refinedGoalProperty().get()).isNotBlank();
+        assertThat(viewModel.targetDateProperty().get()).isAfter(TODAY);
+        assertThat(viewModel.canAcceptProperty().get()).isTrue();
+    }
+
+    @Test
+    void anEmptyWordingOrAPastDateIsShownNextToTheFieldAndBlocksAccepting() {
+        viewModel.goalInputProperty().set("I want to learn Spanish");
+        viewModel.review();
+
+        viewModel.refinedGoalProperty().set("  ");
+        assertThat(viewModel.refinedGoalErrorProperty().get()).isEqualTo("The goal needs a wording.");
+        assertThat(viewModel.canAcceptProperty().get()).isFalse();
+
+        viewModel.refinedGoalProperty().set("Speak Spanish for 10 minutes");
+        viewModel.targetDateProperty().set(TODAY.minusDays(1));
+        assertThat(viewModel.targetDateErrorProperty().get()).isEqualTo("The target date must be after today.");
+        assertThat(viewModel.canAcceptProperty().get()).isFalse();
+
+        viewModel.acceptRefinement();
+        assertThat(store.userGoals().findById("ana")).isEmpty();
+    }
+
+    @Test
+    void acceptingShowsTheGoalAndTheProposedTasksAwaitingApproval() {
+        reviewAndAccept("I want to learn Spanish");
+
+        assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.CURRENT);
+        assertThat(viewModel.currentTitleProperty().get()).isNotBlank();
+        assertThat(viewModel.currentStatusTextProperty().get()).isEqualTo("Active");
+        assertThat(viewModel.history()).hasSize(1);
+        assertThat(viewModel.tasks().rows()).isNotEmpty();
+        assertThat(viewModel.tasks().awaitingApprovalProperty().get()).isTrue();
+        assertThat(viewModel.tasks().canApproveProperty().get()).isTrue();
+        assertThat(goalChanges).isEqualTo(1);
+        assertThat(viewModel.goalInputProperty().get()).isEmpty();
+    }
+
+    @Test
+    void editedTasksAreCheckedAndApprovedAsEdited() {
+        reviewAndAccept("I want to learn Spanish");
+        TaskBreakdownViewModel tasks = viewModel.tasks();
+        TaskRow first = tasks.rows().get(0);
+        String firstId = first.id();
+
+        first.titleProperty().set("");
+        assertThat(tasks.problemsProperty().get()).isEqualTo("Task 1: the title is empty");
+        assertThat(tasks.canApproveProperty().get()).isFalse();
+        first.minutesProperty().set(null);
+        first.titleProperty().set("Spanish flashcards");
+        assertThat(tasks.problemsProperty().get()).contains("Task 1: minutes must be a whole number from 1 to 1440");
+        first.minutesProperty().set(15);
+        assertThat(tasks.problemsProperty().get()).isEmpty();
+
+        tasks.approve();
+
+        assertThat(tasks.awaitingApprovalProperty().get()).isFalse();
+        assertThat(tasks.editedProperty().get()).isFalse();
+        assertThat(tasks.savedTextProperty().get()).isEqualTo("Saved.");
+        var stored = store.userGoals().findById("ana").orElseThrow().dailyTasks().get(0);
+        assertThat(stored.id()).isEqualTo(firstId);
+        assertThat(stored.title()).isEqualTo("Spanish flashcards");
+        assertThat(stored.estimatedTime()).isEqualTo(15);
+        // Nothing changed since: saving again is not offered.
+        assertThat(tasks.canApproveProperty().get()).isFalse();
+    }
+
+    @Test
+    void tasksCanBeAddedUpToTheDailyMaximumReorderedAndRemoved() {
+        store.userPreferences().save(new UserPreferences("ana", null, null,
+                new GoalPatterns(List.of(), List.of(), 20, 3)));
+        reviewAndAccept("I want to learn Spanish");
+        TaskBreakdownViewModel tasks = viewModel.tasks();
+        while (tasks.rows().size() < 3) {
+            tasks.add();
+        }
+        assertThat(tasks.canAddProperty().get()).isFalse();
+        assertThat(tasks.countTextProperty().get()).isEqualTo("3 of at most 3 a day");
+
+        TaskRow last = tasks.rows().get(2);
+        tasks.moveUp(last);
+        assertThat(tasks.rows().indexOf(last)).isEqualTo(1);
+        tasks.moveDown(last);
+        tasks.moveDown(last);
+        assertThat(tasks.rows().indexOf(last)).isEqualTo(2);
+
+        tasks.remove(last);
+        assertThat(tasks.rows()).hasSize(2).doesNotContain(last);
+        assertThat(tasks.canAddProperty().get()).isTrue();
+        assertThat(tasks.editedProperty().get()).isTrue();
+    }
+
+    @Test
+    void moreTasksThanTheMaximumBlockApproval() {
+        reviewAndAccept("I want to learn Spanish");
+        store.userPreferences().save(new UserPreferences("ana", null, null,
+                new GoalPatterns(List.of(), List.of(), 20, 1)));
+        viewModel.load();
+        TaskBreakdownViewModel tasks = viewModel.tasks();
+
+        if (tasks.rows().size() < 2) {
+            tasks.rows().add(new TaskRow(null, "Extra", null, null, 10));
+        }
+
+        assertThat(tasks.problemsProperty().get()).startsWith("At most 1 tasks a day");
+        assertThat(tasks.canApproveProperty().get()).isFalse();
+    }
+
+    @Test
+    void theStatusActionsFollowTheLifecycle() {
+        reviewAndAccept("I want to learn Spanish");
+
+        viewModel.pause();
+        assertThat(viewModel.currentStatusProperty().get()).isEqualTo(GoalStatus.PAUSED);
+        assertThat(viewModel.goalIsOpenProperty().get()).isTrue();
+        viewModel.resume();
+        assertThat(viewModel.currentStatusProperty().get()).isEqualTo(GoalStatus.ACTIVE);
+        viewModel.complete();
+        assertThat(viewModel.currentStatusProperty().get()).isEqualTo(GoalStatus.COMPLETED);
+        assertThat(viewModel.goalIsOpenProperty().get()).isFalse();
+        assertThat(viewModel.closedNoteProperty().get()).contains("completed");
+    }
+
+    @Test
+    void aNewGoalAfterACompletedOneKeepsTheOldOneInTheHistory() {
+        reviewAndAccept("I want to learn Spanish");
+        viewModel.complete();
+
+        viewModel.startNewGoal();
+        assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
+        assertThat(viewModel.canCancelEntryProperty().get()).isTrue();
+        reviewAndAccept("Run a 5 km race");
+
+        assertThat(viewModel.archived()).singleElement().asString().contains("Completed");
+        assertThat(viewModel.currentStatusProperty().get()).isEqualTo(GoalStatus.ACTIVE);
+        assertThat(viewModel.newcomerProperty().get()).isFalse();
+    }
+
+    @Test
+    void refiningTheCurrentGoalStartsFromItsWordingAndCanBeCancelled() {
+        reviewAndAccept("I want to learn Spanish");
+        String title = viewModel.currentTitleProperty().get();
+
+        viewModel.refineCurrent();
+        assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
+        assertThat(viewModel.goalInputProperty().get()).isEqualTo(title);
+
+        viewModel.cancelEntry();
+        assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.CURRENT);
+        assertThat(viewModel.history()).hasSize(1);
+    }
+
+    @Test
+    void aFailureIsShownInPlainWords() {
+        store.close();
+
+        viewModel.goalInputProperty().set("I want to learn Spanish");
+        viewModel.review();
+
+        assertThat(viewModel.errorMessageProperty().get()).startsWith("That did not work:");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+}
