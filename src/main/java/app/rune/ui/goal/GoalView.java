@@ -36,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Goal screen. Binds to {@link GoalViewModel}; the only logic here is which control shows what. */
 public final class GoalView {
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 30;
     private static final KeyCombination REVIEW = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     @FXML private ScrollPane root;
@@ -123,6 +125,12 @@ public final class GoalView {
     private void bindCurrentGoal() {
         var current = viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT).and(viewModel.hasGoalProperty());
         showWhen(currentCard, current);
+        // A newly accepted goal is read from the top.
+        viewModel.modeProperty().addListener((obs, old, mode) -> {
+            if (mode == GoalViewModel.Mode.CURRENT) {
+                root.setVvalue(0);
+            }
+        });
         currentTitle.textProperty().bind(viewModel.currentTitleProperty());
         currentTarget.textProperty().bind(viewModel.currentTargetProperty());
         statusChip.textProperty().bind(viewModel.currentStatusTextProperty());
@@ -202,8 +210,8 @@ public final class GoalView {
         FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
         Label criterion = new Label(item.criterion(), icon);
         criterion.getStyleClass().add("finding-criterion");
-        criterion.setMinWidth(140);
-        criterion.setPrefWidth(140);
+        criterion.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        criterion.setPrefWidth(160);
         Label words = new Label(item.text());
         words.setWrapText(true);
         words.getStyleClass().add("card-text");
@@ -218,6 +226,11 @@ public final class GoalView {
         showWhen(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
                 .and(viewModel.hasGoalProperty()));
         taskTable.setItems(tasks.rows());
+        // As tall as its rows (at least three), so there are no empty stripes and no inner scroll bar.
+        taskTable.setFixedCellSize(ROW_HEIGHT);
+        taskTable.prefHeightProperty().bind(Bindings.max(3, Bindings.size(tasks.rows()))
+                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        taskTable.minHeightProperty().bind(taskTable.prefHeightProperty());
         taskCount.textProperty().bind(tasks.countTextProperty());
         tasksIntro.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
                 .then(text.getString("tasks.pending")).otherwise(text.getString("tasks.approved")));
