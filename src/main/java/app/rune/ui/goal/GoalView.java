@@ -2,15 +2,13 @@ package app.rune.ui.goal;
 
 import app.rune.model.GoalStatus;
 import app.rune.ui.common.Dialogs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import app.rune.ui.common.Fxml;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -94,13 +92,7 @@ public final class GoalView {
     public GoalView(GoalViewModel viewModel, ResourceBundle text) {
         this.viewModel = viewModel;
         this.text = text;
-        FXMLLoader loader = new FXMLLoader(GoalView.class.getResource("GoalView.fxml"), text);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(this, text);
     }
 
     public Node root() {

@@ -1,14 +1,12 @@
 package app.rune.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import app.rune.ui.common.Fxml;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -66,13 +64,7 @@ public final class MainView {
         this.text = text;
         this.pages = pages;
         this.onSwitchUser = onSwitchUser;
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), text);
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(this, text);
     }
 
     public Parent root() {
