@@ -1,11 +1,11 @@
 package app.rune.ui.shell;
 
+import app.rune.ui.common.Fxml;
 import java.util.EnumMap;
 import java.util.Map;
-import app.rune.ui.common.Fxml;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
