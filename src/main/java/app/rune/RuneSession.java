@@ -5,6 +5,8 @@ import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.TaskPlanner;
+import app.rune.service.today.CheckInService;
+import app.rune.service.today.ObstacleCoach;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.user.UserDirectory;
@@ -88,6 +90,13 @@ public final class RuneSession implements AutoCloseable {
         ResourceBundle words = coachWords();
         return new GoalService(store.userGoals(), store.userPreferences(), conversation(), new GoalReviewer(words),
                 new TaskPlanner(words), clock);
+    }
+
+    public CheckInService checkIns() {
+        ConversationService conversation = conversation();
+        ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
+                store.userAnalytics(), conversation, coachWords());
+        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach, clock);
     }
 
     public ImportService importer() {

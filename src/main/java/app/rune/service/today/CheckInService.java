@@ -1,0 +1,248 @@
+package app.rune.service.today;
+
+import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalPatterns;
+import app.rune.model.TaskEntry;
+import app.rune.model.UserPreferences;
+import app.rune.model.validation.DocumentValidator;
+import app.rune.service.conversation.ConversationService;
+import app.rune.service.goal.GoalService;
+import app.rune.service.user.UserZone;
+import app.rune.store.DailyProgressRepository;
+import app.rune.store.DocumentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A day's record: ticking tasks off, notes and ratings, skipping with a reason and obstacles, and the evening
+ * check-in. One {@code daily_progress} document per user and local date, created on the day's first change;
+ * every change is on disk when a method returns. Dates are the person's own (their time zone), and the
+ * future cannot be filled in.
+ */
+public final class CheckInService {
+    /** How many days back the obstacle suggestions look for obstacles used before. */
+    static final int SUGGESTION_DAYS = 90;
+
+    private final DailyProgressRepository progress;
+    private final DocumentRepository<UserPreferences> preferences;
+    private final GoalService goals;
+    private final ConversationService conversation;
+    private final ObstacleCoach coach;
+    private final ProgressIds ids;
+    private final Clock clock;
+
+    public CheckInService(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences,
+            GoalService goals, ConversationService conversation, ObstacleCoach coach, Clock clock) {
+        this.progress = progress;
+        this.preferences = preferences;
+        this.goals = goals;
+        this.conversation = conversation;
+        this.coach = coach;
+        this.ids = new ProgressIds(clock);
+        this.clock = clock;
+    }
+
+    /** The person's today, in their time zone. */
+    public LocalDate today(String userId) {
+        return UserZone.today(preferences.findById(userId), clock);
+    }
+
+    /** The day as it stands; {@code date} null means today. */
+    public DayPlan day(String userId, LocalDate date) {
+        Optional<UserPreferences> prefs = preferences.findById(userId);
+        LocalDate today = UserZone.today(prefs, clock);
+        LocalDate day = date == null ? today : date;
+        Optional<DailyProgress> recorded = progress.findByUserAndDate(userId, day);
+        return new DayPlan(userId, day, today, tasksOf(userId, recorded), recorded.orElse(null),
+                suggestions(userId, prefs, today), coach.alert(userId, today).orElse(null));
+    }
+
+    /** Ticks a task off (today: now is its completion time) or takes the tick back. */
+    public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
+        // A tick on a past day says that it was done, not when: its time is unknown rather than now.
+        Instant now = date == null || date.equals(today(userId)) ? now() : null;
+        return changeEntry(userId, date, taskId, entry -> done
+                ? new TaskEntry(entry.taskId(), entry.taskTitle(), true,
+                        entry.completed() && entry.completionTime() != null ? entry.completionTime() : now,
+                        entry.notes(), entry.difficultyRating(), entry.satisfactionRating(), null, List.of())
+                : new TaskEntry(entry.taskId(), entry.taskTitle(), false, null, entry.notes(),
+                        entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles()));
+    }
+
+    /** Notes and the two ratings (1..5, or null for none) of a task on a day. */
+    public DayPlan describe(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
+            Integer satisfaction) {
+        checkRating("difficulty", difficulty);
+        checkRating("satisfaction", satisfaction);
+        return changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
+                entry.completed(), entry.completionTime(), blankToNull(notes), difficulty, satisfaction,
+                entry.skipReason(), entry.obstacles()));
+    }
+
+    /**
+     * Records why a task did not happen and what got in the way. The coach steps in when the same obstacle or
+     * reason stops the same task twice within a week.
+     */
+    public DayPlan skip(String userId, LocalDate date, String taskId, String reason, List<String> obstacles,
+            String notes) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new InvalidCheckInException("today.error.reasonMissing", "Say why the task did not happen (--reason).");
+        }
+        List<String> tags = cleanTags(obstacles);
+        DayPlan plan = changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
+                false, null, notes == null ? entry.notes() : blankToNull(notes), entry.difficultyRating(),
+                entry.satisfactionRating(), why, tags));
+        if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
+            return day(userId, plan.date());
+        }
+        return plan;
+    }
+
+    /** The evening check-in: the day's rating (1..5), the mood, and whether it was a rest day. */
+    public DayPlan checkIn(String userId, LocalDate date, Integer dayRating, String mood, boolean restDay) {
+        checkRating("day rating", dayRating);
+        Instant now = now();
+        DayPlan plan = changeDay(userId, date, day -> new DailyProgress(day.id(), day.userId(), day.date(),
+                day.tasks(), dayRating, blankToNull(mood), now, day.createdAt(), restDay ? Boolean.TRUE : null));
+        conversation.recordExchange(userId);
+        return plan;
+    }
+
+    /** Accepts one of the coach's options for a task that keeps being skipped. */
+    public DayPlan acceptObstacleOption(String userId, ObstacleOption.Kind kind) {
+        coach.accept(userId, kind, today(userId));
+        return day(userId, null);
+    }
+
+    /** Keeps the task as it is; the coach stops asking about this obstacle. */
+    public DayPlan dismissObstacle(String userId) {
+        coach.dismiss(userId);
+        return day(userId, null);
+    }
+
+    private DayPlan changeEntry(String userId, LocalDate date, String taskId, UnaryOperator<TaskEntry> change) {
+        return changeDay(userId, date, day -> {
+            List<TaskEntry> entries = new ArrayList<>(day.tasks());
+            int at = indexOf(entries, taskId);
+            TaskEntry entry = at >= 0 ? entries.get(at) : newEntry(userId, taskId, entries, day.date());
+            TaskEntry changed = change.apply(entry);
+            if (at >= 0) {
+                entries.set(at, changed);
+            } else {
+                entries.add(changed);
+            }
+            return new DailyProgress(day.id(), day.userId(), day.date(), entries, day.overallDayRating(),
+                    day.moodAfterTasks(), day.checkInTime(), day.createdAt(), day.restDay());
+        });
+    }
+
+    private DayPlan changeDay(String userId, LocalDate date, UnaryOperator<DailyProgress> change) {
+        LocalDate today = today(userId);
+        LocalDate day = date == null ? today : date;
+        if (day.isAfter(today)) {
+            throw new InvalidCheckInException("today.error.future", day + " is in the future; only today and earlier "
+                    + "days can be filled in (today is " + today + ").", day, today);
+        }
+        DailyProgress current = progress.findByUserAndDate(userId, day).orElseGet(() ->
+                new DailyProgress(ids.next(), userId, day, List.of(), null, null, null, now(), null));
+        progress.save(change.apply(current));
+        return day(userId, day);
+    }
+
+    /** A task can be recorded on a day if it is one of the agreed tasks or already in that day's record. */
+    private TaskEntry newEntry(String userId, String taskId, List<TaskEntry> entries, LocalDate date) {
+        DailyTask task = goals.approvedTasks(userId).stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> unknownTask(userId, taskId, entries, date));
+        return new TaskEntry(task.id(), task.title(), false, null, null, null, null, null, List.of());
+    }
+
+    private InvalidCheckInException unknownTask(String userId, String taskId, List<TaskEntry> entries, LocalDate date) {
+        Set<String> known = new LinkedHashSet<>();
+        goals.approvedTasks(userId).forEach(t -> known.add(t.id()));
+        entries.forEach(e -> known.add(e.taskId()));
+        String list = known.isEmpty() ? "there are no approved tasks (approve them on the Goal screen)"
+                : "tasks: " + String.join(", ", known);
+        return new InvalidCheckInException("today.error.unknownTask", "There is no task \"" + taskId + "\" on "
+                + date + "; " + list + ".", taskId);
+    }
+
+    private List<TaskDay> tasksOf(String userId, Optional<DailyProgress> recorded) {
+        List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
+        List<TaskDay> days = new ArrayList<>();
+        for (DailyTask task : goals.approvedTasks(userId)) {
+            TaskEntry entry = entries.stream().filter(e -> e.taskId().equals(task.id())).findFirst().orElse(null);
+            days.add(new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
+                    task.priority() == null ? days.size() + 1 : task.priority(), entry));
+        }
+        // What was recorded for a task since removed or renamed still shows, under the title it had that day.
+        for (TaskEntry entry : entries) {
+            if (days.stream().noneMatch(d -> d.taskId().equals(entry.taskId()))) {
+                days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry));
+            }
+        }
+        days.sort(Comparator.comparingInt(TaskDay::priority));
+        return days;
+    }
+
+    /** The person's typical obstacles first, then the ones they have used lately, most used first. */
+    private List<String> suggestions(String userId, Optional<UserPreferences> prefs, LocalDate today) {
+        Set<String> suggestions = new LinkedHashSet<>(prefs.map(UserPreferences::goalPatterns)
+                .map(GoalPatterns::typicalObstacles).orElse(List.of()));
+        java.util.Map<String, Long> used = new java.util.HashMap<>();
+        for (DailyProgress day : progress.findByUserBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
+            day.tasks().forEach(e -> e.obstacles().forEach(o -> used.merge(o, 1L, Long::sum)));
+        }
+        used.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> suggestions.add(e.getKey()));
+        return new ArrayList<>(suggestions);
+    }
+
+    private static int indexOf(List<TaskEntry> entries, String taskId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).taskId().equals(taskId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static List<String> cleanTags(List<String> tags) {
+        Set<String> clean = new LinkedHashSet<>();
+        if (tags != null) {
+            for (String tag : tags) {
+                if (tag != null && !tag.isBlank()) {
+                    clean.add(tag.strip());
+                }
+            }
+        }
+        return new ArrayList<>(clean);
+    }
+
+    private static void checkRating(String what, Integer rating) {
+        if (rating != null && (rating < DocumentValidator.MIN_RATING || rating > DocumentValidator.MAX_RATING)) {
+            throw new InvalidCheckInException("today.error.rating", "The " + what + " must be from 1 to 5, not "
+                    + rating + ".", what, rating);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
