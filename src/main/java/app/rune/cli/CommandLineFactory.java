@@ -1,6 +1,7 @@
 package app.rune.cli;
 
 import app.rune.ExitStatus;
+import app.rune.service.today.InvalidCheckInException;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
 import app.rune.store.DataFolderInUseException;
@@ -34,7 +35,8 @@ public final class CommandLineFactory {
             err.println(e.getMessage());
             return ExitStatus.DATA_FOLDER_IN_USE;
         }
-        if (e instanceof InvalidImportException || e instanceof UserChoiceException) {
+        if (e instanceof InvalidImportException || e instanceof UserChoiceException
+                || e instanceof InvalidCheckInException) {
             err.println(e.getMessage());
             return ExitStatus.INVALID_INPUT;
         }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Rune, a desktop goal coach.",
             "Without a command, opens the app. With a command, works on the data folder from the terminal."},
-        subcommands = {ImportCommand.class, ExportCommand.class, UsersCommand.class},
+        subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class,
+            ImportCommand.class, ExportCommand.class, UsersCommand.class},
         footerHeading = "%nData folder:%n",
         footer = {
             "  --data-dir DIR, else $RUNE_DATA_DIR, else ~/.local/share/rune (Linux),",

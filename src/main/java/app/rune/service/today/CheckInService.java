@@ -231,7 +231,8 @@ public final class CheckInService {
         return new ArrayList<>(clean);
     }
 
-    private static void checkRating(String what, Integer rating) {
+    /** Refuses a rating outside 1..5 (null, no rating, is fine). */
+    public static void checkRating(String what, Integer rating) {
         if (rating != null && (rating < DocumentValidator.MIN_RATING || rating > DocumentValidator.MAX_RATING)) {
             throw new InvalidCheckInException("today.error.rating", "The " + what + " must be from 1 to 5, not "
                     + rating + ".", what, rating);

@@ -1,0 +1,38 @@
+package app.rune.cli;
+
+import app.rune.RuneSession;
+import app.rune.service.today.CheckInService;
+import app.rune.service.today.DayPlan;
+import app.rune.service.user.UserZone;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What the day commands share: their user and date options, the session, and printing the day after a change. */
+abstract class DayCommand implements Callable<Integer> {
+    @ParentCommand
+    RuneCommand rune;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DayOptions day;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (RuneSession session = rune.openSession()) {
+            String user = session.users().choose(day.user);
+            DayPlan plan = run(session.checkIns(), user);
+            ZoneId zone = UserZone.of(session.store().userPreferences().findById(user), session.clock());
+            new DayPrinter(spec.commandLine().getOut(), zone).print(plan);
+            return app.rune.ExitStatus.OK;
+        }
+    }
+
+    /** Does the command's work and returns the day as it now stands. */
+    abstract DayPlan run(CheckInService checkIns, String user);
+}

@@ -1,0 +1,92 @@
+package app.rune.cli;
+
+import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
+import app.rune.service.today.DayPlan;
+import app.rune.service.today.ObstacleAlert;
+import app.rune.service.today.TaskDay;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a day as plain text for the terminal: one line per task, then the check-in. */
+final class DayPrinter {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PrintWriter out;
+    private final ZoneId zone;
+
+    DayPrinter(PrintWriter out, ZoneId zone) {
+        this.out = out;
+        this.zone = zone;
+    }
+
+    void print(DayPlan plan) {
+        out.printf("%s%s \u2014 %s%n", DAY.format(plan.date()), plan.isToday() ? " (today)" : "", plan.userId());
+        if (plan.tasks().isEmpty()) {
+            out.println("  No approved daily tasks yet: set a goal and approve its tasks on the Goal screen.");
+        }
+        int n = 1;
+        for (TaskDay task : plan.tasks()) {
+            out.printf("  %d. [%s] %-8s %s%n", n++, task.completed() ? "x" : task.skipped() ? "-" : " ",
+                    task.taskId(), describe(task));
+            task.recorded().map(TaskEntry::notes).ifPresent(notes -> out.printf("        notes: %s%n", notes));
+        }
+        plan.recorded().ifPresentOrElse(this::printCheckIn, () -> out.println("  Not checked in yet."));
+        plan.obstacleAlert().ifPresent(this::printAlert);
+        out.flush();
+    }
+
+    private String describe(TaskDay task) {
+        List<String> parts = new ArrayList<>();
+        parts.add(task.title());
+        if (task.minutes() != null) {
+            parts.add(task.minutes() + " min");
+        }
+        task.recorded().ifPresent(entry -> {
+            if (entry.completed()) {
+                parts.add(entry.completionTime() == null ? "done"
+                        : "done at " + TIME.format(entry.completionTime().atZone(zone)));
+            } else if (entry.skipReason() != null) {
+                parts.add("skipped: " + entry.skipReason());
+            }
+            if (!entry.obstacles().isEmpty()) {
+                parts.add("obstacles: " + String.join(", ", entry.obstacles()));
+            }
+            if (entry.difficultyRating() != null) {
+                parts.add("difficulty " + entry.difficultyRating() + "/5");
+            }
+            if (entry.satisfactionRating() != null) {
+                parts.add("satisfaction " + entry.satisfactionRating() + "/5");
+            }
+        });
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private void printCheckIn(DailyProgress day) {
+        List<String> parts = new ArrayList<>();
+        if (Boolean.TRUE.equals(day.restDay())) {
+            parts.add("rest day");
+        }
+        if (day.overallDayRating() != null) {
+            parts.add("day " + day.overallDayRating() + "/5");
+        }
+        if (day.moodAfterTasks() != null) {
+            parts.add("mood " + day.moodAfterTasks());
+        }
+        if (day.checkInTime() != null) {
+            parts.add("at " + TIME.format(day.checkInTime().atZone(zone)));
+        }
+        out.println(parts.isEmpty() ? "  Not checked in yet." : "  Check-in: " + String.join(" \u00b7 ", parts));
+    }
+
+    private void printAlert(ObstacleAlert alert) {
+        out.printf("  Rune: \u201c%s\u201d has stopped %s %d times this week. Open Rune to choose a change:"
+                + " a shorter task, your best hour, or a different task.%n", alert.cause(), alert.taskTitle(),
+                alert.times());
+    }
+}
