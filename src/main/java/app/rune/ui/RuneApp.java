@@ -12,6 +12,8 @@ import app.rune.ui.common.FxBackground;
 import app.rune.ui.goal.GoalView;
 import app.rune.ui.goal.GoalViewModel;
 import app.rune.ui.shell.MainView;
+import app.rune.ui.today.TodayView;
+import app.rune.ui.today.TodayViewModel;
 import app.rune.ui.shell.MainViewModel;
 import app.rune.ui.shell.Page;
 import app.rune.ui.shell.PlaceholderPage;
@@ -155,9 +157,26 @@ public final class RuneApp extends Application {
                     main::refresh);
             GoalView view = new GoalView(goal, text);
             goal.load();
+            reloadOnReturn(main, Page.GOAL, goal::load);
+            return view.root();
+        }
+        if (page == Page.TODAY) {
+            TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
+            TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
+            today.load(null);
+            reloadOnReturn(main, Page.TODAY, today::refresh);
             return view.root();
         }
         return PlaceholderPage.create(page, text);
+    }
+
+    /** A screen shows what changed elsewhere (tasks approved on Goal, a task changed on Today) when revisited. */
+    private static void reloadOnReturn(MainViewModel main, Page page, Runnable reload) {
+        main.selectedPageProperty().addListener((obs, old, now) -> {
+            if (now == page && old != page) {
+                reload.run();
+            }
+        });
     }
 
     private void onOpenFailed(Throwable failure) {

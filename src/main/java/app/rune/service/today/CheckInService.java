@@ -67,6 +67,23 @@ public final class CheckInService {
                 suggestions(userId, prefs, today), coach.alert(userId, today).orElse(null));
     }
 
+    /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
+    public List<DaySummary> recentDays(String userId, int days) {
+        LocalDate today = today(userId);
+        java.util.Map<LocalDate, DailyProgress> byDate = new java.util.HashMap<>();
+        progress.findByUserBetween(userId, today.minusDays(days - 1L), today).forEach(d -> byDate.put(d.date(), d));
+        int tasks = goals.approvedTasks(userId).size();
+        List<DaySummary> summaries = new ArrayList<>();
+        for (LocalDate date = today.minusDays(days - 1L); !date.isAfter(today); date = date.plusDays(1)) {
+            DailyProgress day = byDate.get(date);
+            summaries.add(day == null ? new DaySummary(date, 0, tasks, false, false)
+                    : new DaySummary(date, (int) day.tasks().stream().filter(TaskEntry::completed).count(),
+                            Math.max(tasks, day.tasks().size()), Boolean.TRUE.equals(day.restDay()),
+                            day.checkInTime() != null));
+        }
+        return summaries;
+    }
+
     /** Ticks a task off (today: now is its completion time) or takes the tick back. */
     public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
         // A tick on a past day says that it was done, not when: its time is unknown rather than now.

@@ -308,4 +308,20 @@ class CheckInServiceTest {
         assertThat(store.userGoals().findById("ana").orElseThrow().dailyTasks().get(1).title())
                 .isEqualTo("Vocabulary flashcards");
     }
+
+    @Test
+    void theRecentDaysStripSummarisesEachDay() {
+        CheckInService service = service();
+        service.setCompleted("ana", TODAY.minusDays(2), "task_1", true);
+        service.skip("ana", TODAY.minusDays(2), "task_2", "forgot", List.of(), null);
+        service.checkIn("ana", TODAY.minusDays(1), null, null, true);
+
+        List<DaySummary> days = service.recentDays("ana", 14);
+
+        assertThat(days).hasSize(14);
+        assertThat(days.get(0).date()).isEqualTo(TODAY.minusDays(13));
+        assertThat(days.get(13)).isEqualTo(new DaySummary(TODAY, 0, 2, false, false));
+        assertThat(days.get(11)).isEqualTo(new DaySummary(TODAY.minusDays(2), 1, 2, false, false));
+        assertThat(days.get(12)).isEqualTo(new DaySummary(TODAY.minusDays(1), 0, 2, true, true));
+    }
 }

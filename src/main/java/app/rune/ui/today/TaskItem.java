@@ -1,0 +1,146 @@
+package app.rune.ui.today;
+
+import app.rune.model.TaskEntry;
+import app.rune.service.today.TaskDay;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One task card of the day: the tick, notes and the two ratings (0 = not rated), and for a task that did not
+ * happen the reason and obstacles. {@code status} says when a change is being written and when it is on disk.
+ */
+public final class TaskItem {
+    public enum Status { IDLE, SAVING, SAVED, FAILED }
+
+    private final String taskId;
+    private final int number;
+    private final String title;
+    private final Integer minutes;
+    private final String successCriteria;
+    private final BooleanProperty completed = new SimpleBooleanProperty(this, "completed");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final IntegerProperty difficulty = new SimpleIntegerProperty(this, "difficulty");
+    private final IntegerProperty satisfaction = new SimpleIntegerProperty(this, "satisfaction");
+    private final StringProperty skipReason = new SimpleStringProperty(this, "skipReason", "");
+    private final ObservableList<String> obstacles = FXCollections.observableArrayList();
+    private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded");
+    private final javafx.beans.property.ObjectProperty<Status> status =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "status", Status.IDLE);
+    private final ReadOnlyStringWrapper skippedText = new ReadOnlyStringWrapper(this, "skippedText", "");
+    private final BooleanBinding canSkip;
+    private TaskEntry stored;
+
+    TaskItem(TaskDay day, int number) {
+        this.taskId = day.taskId();
+        this.number = number;
+        this.title = day.title();
+        this.minutes = day.minutes();
+        this.successCriteria = day.successCriteria();
+        canSkip = Bindings.createBooleanBinding(() -> !completed.get() && skipReason.get() != null
+                && !skipReason.get().isBlank() && status.get() != Status.SAVING, completed, skipReason, status);
+        show(day.entry());
+    }
+
+    /** Shows what is stored, as it is stored. */
+    void show(TaskEntry entry) {
+        stored = entry;
+        completed.set(entry != null && entry.completed());
+        notes.set(entry == null || entry.notes() == null ? "" : entry.notes());
+        difficulty.set(entry == null || entry.difficultyRating() == null ? 0 : entry.difficultyRating());
+        satisfaction.set(entry == null || entry.satisfactionRating() == null ? 0 : entry.satisfactionRating());
+        skipReason.set(entry == null || entry.skipReason() == null ? "" : entry.skipReason());
+        obstacles.setAll(entry == null ? List.of() : entry.obstacles());
+    }
+
+    /** Whether the notes or ratings differ from what is stored. */
+    boolean detailsChanged() {
+        String storedNotes = stored == null || stored.notes() == null ? "" : stored.notes();
+        int storedDifficulty = stored == null || stored.difficultyRating() == null ? 0 : stored.difficultyRating();
+        int storedSatisfaction = stored == null || stored.satisfactionRating() == null ? 0 : stored.satisfactionRating();
+        return !storedNotes.equals(notes.get().strip()) || storedDifficulty != difficulty.get()
+                || storedSatisfaction != satisfaction.get();
+    }
+
+    boolean completedChanged() {
+        return (stored != null && stored.completed()) != completed.get();
+    }
+
+    TaskEntry stored() {
+        return stored;
+    }
+
+    void setSkippedText(String text) {
+        skippedText.set(text);
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Integer minutes() {
+        return minutes;
+    }
+
+    public String successCriteria() {
+        return successCriteria;
+    }
+
+    public BooleanProperty completedProperty() {
+        return completed;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public IntegerProperty difficultyProperty() {
+        return difficulty;
+    }
+
+    public IntegerProperty satisfactionProperty() {
+        return satisfaction;
+    }
+
+    public StringProperty skipReasonProperty() {
+        return skipReason;
+    }
+
+    public ObservableList<String> obstacles() {
+        return obstacles;
+    }
+
+    public BooleanProperty expandedProperty() {
+        return expanded;
+    }
+
+    public javafx.beans.property.ObjectProperty<Status> statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty skippedTextProperty() {
+        return skippedText.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSkipProperty() {
+        return canSkip;
+    }
+}

@@ -1,0 +1,226 @@
+package app.rune.ui.today;
+
+import app.rune.service.today.ObstacleAlert;
+import app.rune.service.today.ObstacleOption;
+import app.rune.ui.common.Fxml;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.Rating;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The Today screen. Binds to {@link TodayViewModel}; digits 1 to 9 tick task N and Ctrl+Enter saves the
+ * check-in while the screen is showing.
+ */
+public final class TodayView {
+    private static final KeyCombination SAVE_CHECK_IN = new KeyCodeCombination(KeyCode.ENTER,
+            KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private ScrollPane root;
+    @FXML private Label dayTitle;
+    @FXML private Label dateText;
+    @FXML private Label progressText;
+    @FXML private Button previousDay;
+    @FXML private HBox dayChips;
+    @FXML private Button nextDay;
+    @FXML private VBox alertCard;
+    @FXML private Label alertText;
+    @FXML private FlowPane alertOptions;
+    @FXML private Label errorMessage;
+    @FXML private VBox todayList;
+    @FXML private VBox emptyCard;
+    @FXML private VBox checkInCard;
+    @FXML private Rating dayRating;
+    @FXML private ComboBox<String> moodField;
+    @FXML private ToggleSwitch restDayToggle;
+    @FXML private Button saveCheckInButton;
+    @FXML private Label checkInStatus;
+
+    private final TodayViewModel viewModel;
+    private final ResourceBundle text;
+    private final Runnable goToGoal;
+    private final ToggleGroup dayGroup = new ToggleGroup();
+    /** Kept, so the same handler that was added can be removed. */
+    private final javafx.event.EventHandler<KeyEvent> shortcuts = this::shortcuts;
+
+    public TodayView(TodayViewModel viewModel, ResourceBundle text, Runnable goToGoal) {
+        this.viewModel = viewModel;
+        this.text = text;
+        this.goToGoal = goToGoal;
+        Fxml.load(this, text);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(TodayView.class.getResource("today.css").toExternalForm());
+        dayTitle.textProperty().bind(viewModel.dayTitleProperty());
+        dateText.textProperty().bind(viewModel.dateTextProperty());
+        progressText.textProperty().bind(viewModel.progressTextProperty());
+        previousDay.disableProperty().bind(viewModel.canGoBackProperty().not());
+        nextDay.disableProperty().bind(viewModel.canGoForwardProperty().not());
+        viewModel.days().addListener((javafx.collections.ListChangeListener<DayChip>) c -> showDays());
+        viewModel.dateProperty().addListener((obs, old, day) -> selectChip());
+
+        viewModel.tasks().addListener((javafx.collections.ListChangeListener<TaskItem>) c -> showTasks());
+        showWhen(emptyCard, viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(viewModel.tasks())));
+        showWhen(checkInCard, viewModel.loadedProperty());
+
+        alertText.textProperty().bind(viewModel.alertTextProperty());
+        showWhen(alertCard, viewModel.alertProperty().isNotNull());
+        viewModel.alertProperty().addListener((obs, old, alert) -> showAlert(alert));
+        errorMessage.textProperty().bind(viewModel.errorMessageProperty());
+        showWhen(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
+
+        bindCheckIn();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+        });
+    }
+
+    private void bindCheckIn() {
+        dayRating.setRating(viewModel.dayRatingProperty().get());
+        viewModel.dayRatingProperty().addListener((obs, old, now) -> dayRating.setRating(now.intValue()));
+        dayRating.ratingProperty().addListener((obs, old, now) -> viewModel.dayRatingProperty().set(now.intValue()));
+        moodField.getItems().setAll(viewModel.moods());
+        moodField.getEditor().textProperty().bindBidirectional(viewModel.moodProperty());
+        restDayToggle.selectedProperty().bindBidirectional(viewModel.restDayProperty());
+        saveCheckInButton.disableProperty().bind(viewModel.canSaveCheckInProperty().not());
+        checkInStatus.textProperty().bind(viewModel.checkInStatusProperty());
+    }
+
+    /** Digits tick tasks unless a text field is taking them; the screen must be the one showing. */
+    private void shortcuts(KeyEvent event) {
+        if (root.getParent() == null || !root.isVisible()) {
+            return;
+        }
+        if (SAVE_CHECK_IN.match(event)) {
+            viewModel.saveCheckIn();
+            event.consume();
+            return;
+        }
+        Scene scene = root.getScene();
+        boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
+        if (!typing && !event.isShortcutDown() && !event.isAltDown() && event.getCode().isDigitKey()) {
+            int number = digit(event.getCode());
+            if (number >= 1) {
+                viewModel.toggle(number);
+                event.consume();
+            }
+        }
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        char last = name.charAt(name.length() - 1);
+        return Character.isDigit(last) ? last - '0' : -1;
+    }
+
+    private void showTasks() {
+        todayList.getChildren().setAll(viewModel.tasks().stream().map(item -> new TaskCard(item, viewModel, text))
+                .toList());
+    }
+
+    private void showDays() {
+        dayChips.getChildren().clear();
+        for (DayChip chip : viewModel.days()) {
+            Region mark = new Region();
+            mark.getStyleClass().add("chip-mark");
+            ToggleButton button = new ToggleButton(chip.weekday() + "\n" + chip.dayOfMonth(), mark);
+            button.setUserData(chip.date());
+            button.setToggleGroup(dayGroup);
+            button.getStyleClass().addAll("day-chip", chip.state().name().toLowerCase(java.util.Locale.ROOT));
+            if (chip.today()) {
+                button.getStyleClass().add("today");
+            }
+            button.setTooltip(new Tooltip(chip.date().toString()));
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                viewModel.selectDay(chip.date());
+            });
+            dayChips.getChildren().add(button);
+        }
+        selectChip();
+    }
+
+    private void selectChip() {
+        for (Node node : dayChips.getChildren()) {
+            if (node instanceof ToggleButton button) {
+                button.setSelected(button.getUserData().equals(viewModel.dateProperty().get()));
+            }
+        }
+    }
+
+    private void showAlert(ObstacleAlert alert) {
+        alertOptions.getChildren().clear();
+        if (alert == null) {
+            return;
+        }
+        for (ObstacleOption option : alert.options()) {
+            String label = MessageFormat.format(text.getString("today.alert." + option.kind().name()),
+                    option.kind() == ObstacleOption.Kind.SWAP ? option.title() : option.minutes());
+            Button button = new Button(label);
+            button.setId("option-" + option.kind().name());
+            button.setTooltip(new Tooltip(option.description()));
+            button.setOnAction(e -> viewModel.acceptOption(option.kind()));
+            alertOptions.getChildren().add(button);
+        }
+        Button later = new Button(text.getString("today.alert.dismiss"));
+        later.setId("option-dismiss");
+        later.setOnAction(e -> viewModel.dismissAlert());
+        alertOptions.getChildren().add(later);
+    }
+
+    @FXML
+    private void previousDay() {
+        viewModel.previousDay();
+    }
+
+    @FXML
+    private void nextDay() {
+        viewModel.nextDay();
+    }
+
+    @FXML
+    private void saveCheckIn() {
+        viewModel.saveCheckIn();
+    }
+
+    @FXML
+    private void goToGoal() {
+        goToGoal.run();
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+}

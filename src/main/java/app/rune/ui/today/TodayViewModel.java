@@ -1,0 +1,465 @@
+package app.rune.ui.today;
+
+import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
+import app.rune.service.today.CheckInService;
+import app.rune.service.today.DayPlan;
+import app.rune.service.today.DaySummary;
+import app.rune.service.today.InvalidCheckInException;
+import app.rune.service.today.ObstacleAlert;
+import app.rune.service.today.ObstacleOption;
+import app.rune.service.today.TaskDay;
+import app.rune.ui.common.Background;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Today screen: a day's tasks to tick off, with notes, ratings and skips; the evening check-in; the last
+ * two weeks to go back to; and the coach's offer when an obstacle keeps coming back. Every change is written
+ * at once, and a task says "saved" only when its write is on disk.
+ */
+public final class TodayViewModel {
+    private static final Logger LOG = System.getLogger(TodayViewModel.class.getName());
+    static final int STRIP_DAYS = 14;
+    static final List<String> SKIP_REASONS = List.of("ran_out_of_time", "too_tired", "forgot", "felt_unwell",
+            "plans_changed", "not_motivated");
+    static final List<String> MOODS = List.of("motivated", "calm", "happy", "proud", "tired", "stressed",
+            "frustrated");
+
+    private final String userId;
+    private final CheckInService checkIns;
+    private final Background background;
+    private final ResourceBundle text;
+    private final Runnable onDayChanged;
+    private final DateTimeFormatter longDate;
+
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
+    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(this, "today");
+    private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
+    private final ObservableList<DayChip> days = FXCollections.observableArrayList();
+    private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
+    private final ObservableList<String> obstacleSuggestions = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObstacleAlert> alert = new ReadOnlyObjectWrapper<>(this, "alert");
+    private final ReadOnlyStringWrapper alertText = new ReadOnlyStringWrapper(this, "alertText", "");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+
+    private final IntegerProperty dayRating = new SimpleIntegerProperty(this, "dayRating");
+    private final StringProperty mood = new SimpleStringProperty(this, "mood", "");
+    private final BooleanProperty restDay = new SimpleBooleanProperty(this, "restDay");
+    private final ReadOnlyStringWrapper checkInStatus = new ReadOnlyStringWrapper(this, "checkInStatus", "");
+    private final ReadOnlyBooleanWrapper checkInChanged = new ReadOnlyBooleanWrapper(this, "checkInChanged");
+    private final BooleanBinding canSaveCheckIn;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoForward;
+
+    private DailyProgress storedDay;
+    private boolean applying;
+
+    public TodayViewModel(String userId, CheckInService checkIns, Background background, ResourceBundle text,
+            Runnable onDayChanged) {
+        this.userId = userId;
+        this.checkIns = checkIns;
+        this.background = background;
+        this.text = text;
+        this.onDayChanged = onDayChanged;
+        this.longDate = DateTimeFormatter.ofPattern(text.getString("today.dateFormat"), Locale.ENGLISH);
+        dayRating.addListener((obs, old, now) -> checkCheckIn());
+        mood.addListener((obs, old, now) -> checkCheckIn());
+        restDay.addListener((obs, old, now) -> checkCheckIn());
+        canSaveCheckIn = Bindings.createBooleanBinding(() -> checkInChanged.get() && !busy.get() && loaded.get(),
+                checkInChanged, busy, loaded);
+        canGoBack = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
+                && date.get().isAfter(today.get().minusDays(STRIP_DAYS - 1L)), date, today);
+        canGoForward = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
+                && date.get().isBefore(today.get()), date, today);
+    }
+
+    /** Opens the day (null: today). */
+    public void load(LocalDate day) {
+        run(() -> new Loaded(checkIns.day(userId, day), checkIns.recentDays(userId, STRIP_DAYS)), this::show);
+    }
+
+    /** Reads the day again (on coming back to the screen); a day that was today moves on to the new today. */
+    public void refresh() {
+        load(date.get() == null || date.get().equals(today.get()) ? null : date.get());
+    }
+
+    public void previousDay() {
+        if (canGoBack.get()) {
+            load(date.get().minusDays(1));
+        }
+    }
+
+    public void nextDay() {
+        if (canGoForward.get()) {
+            load(date.get().plusDays(1));
+        }
+    }
+
+    public void selectDay(LocalDate day) {
+        if (!Objects.equals(day, date.get())) {
+            load(day);
+        }
+    }
+
+    /** The keyboard's digits: task {@code number} (from 1) is ticked or unticked. */
+    public void toggle(int number) {
+        if (number >= 1 && number <= tasks.size()) {
+            TaskItem item = tasks.get(number - 1);
+            if (item.statusProperty().get() != TaskItem.Status.SAVING) {
+                item.completedProperty().set(!item.completedProperty().get());
+            }
+        }
+    }
+
+    /** Stores the notes and ratings of {@code item} if they changed. */
+    public void commitDetails(TaskItem item) {
+        if (!item.detailsChanged()) {
+            return;
+        }
+        String notes = item.notesProperty().get();
+        Integer difficulty = rating(item.difficultyProperty().get());
+        Integer satisfaction = rating(item.satisfactionProperty().get());
+        write(item, () -> checkIns.describe(userId, date.get(), item.taskId(), notes, difficulty, satisfaction));
+    }
+
+    /** Records why {@code item} did not happen, with its obstacles and notes. */
+    public void skip(TaskItem item) {
+        if (!item.canSkipProperty().get()) {
+            return;
+        }
+        String reason = item.skipReasonProperty().get();
+        List<String> obstacles = List.copyOf(item.obstacles());
+        String notes = item.notesProperty().get();
+        write(item, () -> checkIns.skip(userId, date.get(), item.taskId(), reason, obstacles, notes));
+    }
+
+    public void saveCheckIn() {
+        if (!canSaveCheckIn.get()) {
+            return;
+        }
+        Integer rating = rating(dayRating.get());
+        String feeling = mood.get();
+        boolean rest = restDay.get();
+        checkInStatus.set(text.getString("today.saving"));
+        run(() -> checkIns.checkIn(userId, date.get(), rating, feeling, rest), plan -> {
+            showDay(plan, true);
+            checkInStatus.set(text.getString("today.saved"));
+            refreshStrip();
+            onDayChanged.run();
+        });
+    }
+
+    public void acceptOption(ObstacleOption.Kind kind) {
+        run(() -> checkIns.acceptObstacleOption(userId, kind), plan -> load(date.get()));
+    }
+
+    public void dismissAlert() {
+        run(() -> checkIns.dismissObstacle(userId), plan -> load(date.get()));
+    }
+
+    private record Loaded(DayPlan plan, List<DaySummary> strip) {
+    }
+
+    private void show(Loaded loaded) {
+        applying = true;
+        try {
+            DayPlan plan = loaded.plan();
+            List<TaskItem> items = new ArrayList<>();
+            int number = 1;
+            for (TaskDay day : plan.tasks()) {
+                TaskItem item = new TaskItem(day, number++);
+                item.setSkippedText(skippedText(day.entry()));
+                item.completedProperty().addListener((obs, old, done) -> {
+                    if (!applying) {
+                        setCompleted(item, done);
+                    }
+                });
+                items.add(item);
+            }
+            tasks.setAll(items);
+            showStrip(loaded.strip());
+        } finally {
+            applying = false;
+        }
+        showDay(loaded.plan(), true);
+        this.loaded.set(true);
+    }
+
+    /**
+     * Shows the day-level parts of a plan: title, suggestions, alert, and (when asked) the check-in as stored;
+     * after a tick the check-in keeps what the person is typing. Tasks are updated one by one.
+     */
+    private void showDay(DayPlan plan, boolean includeCheckIn) {
+        applying = true;
+        try {
+            date.set(plan.date());
+            today.set(plan.today());
+            dayTitle.set(longDate.format(plan.date()));
+            dateText.set(relative(plan.date(), plan.today()));
+            storedDay = plan.progress();
+            if (includeCheckIn) {
+                dayRating.set(storedDay == null || storedDay.overallDayRating() == null ? 0
+                        : storedDay.overallDayRating());
+                mood.set(storedDay == null || storedDay.moodAfterTasks() == null ? "" : storedDay.moodAfterTasks());
+                restDay.set(plan.restDay());
+                checkInStatus.set(storedDay != null && storedDay.checkInTime() != null
+                        ? text.getString("today.checkedIn") : "");
+            }
+            obstacleSuggestions.setAll(plan.obstacleSuggestions());
+            alert.set(plan.obstacleAlert().orElse(null));
+            alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
+                    label(a.cause()), a.taskTitle(), a.times())).orElse(""));
+            progressText.set(plan.tasks().isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
+                    plan.completedCount(), plan.tasks().size()));
+        } finally {
+            applying = false;
+        }
+        checkCheckIn();
+    }
+
+    private void setCompleted(TaskItem item, boolean done) {
+        write(item, () -> checkIns.setCompleted(userId, date.get(), item.taskId(), done));
+    }
+
+    /** One task's write: "saving" until the store has it, then "saved"; on failure the card shows what is stored. */
+    private void write(TaskItem item, Callable<DayPlan> work) {
+        item.statusProperty().set(TaskItem.Status.SAVING);
+        errorMessage.set("");
+        background.run(work, plan -> {
+            applying = true;
+            try {
+                plan.tasks().stream().filter(t -> t.taskId().equals(item.taskId())).findFirst().ifPresent(day -> {
+                    item.show(day.entry());
+                    item.setSkippedText(skippedText(day.entry()));
+                });
+            } finally {
+                applying = false;
+            }
+            item.statusProperty().set(TaskItem.Status.SAVED);
+            showDay(plan, false);
+            refreshStrip();
+            onDayChanged.run();
+        }, failure -> {
+            applying = true;
+            try {
+                item.show(item.stored());
+            } finally {
+                applying = false;
+            }
+            item.statusProperty().set(TaskItem.Status.FAILED);
+            fail(failure);
+        });
+    }
+
+    private void refreshStrip() {
+        background.run(() -> checkIns.recentDays(userId, STRIP_DAYS), this::showStrip, this::fail);
+    }
+
+    /** The strip ends on today. */
+    private void showStrip(List<DaySummary> summaries) {
+        LocalDate last = summaries.isEmpty() ? null : summaries.get(summaries.size() - 1).date();
+        days.setAll(summaries.stream().map(s -> new DayChip(s.date(),
+                s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                Integer.toString(s.date().getDayOfMonth()), state(s), s.date().equals(last))).toList());
+    }
+
+    private static DayChip.State state(DaySummary summary) {
+        if (summary.restDay()) {
+            return DayChip.State.REST;
+        }
+        if (summary.completed() == 0) {
+            return DayChip.State.NOTHING;
+        }
+        return summary.completed() >= summary.planned() ? DayChip.State.ALL : DayChip.State.SOME;
+    }
+
+    private void checkCheckIn() {
+        int storedRating = storedDay == null || storedDay.overallDayRating() == null ? 0 : storedDay.overallDayRating();
+        String storedMood = storedDay == null || storedDay.moodAfterTasks() == null ? "" : storedDay.moodAfterTasks();
+        boolean storedRest = storedDay != null && Boolean.TRUE.equals(storedDay.restDay());
+        boolean notCheckedIn = storedDay == null || storedDay.checkInTime() == null;
+        String typedMood = mood.get() == null ? "" : mood.get().strip();
+        boolean changed = dayRating.get() != storedRating || !typedMood.equals(storedMood) || restDay.get() != storedRest;
+        // A first check-in needs something to say; after that, any change can be saved.
+        checkInChanged.set(changed || notCheckedIn && (dayRating.get() > 0 || restDay.get() || !typedMood.isEmpty()));
+        if (changed && !applying) {
+            checkInStatus.set("");
+        }
+    }
+
+    private String relative(LocalDate day, LocalDate now) {
+        long ago = java.time.temporal.ChronoUnit.DAYS.between(day, now);
+        if (ago == 0) {
+            return text.getString("today.title.today");
+        }
+        if (ago == 1) {
+            return text.getString("today.title.yesterday");
+        }
+        return MessageFormat.format(text.getString("today.title.daysAgo"), ago);
+    }
+
+    private String skippedText(TaskEntry entry) {
+        if (entry == null || entry.completed() || entry.skipReason() == null) {
+            return "";
+        }
+        String obstacles = entry.obstacles().isEmpty() ? "" : " \u00b7 " + String.join(", ",
+                entry.obstacles().stream().map(this::label).toList());
+        return MessageFormat.format(text.getString("today.skipped"), label(entry.skipReason())) + obstacles;
+    }
+
+    /** A reason or obstacle code as words ("ran_out_of_time" reads "ran out of time"); free text as typed. */
+    public String label(String code) {
+        String key = "reason." + code;
+        if (text.containsKey(key)) {
+            return text.getString(key);
+        }
+        return code.replace('_', ' ');
+    }
+
+    private static Integer rating(int stars) {
+        return stars <= 0 ? null : stars;
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> onDone) {
+        busy.set(true);
+        errorMessage.set("");
+        background.run(work, result -> {
+            busy.set(false);
+            onDone.accept(result);
+        }, failure -> {
+            busy.set(false);
+            fail(failure);
+        });
+    }
+
+    private void fail(Throwable failure) {
+        if (failure instanceof InvalidCheckInException invalid && text.containsKey(invalid.key())) {
+            errorMessage.set(MessageFormat.format(text.getString(invalid.key()), invalid.arguments().toArray()));
+        } else {
+            LOG.log(Level.WARNING, "Today screen action failed", failure);
+            errorMessage.set(MessageFormat.format(text.getString("today.error.failed"),
+                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+
+    public List<String> skipReasons() {
+        return SKIP_REASONS;
+    }
+
+    public List<String> moods() {
+        return MOODS;
+    }
+
+
+    public ObservableList<TaskItem> tasks() {
+        return tasks;
+    }
+
+    public ObservableList<DayChip> days() {
+        return days;
+    }
+
+    public ObservableList<String> obstacleSuggestions() {
+        return obstacleSuggestions;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dayTitleProperty() {
+        return dayTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateTextProperty() {
+        return dateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ObstacleAlert> alertProperty() {
+        return alert.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty alertTextProperty() {
+        return alertText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public IntegerProperty dayRatingProperty() {
+        return dayRating;
+    }
+
+    public StringProperty moodProperty() {
+        return mood;
+    }
+
+    public BooleanProperty restDayProperty() {
+        return restDay;
+    }
+
+    public ReadOnlyStringProperty checkInStatusProperty() {
+        return checkInStatus.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveCheckInProperty() {
+        return canSaveCheckIn;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoForwardProperty() {
+        return canGoForward;
+    }
+}

@@ -1,0 +1,201 @@
+package app.rune.ui.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.RuneSession;
+import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
+import app.rune.ui.common.Background;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Today screen's state and actions without the FX toolkit; the clock says 2025-07-01 08:30 UTC. */
+class TodayViewModelTest {
+    private static final Instant NOW = Instant.parse("2025-07-01T08:30:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2025, 7, 1);
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("app.rune.ui.messages");
+
+    @TempDir
+    Path temp;
+
+    private RuneSession session;
+    private TodayViewModel viewModel;
+    private int changes;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        session = RuneSession.open(temp.resolve("data"), Clock.fixed(NOW, ZoneOffset.UTC));
+        TodayFixture.addAna(session.store());
+        viewModel = new TodayViewModel("ana", session.checkIns(), Background.DIRECT, TEXT, () -> changes++);
+        viewModel.load(null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    private DailyProgress stored(LocalDate date) {
+        return session.store().dailyProgress().findByUserAndDate("ana", date).orElseThrow();
+    }
+
+    private TaskItem task(int number) {
+        return viewModel.tasks().get(number - 1);
+    }
+
+    @Test
+    void theDayShowsItsTasksInOrderAndTheLastTwoWeeks() {
+        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY);
+        assertThat(viewModel.dateTextProperty().get()).isEqualTo("Today");
+        assertThat(viewModel.dayTitleProperty().get()).isEqualTo("Tuesday 1 July 2025");
+        assertThat(viewModel.tasks()).extracting(TaskItem::title)
+                .containsExactly("Duolingo practice", "Vocabulary flashcards", "Listen to a podcast");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 3 done");
+        assertThat(viewModel.days()).hasSize(14);
+        assertThat(viewModel.days().get(13).today()).isTrue();
+        assertThat(viewModel.canGoForwardProperty().get()).isFalse();
+        assertThat(viewModel.canGoBackProperty().get()).isTrue();
+        assertThat(viewModel.obstacleSuggestions()).containsExactly("work_overtime", "tired");
+    }
+
+    @Test
+    void tickingWritesAtOnceAndSaysSaved() {
+        task(1).completedProperty().set(true);
+
+        assertThat(task(1).statusProperty().get()).isEqualTo(TaskItem.Status.SAVED);
+        assertThat(stored(TODAY).tasks()).containsExactly(new TaskEntry("task_1", "Duolingo practice", true, NOW,
+                null, null, null, null, List.of()));
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 3 done");
+        assertThat(viewModel.days().get(13).state()).isEqualTo(DayChip.State.SOME);
+        assertThat(changes).isEqualTo(1);
+
+        task(1).completedProperty().set(false);
+        assertThat(stored(TODAY).tasks().get(0).completed()).isFalse();
+    }
+
+    @Test
+    void digitsToggleTaskN() {
+        viewModel.toggle(2);
+        viewModel.toggle(9);
+
+        assertThat(task(2).completedProperty().get()).isTrue();
+        assertThat(stored(TODAY).tasks()).extracting(TaskEntry::taskId).containsExactly("task_2");
+    }
+
+    @Test
+    void notesAndRatingsAreStoredWhenCommitted() {
+        task(1).notesProperty().set("Did 3 lessons");
+        task(1).difficultyProperty().set(3);
+        task(1).satisfactionProperty().set(5);
+
+        viewModel.commitDetails(task(1));
+
+        TaskEntry entry = stored(TODAY).tasks().get(0);
+        assertThat(entry.notes()).isEqualTo("Did 3 lessons");
+        assertThat(entry.difficultyRating()).isEqualTo(3);
+        assertThat(entry.satisfactionRating()).isEqualTo(5);
+        assertThat(entry.completed()).isFalse();
+    }
+
+    @Test
+    void aSkipNeedsAReasonAndKeepsItsObstacles() {
+        assertThat(task(2).canSkipProperty().get()).isFalse();
+        task(2).skipReasonProperty().set("ran_out_of_time");
+        task(2).obstacles().addAll("work_overtime", "noisy_flat");
+        assertThat(task(2).canSkipProperty().get()).isTrue();
+
+        viewModel.skip(task(2));
+
+        TaskEntry entry = stored(TODAY).tasks().get(0);
+        assertThat(entry.skipReason()).isEqualTo("ran_out_of_time");
+        assertThat(entry.obstacles()).containsExactly("work_overtime", "noisy_flat");
+        assertThat(task(2).skippedTextProperty().get()).isEqualTo("Skipped: Ran out of time \u00b7 work overtime, noisy flat");
+    }
+
+    @Test
+    void theCheckInIsSavedAndTickingDoesNotLoseWhatIsBeingTyped() {
+        assertThat(viewModel.canSaveCheckInProperty().get()).isFalse();
+        viewModel.dayRatingProperty().set(4);
+        viewModel.moodProperty().set("motivated");
+        task(3).completedProperty().set(true);
+        assertThat(viewModel.moodProperty().get()).isEqualTo("motivated");
+        assertThat(viewModel.canSaveCheckInProperty().get()).isTrue();
+
+        viewModel.saveCheckIn();
+
+        DailyProgress day = stored(TODAY);
+        assertThat(day.overallDayRating()).isEqualTo(4);
+        assertThat(day.moodAfterTasks()).isEqualTo("motivated");
+        assertThat(day.checkInTime()).isEqualTo(NOW);
+        assertThat(viewModel.checkInStatusProperty().get()).isEqualTo("Saved");
+        assertThat(viewModel.canSaveCheckInProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRestDayCanBeSavedOnItsOwn() {
+        viewModel.restDayProperty().set(true);
+        viewModel.saveCheckIn();
+
+        assertThat(stored(TODAY).restDay()).isTrue();
+        assertThat(viewModel.days().get(13).state()).isEqualTo(DayChip.State.REST);
+    }
+
+    @Test
+    void anEarlierDayCanBeOpenedAndFilledIn() {
+        viewModel.previousDay();
+        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(viewModel.dateTextProperty().get()).isEqualTo("Yesterday");
+
+        task(1).completedProperty().set(true);
+        assertThat(stored(TODAY.minusDays(1)).tasks().get(0).completed()).isTrue();
+
+        viewModel.selectDay(TODAY.minusDays(13));
+        assertThat(viewModel.canGoBackProperty().get()).isFalse();
+        viewModel.previousDay();
+        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY.minusDays(13));
+
+        viewModel.refresh();
+        assertThat(viewModel.dateProperty().get()).as("an earlier day stays open").isEqualTo(TODAY.minusDays(13));
+    }
+
+    @Test
+    void aRecurringObstacleShowsTheCoachsOptions() {
+        session.checkIns().skip("ana", TODAY.minusDays(2), "task_2", "ran_out_of_time", List.of("work_overtime"), null);
+        viewModel.load(null);
+        task(2).skipReasonProperty().set("too_tired");
+        task(2).obstacles().add("work_overtime");
+
+        viewModel.skip(task(2));
+
+        assertThat(viewModel.alertProperty().get()).isNotNull();
+        assertThat(viewModel.alertTextProperty().get())
+                .isEqualTo("\u201cwork overtime\u201d has stopped \u201cVocabulary flashcards\u201d 2 times this week. "
+                        + "Shall we change the task?");
+
+        viewModel.acceptOption(app.rune.service.today.ObstacleOption.Kind.SHORTER);
+
+        assertThat(viewModel.alertProperty().get()).isNull();
+        assertThat(session.store().userGoals().findById("ana").orElseThrow().dailyTasks().get(1).estimatedTime())
+                .isLessThan(15);
+    }
+
+    @Test
+    void aFailedWriteShowsWhatIsStoredAndSaysSo() {
+        session.store().close();
+
+        task(1).completedProperty().set(true);
+
+        assertThat(task(1).statusProperty().get()).isEqualTo(TaskItem.Status.FAILED);
+        assertThat(task(1).completedProperty().get()).isFalse();
+        assertThat(viewModel.errorMessageProperty().get()).startsWith("That was not saved:");
+    }
+}
