@@ -3,6 +3,7 @@ package app.rune.ui.goal;
 import app.rune.model.GoalStatus;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -181,7 +182,7 @@ public final class GoalView {
             if (review != null) {
                 refinedGoal.requestFocus();
                 // The review opens below the form: bring it, and its Accept button, into sight.
-                javafx.application.Platform.runLater(() -> scrollIntoView(acceptRefinementButton));
+                Scrolling.intoViewLater(root, reviewBox);
             }
         });
     }
@@ -378,28 +379,6 @@ public final class GoalView {
     @FXML
     private void approveTasks() {
         viewModel.tasks().approve();
-    }
-
-    /** Scrolls the page just enough that {@code node} is fully visible. */
-    private void scrollIntoView(Node node) {
-        // New rows (the findings) need their styles and sizes before anything can be measured.
-        root.applyCss();
-        root.layout();
-        Node content = root.getContent();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = root.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        var bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double top = root.getVvalue() * (contentHeight - viewport);
-        double target = top;
-        if (bounds.getMaxY() + 16 > top + viewport) {
-            target = bounds.getMaxY() + 16 - viewport;
-        } else if (bounds.getMinY() < top) {
-            target = bounds.getMinY();
-        }
-        root.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
     }
 
     private static void showWhen(Node node, ObservableValue<Boolean> condition) {

@@ -196,12 +196,19 @@ final class TaskCard extends VBox {
         addObstacle.setId("obstacle-" + item.taskId());
         addObstacle.setPromptText(text.getString("today.skip.obstacle.prompt"));
         addObstacle.setPrefColumnCount(18);
-        TextFields.bindAutoCompletion(addObstacle, request -> viewModel.obstacleSuggestions().stream()
-                .filter(s -> s.toLowerCase().contains(request.getUserText().toLowerCase()) && !item.obstacles().contains(s))
-                .toList());
+        var completion = TextFields.bindAutoCompletion(addObstacle, request -> request.getUserText().isBlank()
+                ? java.util.List.<String>of()
+                : viewModel.obstacleSuggestions().stream().filter(s -> !item.obstacles().contains(s)
+                        && s.toLowerCase().contains(request.getUserText().strip().toLowerCase())).toList());
+        // Choosing a suggestion or pressing Enter adds the tag and leaves the field empty for the next one.
+        completion.setOnAutoCompleted(e -> {
+            addTag(e.getCompletion());
+            javafx.application.Platform.runLater(addObstacle::clear);
+        });
         addObstacle.setOnAction(e -> {
             addTag(addObstacle.getText());
             addObstacle.clear();
+            completion.getAutoCompletionPopup().hide();
         });
         FlowPane suggestions = new FlowPane(6, 6);
         Runnable showSuggestions = () -> suggestions.getChildren().setAll(viewModel.obstacleSuggestions().stream()

@@ -3,6 +3,7 @@ package app.rune.ui.today;
 import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
@@ -144,8 +145,16 @@ public final class TodayView {
     }
 
     private void showTasks() {
-        todayList.getChildren().setAll(viewModel.tasks().stream().map(item -> new TaskCard(item, viewModel, text))
-                .toList());
+        todayList.getChildren().setAll(viewModel.tasks().stream().map(item -> {
+            TaskCard card = new TaskCard(item, viewModel, text);
+            // A card that unfolds is brought into sight, whole if it fits.
+            item.expandedProperty().addListener((obs, was, open) -> {
+                if (open) {
+                    Scrolling.intoViewLater(root, card);
+                }
+            });
+            return card;
+        }).toList());
     }
 
     private void showDays() {

@@ -1,0 +1,149 @@
+package app.rune.ui.today;
+
+import static app.rune.ui.FxWait.await;
+import static app.rune.ui.FxWait.fx;
+import static app.rune.ui.FxWait.visible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import app.rune.ui.AppConfig;
+import app.rune.ui.RuneApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.Rating;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Today screen end to end: a person's evening, from the first tick to the check-in, then the store. */
+class TodayScreenTest {
+    private static final Instant NOW = Instant.parse("2025-07-01T19:30:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2025, 7, 1);
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private final List<Integer> exits = new CopyOnWriteArrayList<>();
+    private Path dataDir;
+    private RuneApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        dataDir = temp.resolve("data");
+        try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
+            TodayFixture.addAna(store);
+        }
+        FxToolkit.registerPrimaryStage();
+        app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(
+                new AppConfig(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), "ana", exits::add)));
+        await("the day's tasks", () -> visible(robot.lookup("#check-task_3").tryQuery()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEveningWithRune() throws Exception {
+        assertThat(fx(() -> robot.lookup("#todayList").queryAs(javafx.scene.layout.VBox.class).getChildren().size()))
+                .isEqualTo(3);
+
+        robot.clickOn("#check-task_1");
+        awaitSaved("task_1");
+        robot.clickOn(".page-title");
+        robot.type(KeyCode.DIGIT3);
+        awaitSaved("task_3");
+
+        robot.clickOn("#details-task_1");
+        await("the ratings", () -> visible(robot.lookup("#difficulty-task_1").tryQuery()));
+        clickStar("#difficulty-task_1", 2);
+        awaitSaved("task_1");
+
+        robot.clickOn("#details-task_2");
+        await("the skip form", () -> visible(robot.lookup("#reason-task_2").tryQuery()));
+        robot.clickOn("#reason-task_2").write("Ran out of time");
+        robot.clickOn("#obstacle-task_2").write("work_overtime").type(KeyCode.ENTER);
+        robot.clickOn("#skip-task_2");
+        awaitSaved("task_2");
+
+        Rating dayRating = fx(() -> robot.lookup("#dayRating").queryAs(Rating.class));
+        robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        clickStar("#dayRating", 4);
+        robot.clickOn("#moodField").write("motivated");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
+        assertThat(fx(() -> (int) dayRating.getRating())).isEqualTo(4);
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        DailyProgress day = stored();
+        assertThat(day.tasks()).containsExactlyInAnyOrder(
+                new TaskEntry("task_1", "Duolingo practice", true, NOW, null, 2, null, null, List.of()),
+                new TaskEntry("task_3", "Listen to a podcast", true, NOW, null, null, null, null, List.of()),
+                new TaskEntry("task_2", "Vocabulary flashcards", false, null, null, null, null, "ran_out_of_time",
+                        List.of("work_overtime")));
+        assertThat(day.overallDayRating()).isEqualTo(4);
+        assertThat(day.moodAfterTasks()).isEqualTo("motivated");
+        assertThat(day.checkInTime()).isEqualTo(NOW);
+        assertThat(day.restDay()).isNull();
+    }
+
+    @Test
+    void aRestDayIsOneClickAway() throws Exception {
+        robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        // A ToggleSwitch turns when its thumb area is clicked, not its middle.
+        Node thumb = fx(() -> robot.lookup("#restDayToggle .thumb-area").query());
+        robot.clickOn(thumb);
+        robot.clickOn("#saveCheckInButton");
+        await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertThat(stored().restDay()).isTrue();
+    }
+
+    /** Reads the day from the file; while the app runs it holds the folder, so the rating check reads the card. */
+    private DailyProgress stored() throws Exception {
+        try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
+            return store.dailyProgress().findByUserAndDate("ana", TODAY).orElseThrow();
+        }
+    }
+
+    private void awaitSaved(String taskId) {
+        await(taskId + " saved", () -> robot.lookup("#task-" + taskId + " .task-status").queryAs(Label.class)
+                .getText().equals("Saved"));
+        assertThat(fx(() -> robot.lookup("#check-" + taskId).queryAs(CheckBox.class).isSelected()))
+                .isEqualTo(!taskId.equals("task_2"));
+    }
+
+    /** Clicks star {@code n} (from 1) of a ControlsFX rating. */
+    private void clickStar(String rating, int n) {
+        Node star = fx(() -> robot.lookup(rating + " .button").queryAll().stream()
+                .sorted(java.util.Comparator.comparingDouble(b -> b.localToScene(0, 0).getX()))
+                .skip(n - 1L).findFirst().orElseThrow());
+        robot.clickOn(star);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
