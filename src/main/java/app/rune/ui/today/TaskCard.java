@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import app.rune.ui.common.KeyboardRating;
 import org.controlsfx.control.Rating;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -140,7 +141,7 @@ final class TaskCard extends VBox {
     }
 
     private HBox rated(String name, String label, javafx.beans.property.IntegerProperty stars) {
-        Rating rating = new Rating(5);
+        Rating rating = KeyboardRating.enable(new Rating(5));
         rating.setId(name + "-" + item.taskId());
         rating.setPartialRating(false);
         rating.setUpdateOnHover(false);

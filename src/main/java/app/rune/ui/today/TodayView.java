@@ -3,6 +3,7 @@ package app.rune.ui.today;
 import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.KeyboardRating;
 import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -107,6 +108,7 @@ public final class TodayView {
     }
 
     private void bindCheckIn() {
+        KeyboardRating.enable(dayRating);
         dayRating.setRating(viewModel.dayRatingProperty().get());
         viewModel.dayRatingProperty().addListener((obs, old, now) -> dayRating.setRating(now.intValue()));
         dayRating.ratingProperty().addListener((obs, old, now) -> viewModel.dayRatingProperty().set(now.intValue()));
@@ -128,7 +130,9 @@ public final class TodayView {
             return;
         }
         Scene scene = root.getScene();
-        boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
+        // A focused text field or star rating takes its own digits.
+        boolean typing = scene != null && (scene.getFocusOwner() instanceof TextInputControl
+                || scene.getFocusOwner() instanceof Rating);
         if (!typing && !event.isShortcutDown() && !event.isAltDown() && event.getCode().isDigitKey()) {
             int number = digit(event.getCode());
             if (number >= 1) {
