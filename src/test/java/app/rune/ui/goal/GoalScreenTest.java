@@ -12,15 +12,13 @@ import app.rune.model.DailyTask;
 import app.rune.model.UserGoals;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
-import app.rune.ui.AppConfig;
-import app.rune.ui.RuneApp;
+import app.rune.ui.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Goal screen end to end: from a wish to approved daily tasks in the store, as a person would do it. */
@@ -42,24 +39,19 @@ class GoalScreenTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private final List<Integer> exits = new CopyOnWriteArrayList<>();
     private Path dataDir;
-    private RuneApp app;
+    private RunningApp app;
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
         dataDir = temp.resolve("data");
-        app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(new AppConfig(dataDir, CLOCK, "ana", exits::add)));
+        app = RunningApp.start(dataDir, CLOCK, "ana");
         await("the goal input", () -> visible(robot.lookup("#goalInput").tryQuery()));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        app.close();
     }
 
     @Test
@@ -83,8 +75,7 @@ class GoalScreenTest {
         await("the saved mark", () -> "Saved.".equals(robot.lookup("#savedMark").queryLabeled().getText()));
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Save changes");
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        app.close();
         try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
             UserGoals goals = store.userGoals().findById("ana").orElseThrow();
             assertThat(goals.longTermGoal().title()).isEqualTo(proposal);

@@ -10,15 +10,13 @@ import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
-import app.rune.ui.AppConfig;
-import app.rune.ui.RuneApp;
+import app.rune.ui.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Today screen end to end: a person's evening, from the first tick to the check-in, then the store. */
@@ -41,9 +38,8 @@ class TodayScreenTest {
     Path temp;
 
     private final FxRobot robot = new FxRobot();
-    private final List<Integer> exits = new CopyOnWriteArrayList<>();
     private Path dataDir;
-    private RuneApp app;
+    private RunningApp app;
 
     @BeforeEach
     void start() throws Exception {
@@ -51,18 +47,13 @@ class TodayScreenTest {
         try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
             TodayFixture.addAna(store);
         }
-        FxToolkit.registerPrimaryStage();
-        app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(
-                new AppConfig(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), "ana", exits::add)));
+        app = RunningApp.start(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), "ana");
         await("the day's tasks", () -> visible(robot.lookup("#check-task_3").tryQuery()));
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        app.close();
     }
 
     @Test
@@ -96,8 +87,7 @@ class TodayScreenTest {
         await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
         assertThat(fx(() -> (int) dayRating.getRating())).isEqualTo(4);
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        app.close();
         DailyProgress day = stored();
         assertThat(day.tasks()).containsExactlyInAnyOrder(
                 new TaskEntry("task_1", "Duolingo practice", true, NOW, null, 2, null, null, List.of()),
@@ -119,8 +109,7 @@ class TodayScreenTest {
         robot.clickOn("#saveCheckInButton");
         await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        app.close();
         assertThat(stored().restDay()).isTrue();
     }
 
