@@ -10,6 +10,9 @@ public interface DailyProgressRepository extends DocumentRepository<DailyProgres
 
     Optional<DailyProgress> findByUserAndDate(String userId, LocalDate date);
 
-    /** The user's documents from {@code from} to {@code to}, both included, oldest first. */
+    /** All of the user's documents, oldest first (through the user's part of the (user_id, date) index). */
+    List<DailyProgress> findByUser(String userId);
+
+    /** The user's documents from {@code from} to {@code to}, both included, oldest first (years 1 to 9999). */
     List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to);
 }

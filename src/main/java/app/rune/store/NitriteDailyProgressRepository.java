@@ -28,6 +28,11 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
     }
 
     @Override
+    public List<DailyProgress> findByUser(String userId) {
+        return find(where("user_id").eq(userId));
+    }
+
+    @Override
     public List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to) {
         return find(between(userId, from, to));
     }

@@ -23,6 +23,8 @@ class IndexUseTest {
             LocalDate day = LocalDate.of(2025, 6, 28);
 
             assertIndexed(progress.plan(NitriteDailyProgressRepository.onDay("ana", day)), "user_id", "date");
+            assertIndexed(progress.plan(org.dizitart.no2.filters.FluentFilter.where("user_id").eq("ana")),
+                    "user_id", "date");
             FindPlan range = progress.plan(NitriteDailyProgressRepository.between("ana", day.minusDays(13), day));
             assertThat(range.getIndexDescriptor().getFields().getFieldNames()).containsExactly("user_id", "date");
             // The index starts at the first day of the range; only the end is checked document by document.

@@ -1,0 +1,116 @@
+package app.rune.service.analytics;
+
+import app.rune.model.DailyProgress;
+import app.rune.model.UserAnalytics;
+import app.rune.model.UserPreferences;
+import app.rune.service.user.UserZone;
+import app.rune.store.DailyProgressRepository;
+import app.rune.store.DocumentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps each person's {@code user_analytics} current. The first time a person is needed their whole history is
+ * read once (a full pass) and kept as per-day figures; after that a changed day replaces its own figures and the
+ * document is recomputed from memory, without reading the file again. Both ways compute with the same
+ * {@link AnalyticsCalculator}, so they always agree.
+ */
+public final class AnalyticsService {
+    private final DailyProgressRepository progress;
+    private final DocumentRepository<UserAnalytics> analytics;
+    private final DocumentRepository<UserPreferences> preferences;
+    private final Clock clock;
+    private final Map<String, History> histories = new ConcurrentHashMap<>();
+
+    public AnalyticsService(DailyProgressRepository progress, DocumentRepository<UserAnalytics> analytics,
+            DocumentRepository<UserPreferences> preferences, Clock clock) {
+        this.progress = progress;
+        this.analytics = analytics;
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    /** The stored document, as it is (an imported one may be out of date until {@link #refresh}). */
+    public Optional<UserAnalytics> stored(String userId) {
+        return analytics.findById(userId);
+    }
+
+    /**
+     * Recomputes from the whole history and stores the result if any figure differs from the stored one (an
+     * import may have brought progress the stored figures do not know about).
+     */
+    public UserAnalytics refresh(String userId) {
+        History history = load(userId);
+        return store(userId, history);
+    }
+
+    /** After a change to one day: replaces that day's figures and stores the document. */
+    public UserAnalytics dayChanged(String userId, DailyProgress day) {
+        ZoneId zone = zone(userId);
+        History history = histories.get(userId);
+        if (history == null || !history.zone().equals(zone)) {
+            // Not read yet, or the time zone moved the hours: read everything once.
+            return refresh(userId);
+        }
+        history.put(day);
+        return store(userId, history);
+    }
+
+    /** The figures as of {@code asOf}, from a full pass over the file; nothing is stored or kept. */
+    public UserAnalytics compute(String userId, LocalDate asOf) {
+        ZoneId zone = zone(userId);
+        History history = History.of(progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), asOf), zone);
+        return AnalyticsCalculator.compute(userId, history, asOf, now());
+    }
+
+    /** Stores {@code computed} (the command line's recompute as of today). */
+    public void save(UserAnalytics computed) {
+        analytics.save(computed);
+    }
+
+    public LocalDate today(String userId) {
+        return LocalDate.now(clock.withZone(zone(userId)));
+    }
+
+    private History load(String userId) {
+        History history = History.of(progress.findByUser(userId), zone(userId));
+        histories.put(userId, history);
+        return history;
+    }
+
+    private UserAnalytics store(String userId, History history) {
+        UserAnalytics computed = AnalyticsCalculator.compute(userId, history, today(userId), now());
+        Optional<UserAnalytics> before = analytics.findById(userId);
+        if (before.isEmpty() || !sameFigures(before.get(), computed)) {
+            analytics.save(computed);
+            return computed;
+        }
+        return before.get();
+    }
+
+    /** Equal but for {@code last_updated}: nothing to write. */
+    static boolean sameFigures(UserAnalytics a, UserAnalytics b) {
+        return Objects.equals(a.goalCompletionRate(), b.goalCompletionRate())
+                && Objects.equals(a.averageTaskCompletion(), b.averageTaskCompletion())
+                && Objects.equals(a.streakRecords(), b.streakRecords())
+                && Objects.equals(a.commonObstacles(), b.commonObstacles())
+                && Objects.equals(a.bestPerformingTimes(), b.bestPerformingTimes())
+                && Objects.equals(a.taskDifficultyTrends(), b.taskDifficultyTrends());
+    }
+
+    private ZoneId zone(String userId) {
+        Optional<UserPreferences> prefs = preferences.findById(userId);
+        return UserZone.of(prefs, clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
