@@ -1,6 +1,7 @@
 package app.rune;
 
 import app.rune.model.json.RuneJson;
+import app.rune.service.analytics.AnalyticsService;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
@@ -29,12 +30,14 @@ public final class RuneSession implements AutoCloseable {
     private final Store store;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AnalyticsService analytics;
 
     private RuneSession(DataFolder folder, Store store, ObjectMapper json, Clock clock) {
         this.folder = folder;
         this.store = store;
         this.json = json;
         this.clock = clock;
+        this.analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock);
     }
 
     /**
@@ -96,7 +99,13 @@ public final class RuneSession implements AutoCloseable {
         ConversationService conversation = conversation();
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, coachWords());
-        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach, clock);
+        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach,
+                analytics::dayChanged, clock);
+    }
+
+    /** One per session: it keeps each person's history in memory after the first read. */
+    public AnalyticsService analytics() {
+        return analytics;
     }
 
     public ImportService importer() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Rune, a desktop goal coach.",
             "Without a command, opens the app. With a command, works on the data folder from the terminal."},
-        subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class,
+        subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class, StatsCommand.class,
             ImportCommand.class, ExportCommand.class, UsersCommand.class},
         footerHeading = "%nData folder:%n",
         footer = {

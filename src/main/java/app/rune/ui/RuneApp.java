@@ -148,6 +148,9 @@ public final class RuneApp extends Application {
                 other -> showMain(other, users));
         stage.getScene().setRoot(view.root());
         viewModel.refresh();
+        // An import may have brought progress the stored figures do not know about: bring them up to date.
+        background.run(() -> session.analytics().refresh(userId), updated -> viewModel.refresh(),
+                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure));
     }
 
     /** Builds a screen on its first visit; screens not built yet say what will be there. */

@@ -38,16 +38,19 @@ public final class CheckInService {
     private final GoalService goals;
     private final ConversationService conversation;
     private final ObstacleCoach coach;
+    private final ProgressObserver observer;
     private final ProgressIds ids;
     private final Clock clock;
 
     public CheckInService(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences,
-            GoalService goals, ConversationService conversation, ObstacleCoach coach, Clock clock) {
+            GoalService goals, ConversationService conversation, ObstacleCoach coach, ProgressObserver observer,
+            Clock clock) {
         this.progress = progress;
         this.preferences = preferences;
         this.goals = goals;
         this.conversation = conversation;
         this.coach = coach;
+        this.observer = observer;
         this.ids = new ProgressIds(clock);
         this.clock = clock;
     }
@@ -173,7 +176,9 @@ public final class CheckInService {
         }
         DailyProgress current = progress.findByUserAndDate(userId, day).orElseGet(() ->
                 new DailyProgress(ids.next(), userId, day, List.of(), null, null, null, now(), null));
-        progress.save(change.apply(current));
+        DailyProgress changed = change.apply(current);
+        progress.save(changed);
+        observer.progressChanged(userId, changed);
         return day(userId, day);
     }
 

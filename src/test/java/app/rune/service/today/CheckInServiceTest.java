@@ -75,7 +75,8 @@ class CheckInServiceTest {
                 new GoalReviewer(WORDS), new TaskPlanner(WORDS), clock);
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
-        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach, clock);
+        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
+                ProgressObserver.NONE, clock);
     }
 
     private DailyProgress stored(LocalDate date) {
