@@ -2,6 +2,7 @@ package app.rune;
 
 import app.rune.model.json.RuneJson;
 import app.rune.service.analytics.AnalyticsService;
+import app.rune.service.analytics.ReportService;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
@@ -101,6 +102,10 @@ public final class RuneSession implements AutoCloseable {
                 store.userAnalytics(), conversation, coachWords());
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach,
                 analytics::dayChanged, clock);
+    }
+
+    public ReportService reports() {
+        return new ReportService(analytics, store.userGoals());
     }
 
     /** One per session: it keeps each person's history in memory after the first read. */

@@ -37,6 +37,24 @@ public final class AnalyticsService {
         this.clock = clock;
     }
 
+    /**
+     * What the Analytics screen draws for {@code range}, from the history in memory (read once per session).
+     *
+     * @param targetDate the goal's target date, or null
+     * @param titles a task's title by id (the current goal's, else the one recorded)
+     */
+    public AnalyticsReport report(String userId, ReportRange range, LocalDate targetDate,
+            java.util.function.Function<String, String> titles) {
+        ZoneId zone = zone(userId);
+        History history = histories.get(userId);
+        if (history == null || !history.zone().equals(zone)) {
+            history = load(userId);
+        }
+        LocalDate today = today(userId);
+        UserAnalytics figures = AnalyticsCalculator.compute(userId, history, today, now());
+        return ReportBuilder.build(figures, history, today, range, targetDate, titles);
+    }
+
     /** The stored document, as it is (an imported one may be out of date until {@link #refresh}). */
     public Optional<UserAnalytics> stored(String userId) {
         return analytics.findById(userId);

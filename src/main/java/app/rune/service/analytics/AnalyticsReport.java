@@ -1,0 +1,58 @@
+package app.rune.service.analytics;
+
+import app.rune.model.UserAnalytics;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the Analytics screen draws, prepared away from the screen: the stored figures (all time), a
+ * year of days for the heat map, and the charts' data for the chosen range.
+ *
+ * @param heatMap the last 52 weeks, oldest first, one entry per calendar day
+ * @param rolling the 7-day rolling completion (0..1) for each day in range that has check-ins in its window
+ * @param hours completions per local hour, 0..23, in range
+ * @param daysToTarget days from today to the goal's target date (negative once past), null without one
+ * @param recentCompletion the mean completion of the check-in days of the last two weeks, null without any
+ */
+public record AnalyticsReport(
+        UserAnalytics figures,
+        LocalDate today,
+        ReportRange range,
+        List<HeatDay> heatMap,
+        List<RollingPoint> rolling,
+        Map<String, Integer> obstacles,
+        int[] hours,
+        List<TaskFigures> tasks,
+        LocalDate targetDate,
+        Long daysToTarget,
+        Double recentCompletion) {
+
+    /** Two weeks at this share of tasks done or better is "on pace". */
+    public static final double ON_PACE = 0.7;
+
+    /** One calendar day: nothing recorded ({@code entries} 0), a rest day, or how much was done. */
+    public record HeatDay(LocalDate date, int completed, int entries, boolean restDay) {
+        public Double ratio() {
+            return restDay || entries == 0 ? null : (double) completed / entries;
+        }
+    }
+
+    public record RollingPoint(LocalDate date, double completion) {
+    }
+
+    /** One task in range: how often it was done, how hard it felt (null when never rated). */
+    public record TaskFigures(String taskId, String title, int entries, double completionRate, Double avgDifficulty) {
+    }
+
+    public boolean hasData() {
+        return heatMap.stream().anyMatch(d -> d.entries() > 0) || !rolling.isEmpty();
+    }
+
+    public Boolean onPace() {
+        if (recentCompletion == null) {
+            return null;
+        }
+        return recentCompletion >= ON_PACE && (daysToTarget == null || daysToTarget >= 0);
+    }
+}

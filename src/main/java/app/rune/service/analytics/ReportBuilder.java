@@ -1,0 +1,92 @@
+package app.rune.service.analytics;
+
+import app.rune.model.UserAnalytics;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Turns a {@link History} into an {@link AnalyticsReport}; plain arithmetic over the per-day figures. */
+final class ReportBuilder {
+    static final int HEAT_DAYS = 52 * 7;
+    static final int ROLLING_DAYS = 7;
+    static final int RECENT_DAYS = 14;
+
+    private ReportBuilder() {
+    }
+
+    static AnalyticsReport build(UserAnalytics figures, History history, LocalDate today, ReportRange range,
+            LocalDate targetDate, Function<String, String> titles) {
+        LocalDate first = range.firstDay(today);
+        List<AnalyticsReport.HeatDay> heat = new ArrayList<>();
+        for (LocalDate d = today.minusDays(HEAT_DAYS - 1L); !d.isAfter(today); d = d.plusDays(1)) {
+            DayStats day = history.day(d);
+            heat.add(day == null ? new AnalyticsReport.HeatDay(d, 0, 0, false)
+                    : new AnalyticsReport.HeatDay(d, day.completed(), day.entries(), day.restDay()));
+        }
+        List<AnalyticsReport.RollingPoint> rolling = new ArrayList<>();
+        Deque<DayStats> window = new ArrayDeque<>();
+        Map<String, Integer> obstacles = new TreeMap<>();
+        int[] hours = new int[24];
+        Map<String, DayStats.TaskStats> tasks = new TreeMap<>();
+        for (DayStats day : history.upTo(today)) {
+            window.addLast(day);
+            while (window.getFirst().date().isBefore(day.date().minusDays(ROLLING_DAYS - 1L))) {
+                window.removeFirst();
+            }
+            if (day.date().isBefore(first) || day.restDay()) {
+                continue;
+            }
+            rollingAt(window).ifPresent(value -> rolling.add(new AnalyticsReport.RollingPoint(day.date(), value)));
+            day.obstacles().forEach((name, count) -> obstacles.merge(name, count, Integer::sum));
+            day.completionHours().forEach(hour -> hours[hour]++);
+            day.tasks().forEach((id, stats) -> tasks.merge(id, stats, DayStats.TaskStats::plus));
+        }
+        List<AnalyticsReport.TaskFigures> taskFigures = new ArrayList<>();
+        tasks.forEach((id, stats) -> taskFigures.add(new AnalyticsReport.TaskFigures(id, titles.apply(id),
+                stats.entries(), stats.entries() == 0 ? 0 : (double) stats.completed() / stats.entries(),
+                stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount())));
+        Long daysToTarget = targetDate == null ? null : ChronoUnit.DAYS.between(today, targetDate);
+        return new AnalyticsReport(figures, today, range, heat, rolling, sortedByCount(obstacles), hours,
+                taskFigures, targetDate, daysToTarget, recent(history, today));
+    }
+
+    /** The mean completion of the check-in days in the window; empty when it has none. */
+    private static java.util.Optional<Double> rollingAt(Deque<DayStats> window) {
+        double sum = 0;
+        int count = 0;
+        for (DayStats day : window) {
+            if (day.isCheckInDay()) {
+                sum += (double) day.completed() / day.entries();
+                count++;
+            }
+        }
+        return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(sum / count);
+    }
+
+    private static Double recent(History history, LocalDate today) {
+        double sum = 0;
+        int count = 0;
+        for (DayStats day : history.upTo(today)) {
+            if (!day.date().isBefore(today.minusDays(RECENT_DAYS - 1L)) && day.isCheckInDay()) {
+                sum += (double) day.completed() / day.entries();
+                count++;
+            }
+        }
+        return count == 0 ? null : sum / count;
+    }
+
+    private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}
