@@ -7,6 +7,8 @@ import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
 import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
+import app.rune.ui.analytics.AnalyticsView;
+import app.rune.ui.analytics.AnalyticsViewModel;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.FxBackground;
 import app.rune.ui.goal.GoalView;
@@ -168,6 +170,15 @@ public final class RuneApp extends Application {
             TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
             today.load(null);
             reloadOnReturn(main, Page.TODAY, today::refresh);
+            return view.root();
+        }
+        if (page == Page.ANALYTICS) {
+            var reports = session.reports();
+            AnalyticsViewModel analytics = new AnalyticsViewModel(range -> reports.report(userId, range), background,
+                    text);
+            AnalyticsView view = new AnalyticsView(analytics, text);
+            analytics.load();
+            reloadOnReturn(main, Page.ANALYTICS, analytics::load);
             return view.root();
         }
         return PlaceholderPage.create(page, text);

@@ -1,0 +1,191 @@
+package app.rune.ui.analytics;
+
+import app.rune.model.StreakRecords;
+import app.rune.model.UserAnalytics;
+import app.rune.service.analytics.AnalyticsReport;
+import app.rune.service.analytics.ReportRange;
+import app.rune.ui.common.Background;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Analytics screen: tiles with the stored figures, and the report the charts draw for the chosen range.
+ * The report is prepared in the background; the ViewModel hands out plain data, and the View builds charts.
+ */
+public final class AnalyticsViewModel {
+    private static final Logger LOG = System.getLogger(AnalyticsViewModel.class.getName());
+    /** Long histories are drawn with at most this many points: more than a chart has pixels is only noise. */
+    static final int MAX_POINTS = 400;
+
+    /** Where the reports come from: the person's report for a range (the service, in the app). */
+    @FunctionalInterface
+    public interface ReportSource {
+        AnalyticsReport report(ReportRange range) throws Exception;
+    }
+
+    private final ReportSource reports;
+    private final Background background;
+    private final ResourceBundle text;
+    private final DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ObjectProperty<ReportRange> range = new SimpleObjectProperty<>(this, "range", ReportRange.THREE_MONTHS);
+    private final ReadOnlyObjectWrapper<AnalyticsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
+    private final ReadOnlyStringWrapper currentStreak = new ReadOnlyStringWrapper(this, "currentStreak", "");
+    private final ReadOnlyStringWrapper currentStreakNote = new ReadOnlyStringWrapper(this, "currentStreakNote", "");
+    private final ReadOnlyStringWrapper longestStreak = new ReadOnlyStringWrapper(this, "longestStreak", "");
+    private final ReadOnlyStringWrapper goalCompletion = new ReadOnlyStringWrapper(this, "goalCompletion", "");
+    private final ReadOnlyStringWrapper averageCompletion = new ReadOnlyStringWrapper(this, "averageCompletion", "");
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper(this, "target", "");
+    private final ReadOnlyStringWrapper targetNote = new ReadOnlyStringWrapper(this, "targetNote", "");
+    private final ReadOnlyStringWrapper pace = new ReadOnlyStringWrapper(this, "pace", "");
+    private final ReadOnlyStringWrapper paceNote = new ReadOnlyStringWrapper(this, "paceNote", "");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+
+    public AnalyticsViewModel(ReportSource reports, Background background, ResourceBundle text) {
+        this.reports = reports;
+        this.background = background;
+        this.text = text;
+        range.addListener((obs, old, now) -> load());
+    }
+
+    public void load() {
+        ReportRange chosen = range.get();
+        loading.set(true);
+        background.run(() -> reports.report(chosen), this::show, failure -> {
+            loading.set(false);
+            LOG.log(Level.WARNING, "Could not prepare the analytics", failure);
+            errorMessage.set(MessageFormat.format(text.getString("analytics.error"), failure.getMessage()));
+        });
+    }
+
+    private void show(AnalyticsReport shown) {
+        UserAnalytics figures = shown.figures();
+        StreakRecords streaks = figures.streakRecords();
+        currentStreak.set(days(streaks.currentStreak()));
+        currentStreakNote.set(streaks.streakStartDate() == null ? text.getString("analytics.streak.none")
+                : MessageFormat.format(text.getString("analytics.streak.since"), dates.format(streaks.streakStartDate())));
+        longestStreak.set(days(streaks.longestStreak()));
+        goalCompletion.set(percent(figures.goalCompletionRate()));
+        averageCompletion.set(percent(figures.averageTaskCompletion()));
+        if (shown.daysToTarget() == null) {
+            target.set("\u2014");
+            targetNote.set(text.getString("analytics.target.none"));
+        } else {
+            long left = shown.daysToTarget();
+            target.set(left >= 0 ? days((int) left) : MessageFormat.format(text.getString("analytics.target.past"), -left));
+            targetNote.set(MessageFormat.format(text.getString("analytics.target.date"), dates.format(shown.targetDate())));
+        }
+        Boolean onPace = shown.onPace();
+        pace.set(text.getString(onPace == null ? "analytics.pace.unknown" : onPace ? "analytics.pace.on"
+                : "analytics.pace.behind"));
+        paceNote.set(shown.recentCompletion() == null ? text.getString("analytics.pace.noData")
+                : MessageFormat.format(text.getString("analytics.pace.note"), percent(shown.recentCompletion()),
+                        percent(AnalyticsReport.ON_PACE)));
+        hasData.set(shown.hasData());
+        errorMessage.set("");
+        report.set(shown);
+        loading.set(false);
+    }
+
+    /**
+     * The rolling line as at most {@link #MAX_POINTS} points: long histories are averaged in equal slices, so ten
+     * years draw as fast as a month and still show every trend.
+     */
+    public static List<AnalyticsReport.RollingPoint> downsample(List<AnalyticsReport.RollingPoint> points, int max) {
+        if (points.size() <= max) {
+            return points;
+        }
+        List<AnalyticsReport.RollingPoint> slices = new ArrayList<>();
+        double size = (double) points.size() / max;
+        for (int slice = 0; slice < max; slice++) {
+            int from = (int) Math.floor(slice * size);
+            int to = (int) Math.min(points.size(), Math.floor((slice + 1) * size));
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += points.get(i).completion();
+            }
+            slices.add(new AnalyticsReport.RollingPoint(points.get(to - 1).date(), sum / (to - from)));
+        }
+        return slices;
+    }
+
+    String days(int n) {
+        return MessageFormat.format(text.getString("analytics.days"), n);
+    }
+
+    static String percent(Double share) {
+        return share == null ? "\u2014" : Math.round(share * 100) + "%";
+    }
+
+    public ObjectProperty<ReportRange> rangeProperty() {
+        return range;
+    }
+
+    public ReadOnlyObjectProperty<AnalyticsReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasDataProperty() {
+        return hasData.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentStreakProperty() {
+        return currentStreak.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currentStreakNoteProperty() {
+        return currentStreakNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty longestStreakProperty() {
+        return longestStreak.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty goalCompletionProperty() {
+        return goalCompletion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty averageCompletionProperty() {
+        return averageCompletion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetNoteProperty() {
+        return targetNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty paceProperty() {
+        return pace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty paceNoteProperty() {
+        return paceNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+}
