@@ -226,12 +226,42 @@ public final class AnalyticsView {
         chart.getData().add(series);
         if (drawn.size() <= 60) {
             for (XYChart.Data<Number, Number> data : series.getData()) {
-                tooltip(data.getNode(), MessageFormat.format(text.getString("analytics.chart.point"),
-                        SHORT_DATE.format(LocalDate.ofEpochDay(data.getXValue().longValue())), data.getYValue() + "%"));
+                tooltip(data.getNode(), readout(data));
             }
         }
+        followPointer(chart, x, series);
         chart.setPrefHeight(260);
         return chart;
+    }
+
+    private String readout(XYChart.Data<Number, Number> data) {
+        return MessageFormat.format(text.getString("analytics.chart.point"),
+                SHORT_DATE.format(LocalDate.ofEpochDay(data.getXValue().longValue())), data.getYValue() + "%");
+    }
+
+    /** A long line has no symbols to hover: the tooltip follows the pointer and names the nearest day instead. */
+    private void followPointer(LineChart<Number, Number> chart, NumberAxis x, XYChart.Series<Number, Number> series) {
+        if (series.getData().isEmpty()) {
+            return;
+        }
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(javafx.util.Duration.ZERO);
+        Tooltip.install(chart, tip);
+        chart.setOnMouseMoved(event -> {
+            double local = x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX();
+            Number day = x.getValueForDisplay(local);
+            if (day == null) {
+                return;
+            }
+            XYChart.Data<Number, Number> nearest = series.getData().get(0);
+            for (XYChart.Data<Number, Number> data : series.getData()) {
+                if (Math.abs(data.getXValue().doubleValue() - day.doubleValue())
+                        < Math.abs(nearest.getXValue().doubleValue() - day.doubleValue())) {
+                    nearest = data;
+                }
+            }
+            tip.setText(readout(nearest));
+        });
     }
 
     private Node obstacles(Map<String, Integer> counts) {
