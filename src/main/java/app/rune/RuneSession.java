@@ -4,6 +4,7 @@ import app.rune.model.json.RuneJson;
 import app.rune.service.analytics.AnalyticsService;
 import app.rune.service.analytics.ReportService;
 import app.rune.service.conversation.ConversationService;
+import app.rune.service.settings.SettingsService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.TaskPlanner;
@@ -32,6 +33,7 @@ public final class RuneSession implements AutoCloseable {
     private final ObjectMapper json;
     private final Clock clock;
     private final AnalyticsService analytics;
+    private final SettingsService settings;
 
     private RuneSession(DataFolder folder, Store store, ObjectMapper json, Clock clock) {
         this.folder = folder;
@@ -39,6 +41,7 @@ public final class RuneSession implements AutoCloseable {
         this.json = json;
         this.clock = clock;
         this.analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock);
+        this.settings = new SettingsService(store.userPreferences(), clock);
     }
 
     /**
@@ -102,6 +105,11 @@ public final class RuneSession implements AutoCloseable {
                 store.userAnalytics(), conversation, coachWords());
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach,
                 analytics::dayChanged, clock);
+    }
+
+    /** One per session, so everything that follows a preference hears about its changes. */
+    public SettingsService settings() {
+        return settings;
     }
 
     public ReportService reports() {

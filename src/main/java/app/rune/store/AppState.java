@@ -3,17 +3,25 @@ package app.rune.store;
 import java.util.Optional;
 
 /**
- * What the desktop app remembers between runs that is not the person's data: the window's place and size, and
- * which user was chosen when the data folder holds several.
+ * What the desktop app remembers between runs that is not the person's data: the window's place and size,
+ * which user was chosen when the data folder holds several, and the theme.
  */
-public record AppState(String selectedUser, WindowBounds window) {
+public record AppState(String selectedUser, WindowBounds window, String theme) {
 
     /** The window's position and size in screen coordinates. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
     }
 
     public static AppState empty() {
-        return new AppState(null, null);
+        return new AppState(null, null, null);
+    }
+
+    public Optional<String> themeName() {
+        return Optional.ofNullable(theme);
+    }
+
+    public AppState withTheme(String name) {
+        return new AppState(selectedUser, window, name);
     }
 
     public Optional<String> selectedUserId() {
@@ -25,10 +33,10 @@ public record AppState(String selectedUser, WindowBounds window) {
     }
 
     public AppState withSelectedUser(String user) {
-        return new AppState(user, window);
+        return new AppState(user, window, theme);
     }
 
     public AppState withWindow(WindowBounds bounds) {
-        return new AppState(selectedUser, bounds);
+        return new AppState(selectedUser, bounds, theme);
     }
 }

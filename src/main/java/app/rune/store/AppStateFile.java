@@ -35,7 +35,9 @@ public final class AppStateFile {
             return AppState.empty();
         }
         String user = p.getProperty("user.selected");
-        return new AppState(user == null || user.isBlank() ? null : user, bounds(p));
+        String theme = p.getProperty("theme");
+        return new AppState(user == null || user.isBlank() ? null : user, bounds(p),
+                theme == null || theme.isBlank() ? null : theme);
     }
 
     private static AppState.WindowBounds bounds(Properties p) {
@@ -58,6 +60,7 @@ public final class AppStateFile {
     public void write(AppState state) {
         Properties p = new Properties();
         state.selectedUserId().ifPresent(user -> p.setProperty("user.selected", user));
+        state.themeName().ifPresent(theme -> p.setProperty("theme", theme));
         state.windowBounds().ifPresent(w -> {
             p.setProperty("window.x", Double.toString(w.x()));
             p.setProperty("window.y", Double.toString(w.y()));

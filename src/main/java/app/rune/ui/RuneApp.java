@@ -13,12 +13,15 @@ import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.FxBackground;
 import app.rune.ui.goal.GoalView;
 import app.rune.ui.goal.GoalViewModel;
+import app.rune.platform.SystemTheme;
+import app.rune.ui.settings.SettingsView;
+import app.rune.ui.settings.SettingsViewModel;
+import app.rune.ui.settings.Theme;
 import app.rune.ui.shell.MainView;
 import app.rune.ui.today.TodayView;
 import app.rune.ui.today.TodayViewModel;
 import app.rune.ui.shell.MainViewModel;
 import app.rune.ui.shell.Page;
-import app.rune.ui.shell.PlaceholderPage;
 import app.rune.ui.shell.UserChooser;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -70,8 +73,11 @@ public final class RuneApp extends Application {
     }
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
-    private record Opened(RuneSession session, List<String> users) {
+    private record Opened(RuneSession session, List<String> users, boolean systemIsDark) {
     }
+
+    private Theme theme = Theme.SYSTEM;
+    private boolean systemIsDark;
 
     @Override
     public void start(Stage primaryStage) {
@@ -86,6 +92,7 @@ public final class RuneApp extends Application {
         Scene scene = new Scene(startupView(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(RuneApp.class.getResource(Dialogs.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        theme = state.themeName().flatMap(RuneApp::parseTheme).orElse(Theme.SYSTEM);
         stage.setOnCloseRequest(event -> {
             event.consume();
             shutdown(ExitStatus.OK);
@@ -104,7 +111,7 @@ public final class RuneApp extends Application {
                 directory.ensureUser(id);
                 users.add(id);
             }
-            return new Opened(opened, users);
+            return new Opened(opened, users, SystemTheme.prefersDark());
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -113,6 +120,8 @@ public final class RuneApp extends Application {
 
     private void onOpened(Opened opened) {
         opening = false;
+        systemIsDark = opened.systemIsDark();
+        applyTheme();
         if (stopped) {
             // Stopped while the folder was opening: nobody will use it, so let it go at once.
             opened.session().close();
@@ -155,33 +164,72 @@ public final class RuneApp extends Application {
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure));
     }
 
-    /** Builds a screen on its first visit; screens not built yet say what will be there. */
+    /** Builds a screen on its first visit; it reloads whenever it is visited again. */
     private Node createPage(Page page, String userId, MainViewModel main) {
-        if (page == Page.GOAL) {
-            GoalViewModel goal = new GoalViewModel(userId, session.goals(), background, text, RuneSession.coachWords(),
-                    main::refresh);
-            GoalView view = new GoalView(goal, text);
-            goal.load();
-            reloadOnReturn(main, Page.GOAL, goal::load);
-            return view.root();
+        return switch (page) {
+            case GOAL -> {
+                GoalViewModel goal = new GoalViewModel(userId, session.goals(), background, text,
+                        RuneSession.coachWords(), main::refresh);
+                GoalView view = new GoalView(goal, text);
+                goal.load();
+                reloadOnReturn(main, Page.GOAL, goal::load);
+                yield view.root();
+            }
+            case TODAY -> {
+                TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
+                TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
+                today.load(null);
+                reloadOnReturn(main, Page.TODAY, today::refresh);
+                yield view.root();
+            }
+            case ANALYTICS -> {
+                var reports = session.reports();
+                AnalyticsViewModel analytics = new AnalyticsViewModel(range -> reports.report(userId, range),
+                        background, text);
+                AnalyticsView view = new AnalyticsView(analytics, text);
+                analytics.load();
+                reloadOnReturn(main, Page.ANALYTICS, analytics::load);
+                yield view.root();
+            }
+            case SETTINGS -> {
+                SettingsViewModel settings = new SettingsViewModel(userId, session.settings(), background, text, theme,
+                        this::changeTheme);
+                SettingsView view = new SettingsView(settings, text);
+                settings.load();
+                reloadOnReturn(main, Page.SETTINGS, settings::load);
+                yield view.root();
+            }
+        };
+    }
+
+    /** Light or dark now, saved for the next start. */
+    private void changeTheme(Theme chosen) {
+        theme = chosen;
+        applyTheme();
+        state = state.withTheme(chosen.name());
+        AppState saving = state;
+        background.run(() -> {
+            stateFile.write(saving);
+            return null;
+        }, done -> { }, failure -> LOG.log(Level.WARNING, "Could not save the theme", failure));
+    }
+
+    private void applyTheme() {
+        boolean dark = theme == Theme.DARK || theme == Theme.SYSTEM && systemIsDark;
+        var sheets = stage.getScene().getStylesheets();
+        String darkSheet = RuneApp.class.getResource(Dialogs.DARK_STYLESHEET).toExternalForm();
+        sheets.remove(darkSheet);
+        if (dark) {
+            sheets.add(darkSheet);
         }
-        if (page == Page.TODAY) {
-            TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
-            TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
-            today.load(null);
-            reloadOnReturn(main, Page.TODAY, today::refresh);
-            return view.root();
+    }
+
+    private static Optional<Theme> parseTheme(String name) {
+        try {
+            return Optional.of(Theme.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        if (page == Page.ANALYTICS) {
-            var reports = session.reports();
-            AnalyticsViewModel analytics = new AnalyticsViewModel(range -> reports.report(userId, range), background,
-                    text);
-            AnalyticsView view = new AnalyticsView(analytics, text);
-            analytics.load();
-            reloadOnReturn(main, Page.ANALYTICS, analytics::load);
-            return view.root();
-        }
-        return PlaceholderPage.create(page, text);
     }
 
     /** A screen shows what changed elsewhere (tasks approved on Goal, a task changed on Today) when revisited. */

@@ -1,0 +1,67 @@
+package app.rune.ui.common;
+
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Edits a list of short tags (obstacles, success patterns): each tag a chip with a remove button, a field that
+ * adds what is typed on Enter. The list is the caller's; the editor only changes it.
+ */
+public final class TagEditor extends VBox {
+    private final ObservableList<String> tags;
+    private final Function<String, String> label;
+    private final FlowPane chips = new FlowPane(6, 6);
+    private final TextField input = new TextField();
+
+    public TagEditor(ObservableList<String> tags, String prompt, Function<String, String> label) {
+        super(6);
+        this.tags = tags;
+        this.label = label;
+        getStyleClass().add("tag-editor");
+        input.setPromptText(prompt);
+        input.setPrefColumnCount(18);
+        input.setOnAction(e -> {
+            add(input.getText());
+            input.clear();
+        });
+        tags.addListener((ListChangeListener<String>) c -> showChips());
+        showChips();
+        getChildren().addAll(chips, input);
+    }
+
+    public TextField input() {
+        return input;
+    }
+
+    public void add(String typed) {
+        String tag = typed == null ? "" : typed.strip();
+        if (!tag.isEmpty() && !tags.contains(tag)) {
+            tags.add(tag);
+        }
+    }
+
+    private void showChips() {
+        chips.getChildren().setAll(tags.stream().map(this::chip).toList());
+        chips.setVisible(!tags.isEmpty());
+        chips.setManaged(!tags.isEmpty());
+    }
+
+    private HBox chip(String tag) {
+        Button remove = new Button("\u00d7");
+        remove.setTooltip(new Tooltip("Remove " + label.apply(tag)));
+        remove.setOnAction(e -> tags.remove(tag));
+        HBox chip = new HBox(new Label(label.apply(tag)), remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("tag");
+        return chip;
+    }
+}
