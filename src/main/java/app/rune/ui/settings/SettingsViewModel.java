@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -97,10 +96,14 @@ public final class SettingsViewModel {
         maxTasks.addListener((obs, old, now) -> maxTasksError.set(rangeProblem(now, DocumentValidator.MIN_DAILY_TASKS,
                 DocumentValidator.MAX_DAILY_TASKS)));
         // Choices and lists take effect at once; typed fields when the person leaves them.
-        for (Observable choice : new Observable[] {formality, motivation, dailyReminder, reminderStyle, frequency,
-            typicalObstacles, successPatterns}) {
-            choice.addListener(o -> commit());
+        // Change listeners, not invalidation ones: a property set but never read stays invalid and would not
+        // report the next change.
+        for (javafx.beans.value.ObservableValue<?> choice : List.of(formality, motivation, dailyReminder,
+                reminderStyle, frequency)) {
+            choice.addListener((obs, old, now) -> commit());
         }
+        typicalObstacles.addListener((javafx.collections.ListChangeListener<String>) c -> commit());
+        successPatterns.addListener((javafx.collections.ListChangeListener<String>) c -> commit());
     }
 
     public void load() {
