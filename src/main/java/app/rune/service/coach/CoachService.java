@@ -1,0 +1,145 @@
+package app.rune.service.coach;
+
+import app.rune.model.CommunicationStyle;
+import app.rune.model.ConversationContext;
+import app.rune.model.ConversationMessage;
+import app.rune.model.ConversationPhase;
+import app.rune.model.MessageAuthor;
+import app.rune.model.RelationshipStage;
+import app.rune.model.ReminderSettings;
+import app.rune.model.UserAnalytics;
+import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
+import app.rune.store.DailyProgressRepository;
+import app.rune.store.DocumentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The coach's side of the conversation: it words what happened in the person's tone ({@link CoachVoice}), keeps
+ * the newest {@value ConversationContext#MAX_RECENT_MESSAGES} messages in {@code conversation_context}, and
+ * moves the relationship stage on as the person keeps using Rune (it never moves back).
+ */
+public final class CoachService implements Coach {
+    private final DocumentRepository<ConversationContext> conversations;
+    private final DocumentRepository<UserPreferences> preferences;
+    private final DocumentRepository<UserGoals> goals;
+    private final DocumentRepository<UserAnalytics> analytics;
+    private final DailyProgressRepository progress;
+    private final CoachVoice voice;
+    private final CoachInsights insights;
+    private final Clock clock;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
+    public CoachService(DocumentRepository<ConversationContext> conversations,
+            DocumentRepository<UserPreferences> preferences, DocumentRepository<UserGoals> goals,
+            DocumentRepository<UserAnalytics> analytics, DailyProgressRepository progress, CoachVoice voice,
+            CoachInsights insights, Clock clock) {
+        this.conversations = conversations;
+        this.preferences = preferences;
+        this.goals = goals;
+        this.analytics = analytics;
+        this.progress = progress;
+        this.voice = voice;
+        this.insights = insights;
+        this.clock = clock;
+    }
+
+    /** Tells {@code listener} (with the user id) whenever the coach has said something. */
+    public void onMessage(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void says(String userId, CoachIntent intent, Map<String, Object> facts) {
+        Map<String, Object> all = new HashMap<>(facts);
+        all.putIfAbsent("name", userId);
+        ConversationContext context = current(userId);
+        String text = voice.say(intent, tone(userId, context), all);
+        append(userId, context, intent, text);
+    }
+
+    /**
+     * Hello on opening the app, once a day: in the person's tone, naming their goal, with the most telling thing
+     * the analytics show ("you are on a 12-day streak — your longest").
+     */
+    public void greet(String userId) {
+        ConversationContext context = current(userId);
+        LocalDate today = LocalDate.now(clock);
+        boolean greetedToday = context.recentMessages().stream()
+                .anyMatch(m -> "greeting".equals(m.intent()) && m.createdAt() != null
+                        && !LocalDate.ofInstant(m.createdAt(), clock.getZone()).isBefore(today));
+        if (greetedToday) {
+            return;
+        }
+        context = withStage(context, userId);
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("name", userId);
+        goals.findById(userId).map(UserGoals::longTermGoal).ifPresent(g -> facts.put("goal", g.title()));
+        String text = voice.say(CoachIntent.GREETING, tone(userId, context), facts);
+        List<String> about = analytics.findById(userId).map(insights::about).orElse(List.of());
+        if (!about.isEmpty()) {
+            text = text + " " + about.get(0);
+        }
+        append(userId, context, CoachIntent.GREETING, text);
+    }
+
+    /** The tone for {@code userId} now: their preferences and how well the coach knows them. */
+    public VoiceSettings tone(String userId) {
+        return tone(userId, current(userId));
+    }
+
+    public ConversationContext conversation(String userId) {
+        return current(userId);
+    }
+
+    private VoiceSettings tone(String userId, ConversationContext context) {
+        Optional<UserPreferences> prefs = preferences.findById(userId);
+        Optional<CommunicationStyle> style = prefs.map(UserPreferences::communicationStyle);
+        return new VoiceSettings(
+                style.map(CommunicationStyle::formality).orElse(null),
+                style.map(CommunicationStyle::motivationType).orElse(null),
+                prefs.map(UserPreferences::reminderSettings).map(ReminderSettings::reminderMessageStyle)
+                        .map(ReminderStyle::of).orElse(null),
+                context.relationshipStage());
+    }
+
+    /** The stage the person has grown into: interactions counted by the conversation, active days by progress. */
+    private ConversationContext withStage(ConversationContext context, String userId) {
+        int interactions = context.interactionCount() == null ? 0 : context.interactionCount();
+        int activeDays = progress.findByUser(userId).size();
+        RelationshipStage stage = RelationshipStages.atLeast(context.relationshipStage(),
+                RelationshipStages.stageFor(interactions, activeDays));
+        return stage == context.relationshipStage() ? context : new ConversationContext(context.id(),
+                context.currentConversationPhase(), context.pendingActions(), context.lastInteraction(),
+                context.interactionCount(), stage, context.recentMessages());
+    }
+
+    private void append(String userId, ConversationContext context, CoachIntent intent, String text) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<ConversationMessage> messages = new ArrayList<>(context.recentMessages());
+        messages.add(new ConversationMessage(MessageAuthor.COACH, intent.name().toLowerCase(java.util.Locale.ROOT),
+                text, now));
+        int overflow = messages.size() - ConversationContext.MAX_RECENT_MESSAGES;
+        if (overflow > 0) {
+            messages.subList(0, overflow).clear();
+        }
+        conversations.save(new ConversationContext(userId, context.currentConversationPhase(), context.pendingActions(),
+                context.lastInteraction(), context.interactionCount(), context.relationshipStage(), messages));
+        listeners.forEach(listener -> listener.accept(userId));
+    }
+
+    private ConversationContext current(String userId) {
+        return conversations.findById(userId).orElse(new ConversationContext(userId, ConversationPhase.GOAL_SETTING,
+                List.of(), null, 0, RelationshipStage.NEW, List.of()));
+    }
+}
