@@ -3,6 +3,9 @@ package app.rune;
 import app.rune.model.json.RuneJson;
 import app.rune.service.analytics.AnalyticsService;
 import app.rune.service.analytics.ReportService;
+import app.rune.service.coach.CoachInsights;
+import app.rune.service.coach.CoachService;
+import app.rune.service.coach.CoachVoice;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.settings.SettingsService;
 import app.rune.service.goal.GoalReviewer;
@@ -34,6 +37,7 @@ public final class RuneSession implements AutoCloseable {
     private final Clock clock;
     private final AnalyticsService analytics;
     private final SettingsService settings;
+    private final CoachService coach;
 
     private RuneSession(DataFolder folder, Store store, ObjectMapper json, Clock clock) {
         this.folder = folder;
@@ -42,6 +46,9 @@ public final class RuneSession implements AutoCloseable {
         this.clock = clock;
         this.analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock);
         this.settings = new SettingsService(store.userPreferences(), clock);
+        ResourceBundle voice = ResourceBundle.getBundle("app.rune.coach.voice");
+        this.coach = new CoachService(store.conversationContext(), store.userPreferences(), store.userGoals(),
+                store.userAnalytics(), store.dailyProgress(), new CoachVoice(voice), new CoachInsights(voice), clock);
     }
 
     /**
@@ -96,7 +103,7 @@ public final class RuneSession implements AutoCloseable {
     public GoalService goals() {
         ResourceBundle words = coachWords();
         return new GoalService(store.userGoals(), store.userPreferences(), conversation(), new GoalReviewer(words),
-                new TaskPlanner(words), clock);
+                new TaskPlanner(words), coach, clock);
     }
 
     public CheckInService checkIns() {
@@ -104,7 +111,12 @@ public final class RuneSession implements AutoCloseable {
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, coachWords());
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach,
-                analytics::dayChanged, clock);
+                analytics::dayChanged, this.coach, clock);
+    }
+
+    /** One per session, so the coach panel hears every message. */
+    public CoachService coach() {
+        return coach;
     }
 
     /** One per session, so everything that follows a preference hears about its changes. */

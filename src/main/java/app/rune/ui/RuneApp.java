@@ -9,6 +9,8 @@ import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import app.rune.ui.analytics.AnalyticsView;
 import app.rune.ui.analytics.AnalyticsViewModel;
+import app.rune.ui.coach.CoachPanel;
+import app.rune.ui.coach.CoachPanelViewModel;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.FxBackground;
 import app.rune.ui.goal.GoalView;
@@ -159,8 +161,23 @@ public final class RuneApp extends Application {
                 other -> showMain(other, users));
         stage.getScene().setRoot(view.root());
         viewModel.refresh();
+        CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
+                app.rune.service.user.UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
+        view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
+                javafx.beans.binding.Bindings.isEmpty(conversation.messages()));
+        session.coach().onMessage(user -> {
+            if (user.equals(userId)) {
+                javafx.application.Platform.runLater(conversation::refresh);
+            }
+        });
+        conversation.greet();
         // An import may have brought progress the stored figures do not know about: bring them up to date.
-        background.run(() -> session.analytics().refresh(userId), updated -> viewModel.refresh(),
+        background.run(() -> {
+            int before = session.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
+            int after = session.analytics().refresh(userId).streakRecords().currentStreak();
+            session.coach().streakChanged(userId, before, after);
+            return after;
+        }, updated -> viewModel.refresh(),
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure));
     }
 

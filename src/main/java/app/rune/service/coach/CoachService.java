@@ -59,13 +59,30 @@ public final class CoachService implements Coach {
         listeners.add(listener);
     }
 
+    /** Streak lengths worth a word of their own. */
+    static final java.util.Set<Integer> MILESTONES = java.util.Set.of(7, 14, 30, 60, 100, 180, 365);
+
     @Override
     public void says(String userId, CoachIntent intent, Map<String, Object> facts) {
         Map<String, Object> all = new HashMap<>(facts);
         all.putIfAbsent("name", userId);
+        int streak = analytics.findById(userId).map(UserAnalytics::streakRecords)
+                .map(app.rune.model.StreakRecords::currentStreak).orElse(0);
+        if (intent == CoachIntent.DAY_COMPLETE) {
+            all.putIfAbsent("streak", streak);
+        }
         ConversationContext context = current(userId);
-        String text = voice.say(intent, tone(userId, context), all);
-        append(userId, context, intent, text);
+        append(userId, context, intent, voice.say(intent, tone(userId, context), all));
+        if (intent == CoachIntent.DAY_COMPLETE && MILESTONES.contains(streak)) {
+            says(userId, CoachIntent.MILESTONE, Map.of("milestone", streak + " days in a row"));
+        }
+    }
+
+    /** After the figures are recomputed: a run of two days or more that has just ended gets a kind word. */
+    public void streakChanged(String userId, int before, int after) {
+        if (before >= 2 && after == 0) {
+            says(userId, CoachIntent.STREAK_BROKEN, Map.of("streak", before));
+        }
     }
 
     /**

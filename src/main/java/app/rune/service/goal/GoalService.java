@@ -9,6 +9,8 @@ import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
+import app.rune.service.coach.Coach;
+import app.rune.service.coach.CoachIntent;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.service.user.UserZone;
@@ -38,15 +40,17 @@ public final class GoalService {
     private final ConversationService conversation;
     private final GoalReviewer reviewer;
     private final TaskPlanner planner;
+    private final Coach coach;
     private final Clock clock;
 
     public GoalService(DocumentRepository<UserGoals> goals, DocumentRepository<UserPreferences> preferences,
-            ConversationService conversation, GoalReviewer reviewer, TaskPlanner planner, Clock clock) {
+            ConversationService conversation, GoalReviewer reviewer, TaskPlanner planner, Coach coach, Clock clock) {
         this.goals = goals;
         this.preferences = preferences;
         this.conversation = conversation;
         this.reviewer = reviewer;
         this.planner = planner;
+        this.coach = coach;
         this.clock = clock;
     }
 
@@ -82,6 +86,8 @@ public final class GoalService {
         Optional<UserPreferences> prefs = preferences.findById(userId);
         GoalReview review = reviewer.review(wish.strip(), chosenDate, limits(prefs), UserZone.today(prefs, clock));
         conversation.recordExchange(userId);
+        coach.says(userId, CoachIntent.GOAL_REVIEW, Map.of("goal", review.proposedWording(),
+                "missing", review.findings().stream().filter(f -> !f.met()).count()));
         return review;
     }
 
@@ -121,6 +127,7 @@ public final class GoalService {
                 BREAKDOWN_CONTEXT);
         LongTermGoal goal = new LongTermGoal(title, null, targetDate, GoalStatus.ACTIVE, now, now);
         goals.save(new UserGoals(userId, goal, proposed, List.of(round), archived));
+        coach.says(userId, CoachIntent.TASK_PROPOSAL, Map.of("goal", title, "count", proposed.size()));
         return load(userId);
     }
 

@@ -6,6 +6,8 @@ import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
+import app.rune.service.coach.Coach;
+import app.rune.service.coach.CoachIntent;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalService;
 import app.rune.service.user.UserZone;
@@ -39,18 +41,20 @@ public final class CheckInService {
     private final ConversationService conversation;
     private final ObstacleCoach coach;
     private final ProgressObserver observer;
+    private final Coach coachVoice;
     private final ProgressIds ids;
     private final Clock clock;
 
     public CheckInService(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences,
             GoalService goals, ConversationService conversation, ObstacleCoach coach, ProgressObserver observer,
-            Clock clock) {
+            Coach coachVoice, Clock clock) {
         this.progress = progress;
         this.preferences = preferences;
         this.goals = goals;
         this.conversation = conversation;
         this.coach = coach;
         this.observer = observer;
+        this.coachVoice = coachVoice;
         this.ids = new ProgressIds(clock);
         this.clock = clock;
     }
@@ -91,12 +95,26 @@ public final class CheckInService {
     public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
         // A tick on a past day says that it was done, not when: its time is unknown rather than now.
         Instant now = date == null || date.equals(today(userId)) ? now() : null;
-        return changeEntry(userId, date, taskId, entry -> done
+        DayPlan before = day(userId, date);
+        DayPlan after = changeEntry(userId, date, taskId, entry -> done
                 ? new TaskEntry(entry.taskId(), entry.taskTitle(), true,
                         entry.completed() && entry.completionTime() != null ? entry.completionTime() : now,
                         entry.notes(), entry.difficultyRating(), entry.satisfactionRating(), null, List.of())
                 : new TaskEntry(entry.taskId(), entry.taskTitle(), false, null, entry.notes(),
                         entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles()));
+        if (done && after.isToday() && !allDone(before) && allDone(after)) {
+            celebrate(userId, after);
+        }
+        return after;
+    }
+
+    /** Every task of today done: the coach says so (with the streak and any milestone it reached). */
+    private void celebrate(String userId, DayPlan day) {
+        coachVoice.says(userId, CoachIntent.DAY_COMPLETE, java.util.Map.of("count", day.completedCount()));
+    }
+
+    private static boolean allDone(DayPlan day) {
+        return !day.tasks().isEmpty() && day.tasks().stream().allMatch(TaskDay::completed);
     }
 
     /** Notes and the two ratings (1..5, or null for none) of a task on a day. */
@@ -124,7 +142,10 @@ public final class CheckInService {
                 false, null, notes == null ? entry.notes() : blankToNull(notes), entry.difficultyRating(),
                 entry.satisfactionRating(), why, tags));
         if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
-            return day(userId, plan.date());
+            DayPlan withAlert = day(userId, plan.date());
+            withAlert.obstacleAlert().ifPresent(alert -> coachVoice.says(userId, CoachIntent.RECURRING_OBSTACLE,
+                    java.util.Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
+            return withAlert;
         }
         return plan;
     }

@@ -50,6 +50,8 @@ public final class MainView {
     private VBox coachPanel;
     @FXML
     private Label coachGreeting;
+    @FXML
+    private VBox coachHost;
 
     private final MainViewModel viewModel;
     private final ResourceBundle text;
@@ -69,6 +71,17 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts the conversation in the coach panel; the greeting bubble stays as an introduction while the
+     * conversation is empty.
+     */
+    public void showConversation(javafx.scene.Node conversation, javafx.beans.value.ObservableBooleanValue empty) {
+        coachHost.getChildren().setAll(conversation);
+        javafx.scene.layout.VBox.setVgrow(conversation, javafx.scene.layout.Priority.ALWAYS);
+        coachGreeting.visibleProperty().bind(empty);
+        coachGreeting.managedProperty().bind(empty);
     }
 
     @FXML

@@ -48,7 +48,7 @@ class GoalServiceTest {
         conversation = new ConversationService(store.conversationContext(), clock);
         ResourceBundle words = ResourceBundle.getBundle("app.rune.coach.goals");
         goals = new GoalService(store.userGoals(), store.userPreferences(), conversation, new GoalReviewer(words),
-                new TaskPlanner(words), clock);
+                new TaskPlanner(words), app.rune.service.coach.Coach.SILENT, clock);
     }
 
     @AfterEach

@@ -72,11 +72,11 @@ class CheckInServiceTest {
     private CheckInService service() {
         conversation = new ConversationService(store.conversationContext(), clock);
         GoalService goals = new GoalService(store.userGoals(), store.userPreferences(), conversation,
-                new GoalReviewer(WORDS), new TaskPlanner(WORDS), clock);
+                new GoalReviewer(WORDS), new TaskPlanner(WORDS), app.rune.service.coach.Coach.SILENT, clock);
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
-                ProgressObserver.NONE, clock);
+                ProgressObserver.NONE, app.rune.service.coach.Coach.SILENT, clock);
     }
 
     private DailyProgress stored(LocalDate date) {

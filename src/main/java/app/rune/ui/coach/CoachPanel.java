@@ -1,0 +1,57 @@
+package app.rune.ui.coach;
+
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import app.rune.ui.shell.Page;
+
+/** The conversation as bubbles, the newest at the bottom and in view, and the pending action's button. */
+public final class CoachPanel extends VBox {
+    private final VBox bubbles = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(bubbles);
+
+    public CoachPanel(CoachPanelViewModel viewModel, Consumer<Page> goTo) {
+        super(12);
+        setId("coachConversation");
+        getStyleClass().add("coach-conversation");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("page-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Button action = new Button();
+        action.setId("coachAction");
+        action.getStyleClass().add("primary");
+        action.setWrapText(true);
+        action.setMaxWidth(Double.MAX_VALUE);
+        action.textProperty().bind(viewModel.actionTextProperty());
+        action.visibleProperty().bind(viewModel.actionTextProperty().isNotEmpty());
+        action.managedProperty().bind(action.visibleProperty());
+        action.setOnAction(e -> {
+            if (viewModel.actionPageProperty().get() != null) {
+                goTo.accept(viewModel.actionPageProperty().get());
+            }
+        });
+        viewModel.messages().addListener((ListChangeListener<CoachPanelViewModel.MessageItem>) c -> {
+            bubbles.getChildren().setAll(viewModel.messages().stream().map(CoachPanel::bubble).toList());
+            // The newest message is the one to read: keep the bottom in view.
+            scroll.layout();
+            scroll.setVvalue(1.0);
+        });
+        getChildren().addAll(scroll, action);
+    }
+
+    private static VBox bubble(CoachPanelViewModel.MessageItem item) {
+        Label words = new Label(item.text());
+        words.setWrapText(true);
+        words.getStyleClass().addAll("bubble", item.fromCoach() ? "from-coach" : "from-user");
+        Label when = new Label(item.time());
+        when.getStyleClass().addAll("muted", "bubble-time");
+        VBox bubble = new VBox(2, words, when);
+        bubble.getStyleClass().add("coach-message");
+        return bubble;
+    }
+}
