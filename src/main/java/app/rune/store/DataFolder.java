@@ -112,6 +112,11 @@ public final class DataFolder {
         return root.resolve("app-state.properties");
     }
 
+    /** The reminder's bookkeeping: which day was last reminded, and a snooze in progress. */
+    public Path remindersFile() {
+        return root.resolve("reminders.properties");
+    }
+
     /** Makes a file in this folder readable and writable by its owner only, where the file system allows it. */
     public static void restrictToOwner(Path file) throws IOException {
         restrictToOwner(file, OWNER_ONLY_FILE);

@@ -2,6 +2,8 @@ package app.rune.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One collection of documents, looked up by the seed's {@code _id}. Every method runs on the database thread
@@ -15,6 +17,17 @@ public interface DocumentRepository<T> {
 
     /** Stores {@code document} in place of the one with the same {@code _id}, or adds it. */
     void save(T document);
+
+    /**
+     * Reads the document (or {@code absent} when there is none), changes it and stores the result, with no other
+     * write in between: two threads adding to the same document (the reminder and a check-in, say) both count.
+     * The default is for single-threaded stand-ins; the store's own repositories do it on the database thread.
+     */
+    default T update(String id, Supplier<T> absent, UnaryOperator<T> change) {
+        T changed = change.apply(findById(id).orElseGet(absent));
+        save(changed);
+        return changed;
+    }
 
     /** Removes the document with this {@code _id}; false when there was none. */
     boolean delete(String id);

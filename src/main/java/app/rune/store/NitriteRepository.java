@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.exceptions.UniqueConstraintException;
 import org.dizitart.no2.filters.Filter;
@@ -70,6 +72,26 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
                 throw new StoreException(conflictMessage(document), e);
             }
             open.commit();
+        });
+    }
+
+    /** Read, change and write in one turn of the database thread, so no other write can come between. */
+    @Override
+    public T update(String id, Supplier<T> absent, UnaryOperator<T> change) {
+        return thread.call(() -> {
+            NitriteDatabase open = database.open();
+            T current = Optional.ofNullable(open.findByKey(kind, id)).map(this::decode).orElseGet(absent);
+            T changed = change.apply(current);
+            if (!id.equals(idOf.apply(changed))) {
+                throw new IllegalArgumentException("An update may not change the _id");
+            }
+            try {
+                open.replace(kind, database.codec().toDocument(changed));
+            } catch (UniqueConstraintException e) {
+                throw new StoreException(conflictMessage(changed), e);
+            }
+            open.commit();
+            return changed;
         });
     }
 

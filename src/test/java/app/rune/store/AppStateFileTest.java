@@ -14,7 +14,7 @@ class AppStateFileTest {
     @Test
     void windowAndUserAreRemembered() {
         AppStateFile file = new AppStateFile(temp.resolve("app-state.properties"));
-        AppState state = new AppState("bo", new AppState.WindowBounds(10, 20, 1000, 700, false), "DARK");
+        AppState state = new AppState("bo", new AppState.WindowBounds(10, 20, 1000, 700, false), "DARK", true);
 
         file.write(state);
 

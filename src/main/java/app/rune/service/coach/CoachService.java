@@ -64,6 +64,11 @@ public final class CoachService implements Coach {
 
     @Override
     public void says(String userId, CoachIntent intent, Map<String, Object> facts) {
+        speak(userId, intent, facts);
+    }
+
+    /** Says it (into the conversation) and returns the words, for a notification to carry them too. */
+    public String speak(String userId, CoachIntent intent, Map<String, Object> facts) {
         Map<String, Object> all = new HashMap<>(facts);
         all.putIfAbsent("name", userId);
         int streak = analytics.findById(userId).map(UserAnalytics::streakRecords)
@@ -72,10 +77,12 @@ public final class CoachService implements Coach {
             all.putIfAbsent("streak", streak);
         }
         ConversationContext context = current(userId);
-        append(userId, context, intent, voice.say(intent, tone(userId, context), all));
+        String text = voice.say(intent, tone(userId, context), all);
+        append(userId, context, intent, text);
         if (intent == CoachIntent.DAY_COMPLETE && MILESTONES.contains(streak)) {
             says(userId, CoachIntent.MILESTONE, Map.of("milestone", streak + " days in a row"));
         }
+        return text;
     }
 
     /** After the figures are recomputed: a run of two days or more that has just ended gets a kind word. */
@@ -141,22 +148,35 @@ public final class CoachService implements Coach {
                 context.interactionCount(), stage, context.recentMessages());
     }
 
+    /**
+     * Adds the message to what is stored now (not to {@code context}, which may be stale: the reminder speaks
+     * from its own thread), keeping the stage {@code context} may have grown into.
+     */
     private void append(String userId, ConversationContext context, CoachIntent intent, String text) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<ConversationMessage> messages = new ArrayList<>(context.recentMessages());
-        messages.add(new ConversationMessage(MessageAuthor.COACH, intent.name().toLowerCase(java.util.Locale.ROOT),
-                text, now));
-        int overflow = messages.size() - ConversationContext.MAX_RECENT_MESSAGES;
-        if (overflow > 0) {
-            messages.subList(0, overflow).clear();
-        }
-        conversations.save(new ConversationContext(userId, context.currentConversationPhase(), context.pendingActions(),
-                context.lastInteraction(), context.interactionCount(), context.relationshipStage(), messages));
+        ConversationMessage message = new ConversationMessage(MessageAuthor.COACH,
+                intent.name().toLowerCase(java.util.Locale.ROOT), text, now);
+        conversations.update(userId, () -> notStarted(userId), stored -> {
+            List<ConversationMessage> messages = new ArrayList<>(stored.recentMessages());
+            messages.add(message);
+            int overflow = messages.size() - ConversationContext.MAX_RECENT_MESSAGES;
+            if (overflow > 0) {
+                messages.subList(0, overflow).clear();
+            }
+            return new ConversationContext(userId, stored.currentConversationPhase(), stored.pendingActions(),
+                    stored.lastInteraction(), stored.interactionCount(),
+                    RelationshipStages.atLeast(stored.relationshipStage(), context.relationshipStage()), messages);
+        });
         listeners.forEach(listener -> listener.accept(userId));
     }
 
     private ConversationContext current(String userId) {
-        return conversations.findById(userId).orElse(new ConversationContext(userId, ConversationPhase.GOAL_SETTING,
-                List.of(), null, 0, RelationshipStage.NEW, List.of()));
+        return conversations.findById(userId).orElseGet(() -> notStarted(userId));
+    }
+
+    /** A conversation that has not started yet. */
+    private static ConversationContext notStarted(String userId) {
+        return new ConversationContext(userId, ConversationPhase.GOAL_SETTING, List.of(), null, 0,
+                RelationshipStage.NEW, List.of());
     }
 }

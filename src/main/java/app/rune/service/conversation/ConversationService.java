@@ -58,17 +58,17 @@ public final class ConversationService {
     }
 
     private ConversationContext update(String userId, ConversationPhase phase, Consumer<List<PendingAction>> change) {
-        ConversationContext current = find(userId).orElse(new ConversationContext(userId,
-                ConversationPhase.GOAL_SETTING, List.of(), null, 0, RelationshipStage.NEW, List.of()));
-        List<PendingAction> pending = new ArrayList<>(current.pendingActions());
-        change.accept(pending);
-        int count = current.interactionCount() == null ? 0 : current.interactionCount();
-        ConversationContext updated = new ConversationContext(userId,
-                phase != null ? phase : current.currentConversationPhase(), pending, now(), count + 1,
-                current.relationshipStage() != null ? current.relationshipStage() : RelationshipStage.NEW,
-                current.recentMessages());
-        conversations.save(updated);
-        return updated;
+        Instant now = now();
+        return conversations.update(userId, () -> new ConversationContext(userId, ConversationPhase.GOAL_SETTING,
+                List.of(), null, 0, RelationshipStage.NEW, List.of()), current -> {
+                    List<PendingAction> pending = new ArrayList<>(current.pendingActions());
+                    change.accept(pending);
+                    int count = current.interactionCount() == null ? 0 : current.interactionCount();
+                    return new ConversationContext(userId,
+                            phase != null ? phase : current.currentConversationPhase(), pending, now, count + 1,
+                            current.relationshipStage() != null ? current.relationshipStage() : RelationshipStage.NEW,
+                            current.recentMessages());
+                });
     }
 
     private Instant now() {
