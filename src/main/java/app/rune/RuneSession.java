@@ -7,10 +7,15 @@ import app.rune.service.coach.CoachInsights;
 import app.rune.service.coach.CoachService;
 import app.rune.service.coach.CoachVoice;
 import app.rune.service.conversation.ConversationService;
-import app.rune.service.settings.SettingsService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.TaskPlanner;
+import app.rune.service.reminder.FileReminderLog;
+import app.rune.service.reminder.Notifier;
+import app.rune.service.reminder.ReminderLog;
+import app.rune.service.reminder.ReminderScheduler;
+import app.rune.service.reminder.ReminderService;
+import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.ObstacleCoach;
 import app.rune.service.transfer.ExportService;
@@ -19,6 +24,7 @@ import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummaryService;
 import app.rune.store.AppStateFile;
 import app.rune.store.DataFolder;
+import app.rune.store.KeyValueFile;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -131,6 +137,14 @@ public final class RuneSession implements AutoCloseable {
     /** One per session: it keeps each person's history in memory after the first read. */
     public AnalyticsService analytics() {
         return analytics;
+    }
+
+    /** The person's daily reminder, shown through {@code notifier}; a click on it runs {@code openToday}. */
+    public ReminderService reminders(String userId, Notifier notifier, Runnable openToday) {
+        ReminderLog log = new FileReminderLog(new KeyValueFile(folder.remindersFile(),
+                "Rune's reminders: the last day reminded and a snooze in progress. Not your data."));
+        return new ReminderService(userId, settings, checkIns(), store.userGoals(), coach,
+                new ReminderScheduler(clock, log), notifier, openToday, clock);
     }
 
     public ImportService importer() {

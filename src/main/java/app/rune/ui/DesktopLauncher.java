@@ -22,7 +22,7 @@ public final class DesktopLauncher {
 
     public static int run(Path dataFolder, Clock clock, String loginName) {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        AppConfig config = new AppConfig(dataFolder, clock, loginName, exit::complete);
+        AppConfig config = new AppConfig(dataFolder, clock, loginName, exit::complete, AppConfig.Desktop.FULL);
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {

@@ -69,9 +69,20 @@ public final class RuneApp extends Application {
     private Integer exitWhenOpened;
     private boolean closing;
     private boolean stopped;
+    private DesktopPresence presence;
+    /** The main window's model once a person is chosen: the tray's "Check in now" turns it to Today. */
+    private MainViewModel main;
+
+    private final DesktopServices desktop;
 
     public RuneApp(AppConfig config) {
+        this(config, config.desktop() == AppConfig.Desktop.FULL ? DesktopServices.system() : DesktopServices.none());
+    }
+
+    /** With stand-ins for the tray and the system's notifications (tests). */
+    RuneApp(AppConfig config, DesktopServices desktop) {
         this.config = config;
+        this.desktop = desktop;
     }
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
@@ -95,11 +106,36 @@ public final class RuneApp extends Application {
         scene.getStylesheets().add(RuneApp.class.getResource(Dialogs.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         theme = state.themeName().flatMap(RuneApp::parseTheme).orElse(Theme.SYSTEM);
+        presence = new DesktopPresence(config.desktop() != AppConfig.Desktop.NONE, desktop, stage, text,
+                new DesktopPresence.Window() {
+            @Override
+            public void open() {
+                bringBack();
+            }
+
+            @Override
+            public void openToday() {
+                bringBack();
+                if (main != null) {
+                    main.selectedPageProperty().set(Page.TODAY);
+                }
+            }
+
+            @Override
+            public void quit() {
+                shutdown(ExitStatus.OK);
+            }
+        });
         stage.setOnCloseRequest(event -> {
             event.consume();
-            shutdown(ExitStatus.OK);
+            if (presence.hasTray() && session != null && !closing) {
+                hideToTray();
+            } else {
+                shutdown(ExitStatus.OK);
+            }
         });
         stage.show();
+        presence.installTray(background);
         background.run(this::openData, this::onOpened, this::onOpenFailed);
     }
 
@@ -157,6 +193,7 @@ public final class RuneApp extends Application {
     private void showMain(String userId, List<String> users) {
         state = state.withSelectedUser(userId);
         MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), background, text);
+        main = viewModel;
         MainView view = new MainView(viewModel, text, page -> createPage(page, userId, viewModel),
                 other -> showMain(other, users));
         stage.getScene().setRoot(view.root());
@@ -171,6 +208,7 @@ public final class RuneApp extends Application {
             }
         });
         conversation.greet();
+        presence.remind(session, userId);
         // An import may have brought progress the stored figures do not know about: bring them up to date.
         background.run(() -> {
             int before = session.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
@@ -327,6 +365,29 @@ public final class RuneApp extends Application {
         }
     }
 
+    /** Closing the window with a tray: Rune stays, to remind; the first time it says so. */
+    private void hideToTray() {
+        rememberWindow();
+        stage.hide();
+        if (!state.trayHintShown()) {
+            presence.sayStillRunning();
+            state = state.withTrayHintShown();
+            stateFile.write(state);
+        }
+    }
+
+    /** The window back from the tray (or from behind other windows), as it was. */
+    private void bringBack() {
+        if (closing) {
+            return;
+        }
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.setIconified(false);
+        stage.toFront();
+    }
+
     /** Remembers the window, lets the data folder go, then reports the exit status. */
     private void shutdown(int status) {
         if (closing) {
@@ -346,6 +407,8 @@ public final class RuneApp extends Application {
         RuneSession open = session;
         session = null;
         background.run(() -> {
+            // Reminders read the data folder: they stop first.
+            presence.close();
             if (open != null) {
                 open.close();
             }
@@ -368,6 +431,9 @@ public final class RuneApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (presence != null) {
+            presence.close();
+        }
         if (session != null) {
             session.close();
             session = null;

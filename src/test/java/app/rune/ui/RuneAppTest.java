@@ -88,7 +88,7 @@ class RuneAppTest {
 
     private void startApp(String loginName) throws TimeoutException {
         app = (RuneApp) FxToolkit.setupApplication(
-                () -> new RuneApp(new AppConfig(dataDir, CLOCK, loginName, exitStatuses::add)));
+                () -> new RuneApp(new AppConfig(dataDir, CLOCK, loginName, exitStatuses::add, AppConfig.Desktop.NONE)));
     }
 
     /** What TestFX does at the end of a test: {@link RuneApp#stop()}, once. */
@@ -275,7 +275,7 @@ class RuneAppTest {
     void closingTheWindowWhileTheDataIsStillOpeningWaitsForItThenQuits() throws Exception {
         // start() and the close request run in one FX task, so the folder cannot have opened in between.
         app = FxToolkit.setupFixture(() -> {
-            RuneApp starting = new RuneApp(new AppConfig(dataDir, CLOCK, "ana", exitStatuses::add));
+            RuneApp starting = new RuneApp(new AppConfig(dataDir, CLOCK, "ana", exitStatuses::add, AppConfig.Desktop.NONE));
             starting.init();
             starting.start(stage);
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));

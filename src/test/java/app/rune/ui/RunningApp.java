@@ -16,11 +16,27 @@ public final class RunningApp implements AutoCloseable {
     private RunningApp() {
     }
 
+    /** Without reminders, so no notification covers what a test is looking at. */
     public static RunningApp start(Path dataFolder, Clock clock, String loginName) throws TimeoutException {
+        return start(dataFolder, clock, loginName, AppConfig.Desktop.NONE);
+    }
+
+    public static RunningApp start(Path dataFolder, Clock clock, String loginName, AppConfig.Desktop desktop)
+            throws TimeoutException {
         RunningApp running = new RunningApp();
         FxToolkit.registerPrimaryStage();
         running.app = (RuneApp) FxToolkit.setupApplication(
-                () -> new RuneApp(new AppConfig(dataFolder, clock, loginName, running.exitStatuses::add)));
+                () -> new RuneApp(new AppConfig(dataFolder, clock, loginName, running.exitStatuses::add, desktop)));
+        return running;
+    }
+
+    /** With stand-ins for the tray and the system's notifications. */
+    static RunningApp start(Path dataFolder, Clock clock, String loginName, DesktopServices desktop)
+            throws TimeoutException {
+        RunningApp running = new RunningApp();
+        FxToolkit.registerPrimaryStage();
+        running.app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(new AppConfig(dataFolder, clock,
+                loginName, running.exitStatuses::add, AppConfig.Desktop.FULL), desktop));
         return running;
     }
 

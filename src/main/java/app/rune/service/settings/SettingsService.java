@@ -9,8 +9,8 @@ import app.rune.model.validation.Problem;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -20,16 +20,20 @@ import java.util.function.Consumer;
 public final class SettingsService {
     private final DocumentRepository<UserPreferences> preferences;
     private final Clock clock;
-    private final List<Consumer<UserPreferences>> listeners = new ArrayList<>();
+    private final List<Consumer<UserPreferences>> listeners = new CopyOnWriteArrayList<>();
 
     public SettingsService(DocumentRepository<UserPreferences> preferences, Clock clock) {
         this.preferences = preferences;
         this.clock = clock;
     }
 
-    /** Tells {@code listener} about every saved change (the reminder schedule, the coach panel). */
-    public void onChange(Consumer<UserPreferences> listener) {
+    /**
+     * Tells {@code listener} about every saved change (the reminder schedule, the coach panel) until the returned
+     * action is run.
+     */
+    public Runnable onChange(Consumer<UserPreferences> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** The stored preferences, every part present: what was never set reads as the defaults. */

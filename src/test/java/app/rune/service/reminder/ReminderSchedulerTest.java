@@ -3,7 +3,7 @@ package app.rune.service.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.model.ProgressCheckFrequency;
-import java.time.Clock;
+import app.rune.support.MovingClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,30 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The reminder's rules, run against a simulated clock: a month in a second, through daylight-saving changes. */
 class ReminderSchedulerTest {
-
-    /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static ReminderRules rules(ZoneId zone, LocalTime at, ProgressCheckFrequency frequency) {
         return new ReminderRules(true, at, frequency, DayOfWeek.WEDNESDAY, zone);

@@ -1,0 +1,144 @@
+package app.rune.ui;
+
+import app.rune.RuneSession;
+import app.rune.platform.TrayIcon;
+import app.rune.service.reminder.FirstWorkingNotifier;
+import app.rune.service.reminder.Notifier;
+import app.rune.service.reminder.ReminderService;
+import app.rune.ui.common.Background;
+import app.rune.ui.shell.InAppNotifier;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Rune on the desktop beyond its window: the tray icon (Open, Check in now, Snooze 15 minutes, Quit) and the
+ * daily reminder, shown as the system's notification where there is one, else through the tray icon, else inside
+ * the window. With a tray, closing the window only hides it, so reminders keep coming.
+ */
+final class DesktopPresence implements AutoCloseable {
+    private static final Logger LOG = System.getLogger(DesktopPresence.class.getName());
+
+    /** What the tray and a clicked notification ask of the window; called on the JavaFX thread. */
+    interface Window {
+        void open();
+
+        void openToday();
+
+        void quit();
+    }
+
+    private final boolean reminds;
+    private final DesktopServices desktop;
+    private final Stage stage;
+    private final ResourceBundle text;
+    private final Window window;
+    private final Notifier notifier;
+    private volatile DesktopServices.Tray tray;
+    private ReminderService reminders;
+    private boolean closed;
+
+    /** @param reminds false: no reminders at all (UI tests about something else) */
+    DesktopPresence(boolean reminds, DesktopServices desktop, Stage stage, ResourceBundle text, Window window) {
+        this.reminds = reminds;
+        this.desktop = desktop;
+        this.stage = stage;
+        this.text = text;
+        this.window = window;
+        this.notifier = new FirstWorkingNotifier(routes());
+    }
+
+    /** Puts Rune's icon in the tray, in the background: AWT's start-up must not hold up the window. */
+    void installTray(Background background) {
+        List<TrayIcon.MenuEntry> menu = Arrays.asList(
+                new TrayIcon.MenuEntry(text.getString("tray.open"), () -> Platform.runLater(window::open)),
+                new TrayIcon.MenuEntry(text.getString("tray.checkIn"), () -> Platform.runLater(window::openToday)),
+                new TrayIcon.MenuEntry(text.getString("tray.snooze"), this::snooze),
+                null,
+                new TrayIcon.MenuEntry(text.getString("tray.quit"), () -> Platform.runLater(window::quit)));
+        background.run(() -> desktop.tray().install(DesktopPresence.class.getResource(DesktopServices.ICON),
+                text.getString("app.title"), menu), installed -> installed.ifPresent(icon -> {
+                    if (closed) {
+                        icon.remove();
+                    } else {
+                        tray = icon;
+                    }
+                }), failure -> LOG.log(Level.INFO, "No tray icon", failure));
+    }
+
+    /** Reminds {@code userId} from now on (after a switch of user, instead of the one before). */
+    void remind(RuneSession session, String userId) {
+        stopReminders();
+        if (!reminds) {
+            return;
+        }
+        reminders = session.reminders(userId, notifier, () -> Platform.runLater(window::openToday));
+        reminders.start();
+    }
+
+    /** Whether closing the window should keep Rune running in the tray. */
+    boolean hasTray() {
+        return tray != null;
+    }
+
+    /** The one-time word, when the window is first closed into the tray, that Rune is still there. */
+    void sayStillRunning() {
+        String title = text.getString("tray.hint.title");
+        String body = text.getString("tray.hint.text");
+        // The routes may wait a moment for the desktop's answer; the window must not.
+        Thread saying = new Thread(() -> notifier.show(title, body, () -> Platform.runLater(window::open)),
+                "rune-tray-hint");
+        saying.setDaemon(true);
+        saying.start();
+    }
+
+    private void snooze() {
+        ReminderService current = reminders;
+        if (current != null) {
+            current.snooze();
+        }
+    }
+
+    /** The system's own notifications first, then the tray's message, then one inside the window if it is open. */
+    private List<Notifier> routes() {
+        List<Notifier> routes = new ArrayList<>(desktop.notifications());
+        routes.add(new Notifier() {
+            @Override
+            public boolean show(String title, String body, Runnable onOpen) {
+                DesktopServices.Tray icon = tray;
+                return icon != null && icon.show(title, body, onOpen);
+            }
+
+            @Override
+            public String toString() {
+                return "the tray icon's message";
+            }
+        });
+        routes.add(new InAppNotifier(stage));
+        return routes;
+    }
+
+    private void stopReminders() {
+        if (reminders != null) {
+            reminders.close();
+            reminders = null;
+        }
+    }
+
+    /** Before the data folder closes: no reminder may read it after this. */
+    @Override
+    public void close() {
+        closed = true;
+        stopReminders();
+        DesktopServices.Tray icon = tray;
+        tray = null;
+        if (icon != null) {
+            icon.remove();
+        }
+    }
+}
