@@ -6,28 +6,12 @@ import static app.rune.ui.FxWait.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.ExitStatus;
-import app.rune.TestData;
-import app.rune.model.CommunicationStyle;
-import app.rune.model.DailyTask;
-import app.rune.model.GoalStatus;
-import app.rune.model.LongTermGoal;
-import app.rune.model.ProgressCheckFrequency;
-import app.rune.model.ReminderSettings;
-import app.rune.model.UserGoals;
-import app.rune.model.UserPreferences;
-import app.rune.model.UserTimeZone;
 import app.rune.platform.TrayIcon;
 import app.rune.service.reminder.FileReminderLog;
 import app.rune.store.AppStateFile;
-import app.rune.store.DataFolder;
 import app.rune.store.KeyValueFile;
-import app.rune.store.Store;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,9 +30,6 @@ import org.testfx.api.FxRobot;
  * so once, and the tray's menu brings it back, opens Today, snoozes and quits.
  */
 class TrayTest {
-    /** Half an hour after the 19:00 reminder, with both tasks open. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-28T19:30:00Z"), ZoneOffset.UTC);
-
     /** The tray as the app sees it: what it showed, the menu it got, whether it was taken away. */
     static final class FakeTray implements DesktopServices.Tray {
         final List<String> shown = new CopyOnWriteArrayList<>();
@@ -84,25 +65,13 @@ class TrayTest {
     @BeforeEach
     void start() throws Exception {
         data = temp.resolve("data");
-        Instant created = Instant.parse("2025-06-01T10:00:00Z");
-        try (Store store = Store.open(DataFolder.open(data), TestData.json())) {
-            store.userPreferences().save(new UserPreferences("ana",
-                    new CommunicationStyle(null, null, null, null, new UserTimeZone("UTC")),
-                    new ReminderSettings(true, LocalTime.of(19, 0), "friendly", ProgressCheckFrequency.DAILY),
-                    null));
-            store.userGoals().save(new UserGoals("ana",
-                    new LongTermGoal("Run 5 km without stopping", null, LocalDate.of(2025, 9, 30),
-                            GoalStatus.ACTIVE, created, created),
-                    List.of(new DailyTask("task_1", "Run 20 minutes", null, "20 minutes", 20, 1, created),
-                            new DailyTask("task_2", "Stretch", null, "10 minutes", 10, 2, created)),
-                    List.of(), List.of()));
-        }
+        ReminderFixture.addAna(data, "friendly");
         DesktopServices desktop = new DesktopServices((icon, tooltip, menu) -> {
             assertThat(icon).as("the tray gets Rune's icon").isNotNull();
             tray.menu = menu;
             return Optional.of(tray);
         }, List.of());
-        app = RunningApp.start(data, CLOCK, "ana", desktop);
+        app = RunningApp.start(data, ReminderFixture.HALF_PAST_SEVEN, "ana", desktop);
         await("the tray icon", () -> tray.menu != null);
         await("today's reminder through the tray", () -> !tray.shown.isEmpty());
     }
