@@ -37,10 +37,11 @@ public final class CoachPanel extends VBox {
         });
         viewModel.messages().addListener((ListChangeListener<CoachPanelViewModel.MessageItem>) c -> {
             bubbles.getChildren().setAll(viewModel.messages().stream().map(CoachPanel::bubble).toList());
-            // The newest message is the one to read: keep the bottom in view.
-            scroll.layout();
-            scroll.setVvalue(1.0);
+            scroll.setVvalue(scroll.getVmax());
         });
+        // The newest message is the one to read: keep the bottom in view. The bubbles' height is only known
+        // once their text has wrapped, after the change above, so follow it.
+        bubbles.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmax()));
         getChildren().addAll(scroll, action);
     }
 
