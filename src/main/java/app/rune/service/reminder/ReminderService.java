@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -87,15 +88,18 @@ public final class ReminderService implements AutoCloseable {
         UserPreferences prefs = settings.load(userId);
         ReminderRules rules = rules(prefs);
         DayPlan today = checkIns.day(userId, null);
-        ReminderDay day = new ReminderDay(today.date(), today.tasks().size(), today.completedCount(),
+        // A task the person said they are skipping today is settled, not left: no nagging about it.
+        List<TaskDay> open = today.tasks().stream().filter(t -> !t.completed() && !t.skipped()).toList();
+        ReminderDay day = new ReminderDay(today.date(), today.tasks().size(), today.tasks().size() - open.size(),
                 today.recorded().map(p -> p.checkInTime() != null).orElse(false), today.restDay());
         if (!scheduler.due(userId, rules, day)) {
             return false;
         }
         Map<String, Object> facts = new HashMap<>();
         facts.put("count", day.left());
-        today.tasks().stream().filter(t -> !t.completed()).map(TaskDay::title).findFirst()
-                .ifPresent(task -> facts.put("task", task));
+        if (!open.isEmpty()) {
+            facts.put("task", open.get(0).title());
+        }
         String text = coach.speak(userId, CoachIntent.REMINDER, facts);
         boolean shown = notifier.show("Rune", text, openToday);
         if (!shown) {

@@ -111,6 +111,22 @@ class ReminderServiceTest {
     }
 
     @Test
+    void aSkippedTaskIsSettledNotLeft() {
+        clock.advance(Duration.ofMinutes(31));
+        session.checkIns().skip("ana", TODAY, "task_1", "No time", List.of("work_overtime"), null);
+        assertThat(reminders(() -> { }).tick()).isTrue();
+        assertThat(shown.get(0).body()).contains("1 task").contains("Vocabulary flashcards")
+                .doesNotContain("Duolingo");
+
+        shown.clear();
+        clock.advance(Duration.ofDays(1));
+        session.checkIns().skip("ana", TODAY.plusDays(1), "task_1", "No time", List.of(), null);
+        session.checkIns().setCompleted("ana", TODAY.plusDays(1), "task_2", true);
+        assertThat(reminders(() -> { }).tick()).as("one done, one skipped").isFalse();
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
     void theDayIsRememberedAcrossARestart() {
         clock.advance(Duration.ofMinutes(31));
         assertThat(reminders(() -> { }).tick()).isTrue();
