@@ -18,6 +18,7 @@ import app.rune.service.reminder.ReminderService;
 import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.ObstacleCoach;
+import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.user.UserDirectory;
@@ -153,6 +154,11 @@ public final class RuneSession implements AutoCloseable {
 
     public ExportService exporter() {
         return new ExportService(store, json);
+    }
+
+    /** The daily progress as CSV for spreadsheets; times in each person's zone, this session's clock for the rest. */
+    public CsvExportService csvExporter() {
+        return new CsvExportService(store, clock);
     }
 
     @Override
