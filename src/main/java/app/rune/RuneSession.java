@@ -19,6 +19,7 @@ import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.ObstacleCoach;
 import app.rune.service.transfer.BackupService;
+import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
@@ -176,6 +177,11 @@ public final class RuneSession implements AutoCloseable {
 
     public ExportService exporter() {
         return new ExportService(store, json);
+    }
+
+    /** The daily progress as CSV for spreadsheets; times in each person's zone, this session's clock for the rest. */
+    public CsvExportService csvExporter() {
+        return new CsvExportService(store, clock);
     }
 
     @Override

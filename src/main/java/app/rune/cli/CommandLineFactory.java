@@ -2,6 +2,7 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.service.today.InvalidCheckInException;
+import app.rune.service.transfer.InvalidExportTargetException;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
 import app.rune.service.transfer.BackupFailedException;
@@ -38,7 +39,7 @@ public final class CommandLineFactory {
             return ExitStatus.DATA_FOLDER_IN_USE;
         }
         if (e instanceof InvalidImportException || e instanceof UserChoiceException
-                || e instanceof InvalidCheckInException) {
+                || e instanceof InvalidCheckInException || e instanceof InvalidExportTargetException) {
             err.println(e.getMessage());
             return ExitStatus.INVALID_INPUT;
         }
