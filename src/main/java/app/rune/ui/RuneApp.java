@@ -26,6 +26,8 @@ import app.rune.ui.goal.GoalView;
 import app.rune.ui.goal.GoalViewModel;
 import app.rune.platform.SystemTheme;
 import app.rune.ui.settings.SettingsView;
+import app.rune.ui.settings.DataView;
+import app.rune.ui.settings.DataViewModel;
 import app.rune.ui.settings.SettingsViewModel;
 import app.rune.ui.settings.Theme;
 import app.rune.ui.shell.MainView;
@@ -286,11 +288,42 @@ public final class RuneApp extends Application {
                 SettingsViewModel settings = new SettingsViewModel(userId, session.settings(), background, text, theme,
                         this::changeTheme);
                 SettingsView view = new SettingsView(settings, text);
+                DataViewModel data = new DataViewModel(new DataViewModel.Services(session.backups(),
+                        session.restorer(), session.importer(), session.exporter(), session.csvExporter(),
+                        session.json()), background, text, config.clock(), this::dataReplaced);
+                view.addCard(new DataView(data, text, config.clock()).root());
+                data.load();
                 settings.load();
                 reloadOnReturn(main, Page.SETTINGS, settings::load);
                 yield view.root();
             }
         };
+    }
+
+    /**
+     * A restore or an import changed the data under every screen: the window is built afresh from the store,
+     * for the same person if they are still in it, and then says what happened.
+     */
+    private void dataReplaced(String message) {
+        if (session == null || stopped) {
+            return;
+        }
+        List<String> users = new ArrayList<>(session.users().userIds());
+        String current = state.selectedUserId().orElse(null);
+        if (users.isEmpty()) {
+            String id = UserDirectory.idFromLoginName(config.loginName());
+            session.users().ensureUser(id);
+            users.add(id);
+        }
+        Optional<String> user = current != null && users.contains(current) ? Optional.of(current)
+                : chooseUser(users);
+        if (user.isEmpty()) {
+            shutdown(ExitStatus.OK);
+            return;
+        }
+        showMain(user.get(), users);
+        main.selectedPageProperty().set(Page.SETTINGS);
+        showNotice(text.getString("data.done.title"), message);
     }
 
     /** Light or dark now, saved for the next start. */
