@@ -40,6 +40,7 @@ final class NitriteDatabase implements AutoCloseable {
     private final Nitrite nitrite;
     private boolean changedSinceOpen;
     private Path repairedFrom;
+    private boolean failed;
 
     private NitriteDatabase(Path file, Nitrite nitrite) {
         this.file = file;
@@ -269,9 +270,22 @@ final class NitriteDatabase implements AutoCloseable {
 
     /** Makes everything written so far durable: committed by MVStore, then flushed to the disk. */
     void commit() {
-        nitrite.commit();
+        try {
+            nitrite.commit();
+        } catch (RuntimeException e) {
+            // MVStore closes itself when a write fails; the file keeps its last committed state.
+            failed = true;
+            LOG.log(Level.ERROR, "Cannot write " + file, e);
+            throw new StoreException("Rune could not save to its data file " + file + ": " + rootMessage(e)
+                    + ". This change is not saved; everything saved before is kept.", e);
+        }
         changedSinceOpen = true;
         flushToDisk(file);
+    }
+
+    /** A write failed and the store closed itself: it must be opened again before the next change. */
+    boolean failed() {
+        return failed || nitrite.isClosed();
     }
 
     /** Closes the file; shrinks it first when this session wrote to it (MVStore never shrinks on its own). */
@@ -315,6 +329,13 @@ final class NitriteDatabase implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || m.contains("There is not enough space on the disk")) {
+                return "the disk is full; free some space and try again";
+            }
+        }
+        return message;
     }
 }

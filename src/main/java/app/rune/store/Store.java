@@ -101,6 +101,7 @@ public final class Store implements AutoCloseable {
                     database.use(NitriteDatabase.open(file, schema, folder.backupsFolder()));
                 }
             });
+            database.reopenWith(() -> NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
             Store store = new Store(folder, lock, thread, database);
             store.setAside = setAside[0];
             store.repairedFrom = database.open().repairedFrom();
@@ -249,9 +250,16 @@ public final class Store implements AutoCloseable {
                 insertAll(fresh, Collection.USER_ANALYTICS, content.userAnalytics(), codec);
                 insertAll(fresh, Collection.CONVERSATION_CONTEXT, content.conversationContext(), codec);
                 fresh.commit();
-            } finally {
-                fresh.closeWithoutCompacting();
+            } catch (RuntimeException e) {
+                // A failed write (a full disk) closes the store itself; closing again must not hide why.
+                try {
+                    fresh.closeWithoutCompacting();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
+            fresh.closeWithoutCompacting();
             NitriteDatabase.flushToDisk(staged);
         } catch (RuntimeException e) {
             deleteQuietly(staged);
