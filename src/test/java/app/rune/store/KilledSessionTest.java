@@ -2,6 +2,7 @@ package app.rune.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.rune.model.CommunicationStyle;
 import app.rune.model.DailyProgress;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,8 +39,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -85,9 +87,24 @@ class KilledSessionTest {
         }
     }
 
+    /** The child of the round under way, killed after the test if a failure or timeout cut the round short. */
+    private volatile Child current;
+
+    @AfterEach
+    void killLeftoverChild() {
+        Child child = current;
+        if (child != null) {
+            child.process.toHandle().destroyForcibly();
+        }
+    }
+
     @Test
-    @Timeout(value = 30, unit = TimeUnit.MINUTES)
-    void aKillAtAnyMomentKeepsAcknowledgedWritesAndImportsWhole() throws Exception {
+    void aKillAtAnyMomentKeepsAcknowledgedWritesAndImportsWhole() {
+        // A limit that grows with the rounds asked for; every wait inside a round has a limit of its own too.
+        assertTimeoutPreemptively(Duration.ofMinutes(5).plusSeconds(6L * ROUNDS), this::killRounds);
+    }
+
+    private void killRounds() throws Exception {
         long seed = Long.getLong("rune.kill.seed", new SecureRandom().nextLong());
         Random random = new Random(seed);
         Path data = temp.resolve("data");
@@ -119,6 +136,7 @@ class KilledSessionTest {
             Child child = new Child(JavaProcess.startQuick(errors, KilledSession.class, data.toString(),
                     Long.toString(childSeed), Integer.toString(nextImport), Integer.toString(IMPORT_SIZE),
                     imports.toString(), Integer.toString(actions)));
+            current = child;
             long delay = switch (aim) {
                 case START -> (long) (fraction * openMillis * 1.2);
                 case RUNNING -> child.await(line -> line.equals("open")) ? (long) (fraction * RUNNING_MILLIS) : 0;
