@@ -27,6 +27,15 @@ final class CommandLineRunner {
         this.env = env;
     }
 
+    /** Runs {@code rune --data-dir DATA ARGS…}. */
+    Run runIn(Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     Run run(String... args) {
         RuneEnvironment environment = new RuneEnvironment(env, "Linux", home, CLOCK, "ana", folder -> {
             desktopOpened++;

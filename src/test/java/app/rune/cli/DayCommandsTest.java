@@ -52,11 +52,7 @@ class DayCommandsTest {
     }
 
     private CommandLineRunner.Run run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return rune.run(all);
+        return rune.runIn(data, args);
     }
 
     private DailyProgress stored(LocalDate date) throws Exception {

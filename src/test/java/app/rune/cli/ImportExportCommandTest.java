@@ -29,11 +29,7 @@ class ImportExportCommandTest {
     }
 
     private CommandLineRunner.Run inData(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return rune.run(all);
+        return rune.runIn(data, args);
     }
 
     @Test
