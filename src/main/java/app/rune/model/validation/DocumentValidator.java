@@ -79,7 +79,7 @@ public final class DocumentValidator {
             requireText(p, field(at, "task_id"), entry.taskId());
             requireText(p, field(at, "task_title"), entry.taskTitle());
             if (entry.taskId() != null && !seen.add(entry.taskId())) {
-                p.add(field(at, "task_id"), "\"" + entry.taskId() + "\" appears more than once on this day");
+                p.add(field(at, "task_id"), Problems.quote(entry.taskId()) + " appears more than once on this day");
             }
             checkRating(p, field(at, "difficulty_rating"), entry.difficultyRating());
             checkRating(p, field(at, "satisfaction_rating"), entry.satisfactionRating());
@@ -205,7 +205,7 @@ public final class DocumentValidator {
             String at = index(path, i);
             requireText(p, field(at, "id"), task.id());
             if (task.id() != null && !ids.add(task.id())) {
-                p.add(field(at, "id"), "\"" + task.id() + "\" is used by another task");
+                p.add(field(at, "id"), Problems.quote(task.id()) + " is used by another task");
             }
             requireText(p, field(at, "title"), task.title());
             checkRange(p, field(at, "estimated_time"), task.estimatedTime(), 1, MINUTES_PER_DAY);
