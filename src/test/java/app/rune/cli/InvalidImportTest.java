@@ -96,7 +96,7 @@ class InvalidImportTest {
                                 + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",
                         "user_goals[0].daily_tasks[0].estimated_time: 12.5 is not a whole number"),
                 Arguments.of("duplicate key in an object",
-                        "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "Duplicate field '_id'"),
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "user_preferences[0]._id: duplicate field '_id'"),
                 Arguments.of("not JSON at all", "this is not JSON", "not valid JSON (line 1, column"),
                 Arguments.of("empty file", "", "the file is empty"),
                 Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),

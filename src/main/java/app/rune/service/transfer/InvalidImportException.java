@@ -10,7 +10,12 @@ public final class InvalidImportException extends Exception {
     private final transient List<Problem> problems;
 
     public InvalidImportException(String source, List<Problem> problems) {
-        super(describe(source, problems));
+        this(source, problems, false);
+    }
+
+    /** With {@code more}: checking stopped after {@code problems}, and there may be others. */
+    public InvalidImportException(String source, List<Problem> problems, boolean more) {
+        super(describe(source, problems, more));
         this.problems = List.copyOf(problems);
     }
 
@@ -18,12 +23,15 @@ public final class InvalidImportException extends Exception {
         return problems;
     }
 
-    private static String describe(String source, List<Problem> problems) {
-        if (problems.size() == 1 && problems.get(0).path().isEmpty()) {
+    private static String describe(String source, List<Problem> problems, boolean more) {
+        if (problems.size() == 1 && problems.get(0).path().isEmpty() && !more) {
             return source + ": " + problems.get(0).message() + ". Nothing was imported.";
         }
-        String header = source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + ", nothing was imported:";
+        String header = more
+                ? source + ": more than " + problems.size() + " problems, nothing was imported;"
+                        + " checking stopped after these:"
+                : source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                        + ", nothing was imported:";
         return problems.stream().map(p -> "  " + p).collect(Collectors.joining(System.lineSeparator(),
                 header + System.lineSeparator(), ""));
     }
