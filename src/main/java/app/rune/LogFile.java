@@ -60,6 +60,12 @@ public final class LogFile {
                 }
             };
             handler.setLevel(Level.INFO);
+            handler.setErrorManager(new java.util.logging.ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    // The log is best effort: a full disk must not put a stack trace in front of the person.
+                }
+            });
             Logger root = Logger.getLogger("");
             root.setLevel(Level.INFO);
             for (Handler old : root.getHandlers()) {

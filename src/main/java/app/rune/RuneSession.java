@@ -18,8 +18,11 @@ import app.rune.service.reminder.ReminderService;
 import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.ObstacleCoach;
+import app.rune.service.transfer.BackupService;
+import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.RestoreService;
 import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummaryService;
 import app.rune.store.AppStateFile;
@@ -62,10 +65,22 @@ public final class RuneSession implements AutoCloseable {
      * opens the database file.
      */
     public static RuneSession open(Path location, Clock clock) throws IOException {
+        return open(location, clock, false);
+    }
+
+    /**
+     * As {@link #open}, but a data file that will not open is moved aside and a new, empty one made (see
+     * {@link Store#openSettingAsideDamaged}): the first step of restoring a backup over a damaged file.
+     */
+    public static RuneSession openSettingAsideDamaged(Path location, Clock clock) throws IOException {
+        return open(location, clock, true);
+    }
+
+    private static RuneSession open(Path location, Clock clock, boolean setAsideDamaged) throws IOException {
         DataFolder folder = DataFolder.open(location);
         LogFile.writeTo(folder);
         ObjectMapper json = RuneJson.newMapper();
-        Store store = Store.open(folder, json);
+        Store store = setAsideDamaged ? Store.openSettingAsideDamaged(folder, json) : Store.open(folder, json);
         return new RuneSession(folder, store, json, clock);
     }
 
@@ -148,11 +163,25 @@ public final class RuneSession implements AutoCloseable {
     }
 
     public ImportService importer() {
-        return new ImportService(store, json);
+        return new ImportService(store, json, backups());
+    }
+
+    /** Backups in the data folder's {@code backups/}, in the export format. */
+    public BackupService backups() {
+        return new BackupService(exporter(), folder.backupsFolder(), clock);
+    }
+
+    public RestoreService restorer() {
+        return new RestoreService(store, backups());
     }
 
     public ExportService exporter() {
         return new ExportService(store, json);
+    }
+
+    /** The daily progress as CSV for spreadsheets; times in each person's zone, this session's clock for the rest. */
+    public CsvExportService csvExporter() {
+        return new CsvExportService(store, clock);
     }
 
     @Override

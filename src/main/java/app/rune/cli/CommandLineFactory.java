@@ -2,8 +2,11 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.service.today.InvalidCheckInException;
+import app.rune.service.transfer.InvalidExportTargetException;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
+import app.rune.service.transfer.BackupFailedException;
+import app.rune.store.DamagedDataFileException;
 import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import java.lang.System.Logger;
@@ -36,9 +39,21 @@ public final class CommandLineFactory {
             return ExitStatus.DATA_FOLDER_IN_USE;
         }
         if (e instanceof InvalidImportException || e instanceof UserChoiceException
-                || e instanceof InvalidCheckInException) {
+                || e instanceof InvalidCheckInException || e instanceof InvalidExportTargetException) {
             err.println(e.getMessage());
             return ExitStatus.INVALID_INPUT;
+        }
+        if (e instanceof DamagedDataFileException damaged) {
+            LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+            err.println(e.getMessage());
+            err.println("To bring your data back, restore a backup: rune restore FILE (backups are in "
+                    + damaged.file().resolveSibling("backups") + ").");
+            return ExitStatus.DATA_FILE_DAMAGED;
+        }
+        if (e instanceof BackupFailedException) {
+            LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+            err.println(e.getMessage());
+            return ExitStatus.FAILED;
         }
         if (e instanceof StoreException) {
             LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);

@@ -19,13 +19,14 @@ import picocli.CommandLine.ScopeType;
             "Rune, a desktop goal coach.",
             "Without a command, opens the app. With a command, works on the data folder from the terminal."},
         subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class, StatsCommand.class,
-            ImportCommand.class, ExportCommand.class, UsersCommand.class},
+            ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class},
         footerHeading = "%nData folder:%n",
         footer = {
             "  --data-dir DIR, else $RUNE_DATA_DIR, else ~/.local/share/rune (Linux),",
             "  ~/Library/Application Support/Rune (macOS) or %%APPDATA%%\\Rune (Windows).",
             "",
-            "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder in use by another Rune."})
+            "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder in use by another Rune,",
+            "4 the data file will not open (it is left as it is; `rune restore FILE` brings a backup back)."})
 public final class RuneCommand implements Callable<Integer> {
     private final RuneEnvironment environment;
 
@@ -53,6 +54,10 @@ public final class RuneCommand implements Callable<Integer> {
 
     RuneSession openSession() throws IOException {
         return RuneSession.open(dataFolder(), environment.clock());
+    }
+
+    RuneSession openSessionSettingAsideDamaged() throws IOException {
+        return RuneSession.openSettingAsideDamaged(dataFolder(), environment.clock());
     }
 
     static final class Version implements IVersionProvider {

@@ -112,6 +112,16 @@ public final class DataFolder {
         return root.resolve("app-state.properties");
     }
 
+    /** Daily and on-demand backups, in the export format. */
+    public Path backupsFolder() {
+        return backupsFolder(root);
+    }
+
+    /** The backups of the data folder at {@code root}, found without opening it (its file may be damaged). */
+    public static Path backupsFolder(Path root) {
+        return root.resolve("backups");
+    }
+
     /** The reminder's bookkeeping: which day was last reminded, and a snooze in progress. */
     public Path remindersFile() {
         return root.resolve("reminders.properties");

@@ -10,6 +10,7 @@ final class Database {
     private final ObjectMapper json;
     private NitriteDatabase current;
     private DocumentCodec codec;
+    private java.util.function.Supplier<NitriteDatabase> reopen;
 
     Database(ObjectMapper json) {
         this.json = json;
@@ -20,9 +21,24 @@ final class Database {
         this.codec = database == null ? null : new DocumentCodec(json, database.mapper());
     }
 
+    /** How to open the file again after a failed write (a full disk, say) closed it. */
+    void reopenWith(java.util.function.Supplier<NitriteDatabase> opener) {
+        this.reopen = opener;
+    }
+
     NitriteDatabase open() {
         if (current == null) {
             throw new StoreException("The data file is closed.");
+        }
+        if (current.failed() && reopen != null) {
+            // The last committed state is on disk; opening it again lets the person retry once there is room.
+            try {
+                current.closeWithoutCompacting();
+            } catch (RuntimeException alreadyClosed) {
+                // It closed itself when the write failed.
+            }
+            use(null);
+            use(reopen.get());
         }
         return current;
     }

@@ -39,15 +39,64 @@ final class NitriteDatabase implements AutoCloseable {
     private final Path file;
     private final Nitrite nitrite;
     private boolean changedSinceOpen;
+    private Path repairedFrom;
+    private boolean failed;
 
     private NitriteDatabase(Path file, Nitrite nitrite) {
         this.file = file;
         this.nitrite = nitrite;
     }
 
-    static NitriteDatabase open(Path file) {
+    /**
+     * Opens {@code file}, creating it if it does not exist, and brings an older layout up to {@code schema}
+     * after copying the file into {@code backups}.
+     *
+     * @throws DamagedDataFileException when an existing file will not open; it is left as it was
+     * @throws NewerDataFileException when the file's schema is newer than this Rune's
+     */
+    static NitriteDatabase open(Path file, Schema schema, Path backups) {
         boolean existed = Files.exists(file);
-        Nitrite nitrite;
+        if (existed && (!Files.isReadable(file) || !Files.isWritable(file))) {
+            throw new StoreException("Rune is not allowed to " + (Files.isReadable(file) ? "write" : "read")
+                    + " its data file " + file + ". Check who owns it and its permissions; it has not been "
+                    + "changed.");
+        }
+        Path back = sibling(file, ".back");
+        boolean hadBack = Files.exists(back);
+        NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, existed));
+        if (existed && !hadBack && Files.exists(back)) {
+            database.repairedFrom = keepRepaired(back, file);
+        }
+        try {
+            // Files from before the version was recorded have the first layout.
+            int version = database.recordedVersion().orElse(existed ? 1 : schema.current());
+            if (version > schema.current()) {
+                database.nitrite.close();
+                throw new NewerDataFileException(file, version, schema.current());
+            }
+            if (version < schema.current()) {
+                database.nitrite.close();
+                keepCopy(file, backups, version);
+                database = new NitriteDatabase(file, openNitrite(file, true));
+                database.migrate(schema, version);
+            }
+            database.ensureIndexes();
+            if (database.recordedVersion().isEmpty()) {
+                database.recordVersion(schema.current());
+                database.commit();
+            }
+            DataFolder.restrictToOwner(file);
+        } catch (StoreException e) {
+            closeQuietly(database);
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            closeQuietly(database);
+            throw new StoreException("The data file " + file + " cannot be prepared: " + rootMessage(e), e);
+        }
+        return database;
+    }
+
+    private static Nitrite openNitrite(Path file, boolean existed) {
         try {
             // A compaction cut short by a kill leaves a temporary file; this finishes or discards it.
             MVStoreTool.compactCleanUp(file.toString());
@@ -56,27 +105,109 @@ final class NitriteDatabase implements AutoCloseable {
                     .autoCommit(false)
                     .compress(true)
                     .build();
-            nitrite = Nitrite.builder()
+            return Nitrite.builder()
                     .fieldSeparator(FIELD_SEPARATOR)
                     .loadModule(storage)
                     .loadModule(new JacksonMapperModule())
                     .openOrCreate();
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Cannot open " + file, e);
-            throw new StoreException(existed
-                    ? "The data file " + file + " cannot be opened; it may be damaged. It has not been changed. "
-                            + "Restore it from a backup, or move it away to start afresh. (" + rootMessage(e) + ")"
-                    : "Rune cannot create its data file " + file + ": " + rootMessage(e), e);
+            discardRepairScratch(file);
+            if (existed) {
+                throw new DamagedDataFileException(file, rootMessage(e), e);
+            }
+            throw new StoreException("Rune cannot create its data file " + file + ": " + rootMessage(e), e);
         }
-        NitriteDatabase database = new NitriteDatabase(file, nitrite);
+    }
+
+    /**
+     * Nitrite, finding a damaged file, tries to go back to the newest version of it that reads; when that
+     * works it keeps the damaged file as {@code rune.db.back}. Rune gives it a name that says what it is (and
+     * that a later repair cannot overwrite) and tells the person, since the latest changes may be missing.
+     */
+    private static Path keepRepaired(Path back, Path file) {
+        Path kept = sibling(file, ".damaged-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")));
         try {
-            database.ensureIndexes();
-            DataFolder.restrictToOwner(file);
-        } catch (RuntimeException | IOException e) {
-            nitrite.close();
-            throw new StoreException("The data file " + file + " cannot be prepared: " + rootMessage(e), e);
+            Files.move(back, kept);
+            LOG.log(Level.WARNING, file + " was damaged and went back to its newest readable version; the damaged "
+                    + "file is kept as " + kept);
+            return kept;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, file + " was damaged and repaired; the damaged file is kept as " + back, e);
+            return back;
         }
-        return database;
+    }
+
+    /** A repair that failed leaves its empty scratch file behind; it holds nothing of the person's. */
+    private static void discardRepairScratch(Path file) {
+        Path scratch = sibling(file, ".temp");
+        try {
+            if (Files.exists(scratch) && Files.size(scratch) == 0) {
+                Files.delete(scratch);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "Could not delete " + scratch, e);
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** Where the damaged original went when Nitrite repaired the file on opening; null when it did not. */
+    Path repairedFrom() {
+        return repairedFrom;
+    }
+
+    /** The whole file, before any step changes it, beside the backups: a migration gone wrong can be undone by hand. */
+    private static void keepCopy(Path file, Path backups, int version) {
+        if (backups == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(backups);
+            Path copy = backups.resolve(file.getFileName() + ".schema-" + version + "-"
+                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                            "yyyy-MM-dd-HHmmss")));
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            LOG.log(Level.INFO, "Kept a copy of " + file + " (schema " + version + ") as " + copy);
+        } catch (IOException e) {
+            throw new StoreException("Rune must update the layout of its data file " + file + " but could not "
+                    + "copy it to " + backups + " first, so it has not changed it. (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void migrate(Schema schema, int from) {
+        for (Schema.Step step : schema.steps().subList(from - 1, schema.current() - 1)) {
+            LOG.log(Level.INFO, "Updating " + file + " from schema " + step.from() + ": " + step.description());
+            step.apply().accept(this);
+            recordVersion(step.from() + 1);
+            commit();
+        }
+    }
+
+    private static final String META_MAP = "rune_meta";
+    private static final String SCHEMA_KEY = "schema_version";
+
+    /** Kept in a map of its own beside the collections: it is not one of the person's documents. */
+    java.util.Optional<Integer> recordedVersion() {
+        Object value = nitrite.getStore().openMap(META_MAP, String.class, Integer.class).get(SCHEMA_KEY);
+        return value instanceof Number n ? java.util.Optional.of(n.intValue()) : java.util.Optional.empty();
+    }
+
+    void recordVersion(int version) {
+        nitrite.getStore().<String, Integer>openMap(META_MAP, String.class, Integer.class).put(SCHEMA_KEY, version);
+    }
+
+    private static void closeQuietly(NitriteDatabase database) {
+        try {
+            if (!database.nitrite.isClosed()) {
+                database.nitrite.close();
+            }
+        } catch (RuntimeException ignored) {
+            // Already failing; the first problem is the one to report.
+        }
     }
 
     private void ensureIndexes() {
@@ -139,9 +270,22 @@ final class NitriteDatabase implements AutoCloseable {
 
     /** Makes everything written so far durable: committed by MVStore, then flushed to the disk. */
     void commit() {
-        nitrite.commit();
+        try {
+            nitrite.commit();
+        } catch (RuntimeException e) {
+            // MVStore closes itself when a write fails; the file keeps its last committed state.
+            failed = true;
+            LOG.log(Level.ERROR, "Cannot write " + file, e);
+            throw new StoreException("Rune could not save to its data file " + file + ": " + rootMessage(e)
+                    + ". This change is not saved; everything saved before is kept.", e);
+        }
         changedSinceOpen = true;
         flushToDisk(file);
+    }
+
+    /** A write failed and the store closed itself: it must be opened again before the next change. */
+    boolean failed() {
+        return failed || nitrite.isClosed();
     }
 
     /** Closes the file; shrinks it first when this session wrote to it (MVStore never shrinks on its own). */
@@ -185,6 +329,13 @@ final class NitriteDatabase implements AutoCloseable {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || m.contains("There is not enough space on the disk")) {
+                return "the disk is full; free some space and try again";
+            }
+        }
+        return message;
     }
 }

@@ -43,6 +43,9 @@ public final class Store implements AutoCloseable {
     private final DocumentRepository<UserPreferences> userPreferences;
     private final DocumentRepository<UserAnalytics> userAnalytics;
     private final DocumentRepository<ConversationContext> conversationContext;
+    private Path setAside;
+    private Path repairedFrom;
+    private Schema schema = Schema.RUNE;
 
     private Store(DataFolder folder, DataFolderLock lock, DatabaseThread thread, Database database) {
         this.folder = folder;
@@ -64,23 +67,84 @@ public final class Store implements AutoCloseable {
      * Takes the data folder and opens (or creates) its database file.
      *
      * @throws DataFolderInUseException when another Rune holds the folder
-     * @throws StoreException when the file cannot be opened; the file is left as it was
+     * @throws DamagedDataFileException when the file will not open; it is left as it was
+     * @throws StoreException when the file cannot be opened for another reason; it is left as it was
      */
     public static Store open(DataFolder folder, ObjectMapper json) {
+        return open(folder, json, Schema.RUNE, false);
+    }
+
+    /**
+     * As {@link #open}, but a data file that will not open is moved aside (renamed with the time, never deleted)
+     * and a new, empty one is made: the way back from a damaged file, before restoring a backup.
+     */
+    public static Store openSettingAsideDamaged(DataFolder folder, ObjectMapper json) {
+        return open(folder, json, Schema.RUNE, true);
+    }
+
+    static Store open(DataFolder folder, ObjectMapper json, Schema schema, boolean setAsideDamaged) {
         DataFolderLock lock = DataFolderLock.acquire(folder);
         DatabaseThread thread = new DatabaseThread();
         try {
             Database database = new Database(json);
+            Path[] setAside = new Path[1];
             thread.run(() -> {
                 discardStagedFile(folder);
-                database.use(NitriteDatabase.open(folder.databaseFile()));
+                Path file = folder.databaseFile();
+                try {
+                    database.use(NitriteDatabase.open(file, schema, folder.backupsFolder()));
+                } catch (DamagedDataFileException damaged) {
+                    if (!setAsideDamaged) {
+                        throw damaged;
+                    }
+                    setAside[0] = setAside(file);
+                    database.use(NitriteDatabase.open(file, schema, folder.backupsFolder()));
+                }
             });
-            return new Store(folder, lock, thread, database);
+            database.reopenWith(() -> NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
+            Store store = new Store(folder, lock, thread, database);
+            store.setAside = setAside[0];
+            store.repairedFrom = database.open().repairedFrom();
+            store.schema = schema;
+            return store;
         } catch (RuntimeException e) {
             thread.close();
             lock.close();
             throw e;
         }
+    }
+
+    /** Renames the damaged file to {@code rune.db.damaged-YYYY-MM-DD-HHMMSS}; it is the person's, so it stays. */
+    private static Path setAside(Path file) {
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")));
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            flushFolder(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Rune could not move the damaged data file " + file + " aside ("
+                    + e.getMessage() + "); it has not changed anything.", e);
+        }
+        LOG.log(Level.WARNING, "Moved the damaged data file " + file + " aside to " + aside);
+        return aside;
+    }
+
+    /**
+     * Where the damaged original was kept when the file was repaired on opening by going back to its newest
+     * readable version (the latest changes may be missing); empty when it opened as it was.
+     */
+    public java.util.Optional<Path> repairedFrom() {
+        return java.util.Optional.ofNullable(repairedFrom);
+    }
+
+    /** The schema version the open file records (tests check migrations with it). */
+    int schemaVersion() {
+        return thread.call(() -> database.open().recordedVersion().orElse(0));
+    }
+
+    /** Where the damaged data file was moved by {@link #openSettingAsideDamaged}; empty if it opened fine. */
+    public java.util.Optional<Path> setAsideFile() {
+        return java.util.Optional.ofNullable(setAside);
     }
 
     public DataFolder folder() {
@@ -141,30 +205,43 @@ public final class Store implements AutoCloseable {
         return thread.call(() -> {
             DataSet stored = readAll();
             DataSet merged = merge(stored, incoming);
-            Path staged = folder.stagedDatabaseFile();
-            writeFreshFile(staged, merged);
-            NitriteDatabase live = database.open();
-            database.use(null);
-            live.close();
-            try {
-                Files.move(staged, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-                flushFolder(folder.root());
-            } catch (IOException e) {
-                deleteQuietly(staged);
-                database.use(NitriteDatabase.open(folder.databaseFile()));
-                throw new StoreException("The import could not replace the data file; nothing was changed. ("
-                        + e.getMessage() + ")", e);
-            }
-            database.use(NitriteDatabase.open(folder.databaseFile()));
+            swapIn(merged, "import");
             return stored.size() + incoming.size() - merged.size();
         });
     }
 
-    private void writeFreshFile(Path staged, DataSet content) {
+    /**
+     * Makes {@code content} the whole of the data: documents not in it are gone (a restore). All or nothing,
+     * as {@link #upsertAll}.
+     */
+    public void replaceAll(DataSet content) {
+        thread.run(() -> swapIn(content, "restore"));
+    }
+
+    /** Writes {@code content} to a new file and puts it in place of the live one with one atomic rename. */
+    private void swapIn(DataSet content, String change) {
+        Path staged = folder.stagedDatabaseFile();
+        writeFreshFile(staged, content, change);
+        NitriteDatabase live = database.open();
+        database.use(null);
+        live.close();
+        try {
+            Files.move(staged, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            flushFolder(folder.root());
+        } catch (IOException e) {
+            deleteQuietly(staged);
+            database.use(NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
+            throw new StoreException("The " + change + " could not replace the data file; nothing was changed. ("
+                    + e.getMessage() + ")", e);
+        }
+        database.use(NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
+    }
+
+    private void writeFreshFile(Path staged, DataSet content, String change) {
         deleteQuietly(staged);
         try {
-            NitriteDatabase fresh = NitriteDatabase.open(staged);
+            NitriteDatabase fresh = NitriteDatabase.open(staged, schema, null);
             try {
                 DocumentCodec codec = new DocumentCodec(database.codecMapper(), fresh.mapper());
                 insertAll(fresh, Collection.USER_GOALS, content.userGoals(), codec);
@@ -173,14 +250,21 @@ public final class Store implements AutoCloseable {
                 insertAll(fresh, Collection.USER_ANALYTICS, content.userAnalytics(), codec);
                 insertAll(fresh, Collection.CONVERSATION_CONTEXT, content.conversationContext(), codec);
                 fresh.commit();
-            } finally {
-                fresh.closeWithoutCompacting();
+            } catch (RuntimeException e) {
+                // A failed write (a full disk) closes the store itself; closing again must not hide why.
+                try {
+                    fresh.closeWithoutCompacting();
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+                throw e;
             }
+            fresh.closeWithoutCompacting();
             NitriteDatabase.flushToDisk(staged);
         } catch (RuntimeException e) {
             deleteQuietly(staged);
             throw e instanceof StoreException ? e
-                    : new StoreException("The import could not be written; nothing was changed. ("
+                    : new StoreException("The " + change + " could not be written; nothing was changed. ("
                             + NitriteDatabase.rootMessage(e) + ")", e);
         }
     }

@@ -5,7 +5,16 @@ import app.rune.ExitStatus;
 import app.rune.service.user.UserDirectory;
 import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
+import app.rune.model.DataSet;
+import app.rune.model.json.RuneJson;
+import app.rune.service.transfer.BackupFile;
+import app.rune.service.transfer.BackupService;
+import app.rune.service.transfer.InvalidImportException;
+import app.rune.service.transfer.RestoreService;
+import app.rune.store.DamagedDataFileException;
+import app.rune.store.DataFolder;
 import app.rune.store.DataFolderInUseException;
+import app.rune.ui.shell.DamagedDataDialog;
 import app.rune.store.StoreException;
 import app.rune.ui.analytics.AnalyticsView;
 import app.rune.ui.analytics.AnalyticsViewModel;
@@ -17,6 +26,8 @@ import app.rune.ui.goal.GoalView;
 import app.rune.ui.goal.GoalViewModel;
 import app.rune.platform.SystemTheme;
 import app.rune.ui.settings.SettingsView;
+import app.rune.ui.settings.DataView;
+import app.rune.ui.settings.DataViewModel;
 import app.rune.ui.settings.SettingsViewModel;
 import app.rune.ui.settings.Theme;
 import app.rune.ui.shell.MainView;
@@ -27,6 +38,8 @@ import app.rune.ui.shell.Page;
 import app.rune.ui.shell.UserChooser;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +83,7 @@ public final class RuneApp extends Application {
     private boolean closing;
     private boolean stopped;
     private DesktopPresence presence;
+    private boolean repairNoticeShown;
     /** The main window's model once a person is chosen: the tray's "Check in now" turns it to Today. */
     private MainViewModel main;
 
@@ -87,6 +101,10 @@ public final class RuneApp extends Application {
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
     private record Opened(RuneSession session, List<String> users, boolean systemIsDark) {
+    }
+
+    /** How to open the data folder: as it is, or past a damaged file (restoring a backup, or empty). */
+    private record Recovery(DamagedDataDialog.Choice choice, Path backup) {
     }
 
     private Theme theme = Theme.SYSTEM;
@@ -136,11 +154,22 @@ public final class RuneApp extends Application {
         });
         stage.show();
         presence.installTray(background);
-        background.run(this::openData, this::onOpened, this::onOpenFailed);
+        background.run(() -> openData(null), this::onOpened, this::onOpenFailed);
     }
 
-    private Opened openData() throws Exception {
-        RuneSession opened = RuneSession.open(config.dataFolder(), config.clock());
+    private Opened openData(Recovery recovery) throws Exception {
+        RuneSession opened;
+        if (recovery == null) {
+            opened = RuneSession.open(config.dataFolder(), config.clock());
+        } else {
+            // The backup is checked before the damaged file is moved: a bad backup changes nothing.
+            DataSet checked = recovery.backup() == null ? null
+                    : RestoreService.check(RuneJson.newMapper(), recovery.backup());
+            opened = RuneSession.openSettingAsideDamaged(config.dataFolder(), config.clock());
+            if (checked != null) {
+                opened.restorer().restore(checked);
+            }
+        }
         try {
             UserDirectory directory = opened.users();
             List<String> users = new ArrayList<>(directory.userIds());
@@ -209,6 +238,15 @@ public final class RuneApp extends Application {
         });
         conversation.greet();
         presence.remind(session, userId);
+        if (!repairNoticeShown) {
+            repairNoticeShown = true;
+            session.store().repairedFrom().ifPresent(kept -> showNotice(text.getString("repaired.title"),
+                    MessageFormat.format(text.getString("repaired.text"), kept,
+                            session.folder().backupsFolder())));
+        }
+        RuneSession backingUp = session;
+        background.run(() -> backingUp.backups().daily(), made -> { },
+                failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure));
         // An import may have brought progress the stored figures do not know about: bring them up to date.
         background.run(() -> {
             int before = session.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
@@ -250,11 +288,42 @@ public final class RuneApp extends Application {
                 SettingsViewModel settings = new SettingsViewModel(userId, session.settings(), background, text, theme,
                         this::changeTheme);
                 SettingsView view = new SettingsView(settings, text);
+                DataViewModel data = new DataViewModel(new DataViewModel.Services(session.backups(),
+                        session.restorer(), session.importer(), session.exporter(), session.csvExporter(),
+                        session.json()), background, text, config.clock(), this::dataReplaced);
+                view.addCard(new DataView(data, text, config.clock()).root());
+                data.load();
                 settings.load();
                 reloadOnReturn(main, Page.SETTINGS, settings::load);
                 yield view.root();
             }
         };
+    }
+
+    /**
+     * A restore or an import changed the data under every screen: the window is built afresh from the store,
+     * for the same person if they are still in it, and then says what happened.
+     */
+    private void dataReplaced(String message) {
+        if (session == null || stopped) {
+            return;
+        }
+        List<String> users = new ArrayList<>(session.users().userIds());
+        String current = state.selectedUserId().orElse(null);
+        if (users.isEmpty()) {
+            String id = UserDirectory.idFromLoginName(config.loginName());
+            session.users().ensureUser(id);
+            users.add(id);
+        }
+        Optional<String> user = current != null && users.contains(current) ? Optional.of(current)
+                : chooseUser(users);
+        if (user.isEmpty()) {
+            shutdown(ExitStatus.OK);
+            return;
+        }
+        showMain(user.get(), users);
+        main.selectedPageProperty().set(Page.SETTINGS);
+        showNotice(text.getString("data.done.title"), message);
     }
 
     /** Light or dark now, saved for the next start. */
@@ -298,7 +367,14 @@ public final class RuneApp extends Application {
 
     private void onOpenFailed(Throwable failure) {
         opening = false;
-        if (failure instanceof DataFolderInUseException inUse) {
+        if (failure instanceof DamagedDataFileException damaged && exitWhenOpened == null) {
+            System.err.println(damaged.getMessage());
+            recover(damaged.getMessage(), newestBackup());
+        } else if (failure instanceof InvalidImportException badBackup && exitWhenOpened == null) {
+            // The newest backup would not restore: say why, and offer to start empty (the damaged file stays).
+            showError(text.getString("damaged.title"), badBackup.getMessage());
+            recover(text.getString("damaged.title"), Optional.empty());
+        } else if (failure instanceof DataFolderInUseException inUse) {
             // The terminal gets the same one line as the command line would print.
             System.err.println(inUse.getMessage());
             showError(text.getString("startup.inUse.title"), inUse.getMessage());
@@ -314,6 +390,40 @@ public final class RuneApp extends Application {
             showError(text.getString("startup.failed.title"), message);
             shutdown(ExitStatus.FAILED);
         }
+    }
+
+    private void recover(String problem, Optional<BackupFile> newest) {
+        DamagedDataDialog.Choice choice = DamagedDataDialog.ask(text, problem, newest, stage);
+        if (stopped) {
+            // The app was stopped while the question was open (the session ending, say): nothing to do.
+            return;
+        }
+        if (choice == DamagedDataDialog.Choice.QUIT) {
+            shutdown(ExitStatus.DATA_FILE_DAMAGED);
+            return;
+        }
+        Recovery recovery = new Recovery(choice,
+                choice == DamagedDataDialog.Choice.RESTORE_NEWEST ? newest.map(BackupFile::file).orElse(null) : null);
+        opening = true;
+        background.run(() -> openData(recovery), this::onOpened, this::onOpenFailed);
+    }
+
+    private Optional<BackupFile> newestBackup() {
+        try {
+            return BackupService.in(DataFolder.backupsFolder(config.dataFolder())).stream().findFirst();
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "Could not list the backups", e);
+            return Optional.empty();
+        }
+    }
+
+    private void showNotice(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        Dialogs.styled(alert).showAndWait();
     }
 
     private void showError(String title, String message) {

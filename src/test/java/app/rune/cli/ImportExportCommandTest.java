@@ -150,16 +150,16 @@ class ImportExportCommandTest {
     }
 
     @Test
-    void aDamagedDataFileIsReportedInOneLineAndLeftAsItWas() throws Exception {
+    void aDamagedDataFileIsReportedWithTheWayBackAndLeftAsItWas() throws Exception {
         Files.createDirectories(data);
         byte[] damaged = "garbage that is not a database ".repeat(200).getBytes();
         Files.write(data.resolve("rune.db"), damaged);
 
         CommandLineRunner.Run run = inData("users");
 
-        assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
-        assertThat(run.err().strip()).hasLineCount(1).contains("cannot be opened; it may be damaged")
-                .contains("It has not been changed").doesNotContain("\tat ");
+        assertThat(run.status()).isEqualTo(ExitStatus.DATA_FILE_DAMAGED);
+        assertThat(run.err().strip()).hasLineCount(2).contains("cannot be opened; it may be damaged")
+                .contains("It has been left as it is").contains("rune restore FILE").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
         assertThat(Files.readString(data.resolve("rune.log"))).contains("Cannot open");
     }

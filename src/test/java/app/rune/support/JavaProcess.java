@@ -1,5 +1,6 @@
 package app.rune.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +9,34 @@ import java.util.Map;
 
 /** Starts another JVM with the test class path, as a second Rune (or a crashing one) would run. */
 public final class JavaProcess {
+    /** Libraries only the windows or the tests use; a child without a display loads none of them. */
+    private static final List<String> UI_AND_TEST_JARS = List.of("javafx-", "controlsfx-", "ikonli-",
+            "openjfx-monocle-", "testfx-", "junit-", "opentest4j-", "apiguardian-", "assertj-", "byte-buddy-",
+            "hamcrest-", "org.osgi.", "jmh-", "jopt-simple-", "commons-math3-", "archunit");
+
     private JavaProcess() {
     }
 
     public static Process start(Class<?> mainClass, String... args) throws IOException {
         return new ProcessBuilder(command(mainClass, true, args)).start();
+    }
+
+    /**
+     * A child that runs Rune's services, not its windows or a test, started as quickly as a JVM allows: class
+     * data sharing, the quick compiler only, and a class path without the UI and test libraries. What it
+     * writes to its standard error goes to {@code errors} (replaced at each start).
+     */
+    public static Process startQuick(Path errors, Class<?> mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(servicesClassPath());
+        command.add("-Djava.awt.headless=true");
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(errors.toFile()).start();
     }
 
     /** With a display: the environment says which (a test's own Xvfb). */
@@ -25,12 +49,28 @@ public final class JavaProcess {
 
     private static List<String> command(Class<?> mainClass, boolean headless, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=" + headless);
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The test class path less {@link #UI_AND_TEST_JARS}: fewer jars to open and search at start. */
+    private static String servicesClassPath() {
+        List<String> kept = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (UI_AND_TEST_JARS.stream().noneMatch(name::startsWith)) {
+                kept.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, kept);
     }
 }

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes all five collections as one JSON file, the same format {@link ImportService} reads. */
 public final class ExportService {
@@ -38,20 +35,7 @@ public final class ExportService {
      */
     public DataSet writeTo(Path file) throws IOException {
         DataSet data = exportAll();
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
-        }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                json.writeValue(out, data);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFileWriter.write(file, out -> json.writeValue(out, data));
         return data;
     }
 }

@@ -12,12 +12,25 @@ import java.nio.file.Path;
  * nothing is derived while importing.
  */
 public final class ImportService {
+    private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
+
     private final Store store;
     private final ImportReader reader;
+    private final BackupService backups;
 
+    /** Without backups (tests of the import alone). */
     public ImportService(Store store, ObjectMapper json) {
+        this(store, json, null);
+    }
+
+    /**
+     * With backups: the day's backup is made before an import changes anything (if Rune has not made it yet
+     * today), and another one after it, so the imported state is backed up too.
+     */
+    public ImportService(Store store, ObjectMapper json, BackupService backups) {
         this.store = store;
         this.reader = new ImportReader(json);
+        this.backups = backups;
     }
 
     /** What an import did, per collection: how many documents were new and how many replaced stored ones. */
@@ -34,7 +47,26 @@ public final class ImportService {
 
     public Summary importContent(String source, byte[] content) throws InvalidImportException {
         DataSet incoming = reader.read(source, content, store.dailyProgress()::findByUserAndDate);
-        int replaced = incoming.size() == 0 ? 0 : store.upsertAll(incoming);
+        if (incoming.size() == 0) {
+            return new Summary(0, 0);
+        }
+        if (backups != null) {
+            try {
+                backups.daily();
+            } catch (IOException e) {
+                throw new BackupFailedException("import", backups.folderPath(), e);
+            }
+        }
+        int replaced = store.upsertAll(incoming);
+        if (backups != null) {
+            try {
+                backups.now();
+            } catch (IOException e) {
+                // The import is done and safe in the data file; only its backup is missing, and the next one
+                // (tomorrow's, or on demand) will have it.
+                LOG.log(System.Logger.Level.WARNING, "Could not back up after the import", e);
+            }
+        }
         return new Summary(incoming.size() - replaced, replaced);
     }
 

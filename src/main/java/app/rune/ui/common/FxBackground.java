@@ -20,13 +20,26 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // The app has stopped: a screen finishing a refresh it started before has nothing left to show.
+            LOG.log(Level.DEBUG, "Background work after the app stopped was dropped");
+            return;
+        }
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> {
+                    if (!worker.isShutdown()) {
+                        onSuccess.accept(result);
+                    }
+                });
             } catch (Exception | Error e) {
                 LOG.log(Level.WARNING, "Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> {
+                    if (!worker.isShutdown()) {
+                        onFailure.accept(e);
+                    }
+                });
             }
         });
     }

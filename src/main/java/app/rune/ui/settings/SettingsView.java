@@ -47,6 +47,7 @@ public final class SettingsView {
     @FXML private TextField maxTasks;
     @FXML private Label maxTasksError;
     @FXML private SegmentedButton theme;
+    @FXML private VBox cards;
 
     private final SettingsViewModel viewModel;
     private final ResourceBundle text;
@@ -59,6 +60,11 @@ public final class SettingsView {
 
     public Node root() {
         return root;
+    }
+
+    /** Adds a card below the person's own settings (Your data, which is the whole folder's). */
+    public void addCard(Node card) {
+        cards.getChildren().add(card);
     }
 
     @FXML

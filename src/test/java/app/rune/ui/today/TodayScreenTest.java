@@ -10,6 +10,7 @@ import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import app.rune.ui.FxWait;
 import app.rune.ui.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,9 +81,10 @@ class TodayScreenTest {
         awaitSaved("task_2");
 
         Rating dayRating = fx(() -> robot.lookup("#dayRating").queryAs(Rating.class));
-        robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
         clickStar("#dayRating", 4);
-        robot.clickOn("#moodField").write("motivated");
+        Node mood = fx(() -> robot.lookup("#moodField").query());
+        FxWait.scrollIntoView(mood);
+        robot.clickOn(mood).write("motivated");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
         assertThat(fx(() -> (int) dayRating.getRating())).isEqualTo(4);
@@ -102,7 +104,7 @@ class TodayScreenTest {
 
     @Test
     void aRestDayIsOneClickAway() throws Exception {
-        robot.scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        FxWait.scrollIntoView(fx(() -> robot.lookup("#saveCheckInButton").query()));
         // A ToggleSwitch turns when its thumb area is clicked, not its middle.
         Node thumb = fx(() -> robot.lookup("#restDayToggle .thumb-area").query());
         robot.clickOn(thumb);
@@ -132,6 +134,7 @@ class TodayScreenTest {
         Node star = fx(() -> robot.lookup(rating + " .button").queryAll().stream()
                 .sorted(java.util.Comparator.comparingDouble(b -> b.localToScene(0, 0).getX()))
                 .skip(n - 1L).findFirst().orElseThrow());
+        FxWait.scrollIntoView(star);
         robot.clickOn(star);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,23 @@
+package app.rune.service.transfer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The backup that must come before a change could not be written, so the change was not made. */
+public final class BackupFailedException extends RuntimeException {
+    public BackupFailedException(String change, Path folder, IOException cause) {
+        super("Rune could not back up your data to " + folder + " before the " + change
+                + ", so it has not changed anything. (" + describe(cause) + ")", cause);
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        String what = switch (kind) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such folder";
+            case "FileSystemException" -> e.getMessage();
+            default -> e.getMessage() == null ? kind : e.getMessage();
+        };
+        return what;
+    }
+}

@@ -1,0 +1,57 @@
+package app.rune.service.transfer;
+
+import app.rune.model.ArchivedGoal;
+import app.rune.model.DailyTask;
+import app.rune.model.UserGoals;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tasks of one person's current and archived goals, by id: their titles and the order the app lists them in.
+ * Progress refers to tasks by id only, and an archived goal's tasks keep their ids, so old days still find theirs.
+ */
+final class GoalTasks {
+    /** Where a task the goals do not know goes: after all known ones. */
+    static final int UNKNOWN_POSITION = Integer.MAX_VALUE;
+
+    private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    private GoalTasks() {
+    }
+
+    static GoalTasks of(Optional<UserGoals> goals) {
+        GoalTasks tasks = new GoalTasks();
+        goals.ifPresent(g -> {
+            // The current goal first: its titles win when an id appears in an archived goal too (an imported
+            // file can do that; the app never reuses an id).
+            tasks.add(g.dailyTasks());
+            for (ArchivedGoal old : g.archivedGoals()) {
+                tasks.add(old.dailyTasks());
+            }
+        });
+        return tasks;
+    }
+
+    private void add(List<DailyTask> goalTasks) {
+        List<DailyTask> byPriority = new ArrayList<>(goalTasks);
+        byPriority.sort(Comparator.comparing(DailyTask::priority, Comparator.nullsLast(Integer::compare)));
+        for (DailyTask task : byPriority) {
+            titles.putIfAbsent(task.id(), task.title());
+            positions.putIfAbsent(task.id(), positions.size());
+        }
+    }
+
+    Optional<String> title(String taskId) {
+        return Optional.ofNullable(titles.get(taskId));
+    }
+
+    /** The task's place in the goal's list (by priority), current goal before archived ones. */
+    int position(String taskId) {
+        return positions.getOrDefault(taskId, UNKNOWN_POSITION);
+    }
+}

@@ -1,0 +1,196 @@
+package app.rune.ui.settings;
+
+import app.rune.model.DataSet;
+import app.rune.service.transfer.BackupFile;
+import app.rune.service.transfer.BackupService;
+import app.rune.service.transfer.CsvExportService;
+import app.rune.service.transfer.ExportService;
+import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.RestoreService;
+import app.rune.ui.common.Background;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Settings → Your data: back up now, restore a backup (checked first, then confirmed), import, and export as
+ * JSON or CSV. Every operation runs off the FX thread, one at a time; the result or the problem, in words, is
+ * in {@link #statusProperty()} or {@link #errorProperty()}. A restore or import changes what every screen
+ * shows, so it ends by handing its message to {@code onDataReplaced}, which rebuilds the window.
+ */
+public final class DataViewModel {
+    private static final Logger LOG = System.getLogger(DataViewModel.class.getName());
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    /** The services this card drives; all of them act on the whole data folder. */
+    public record Services(BackupService backups, RestoreService restorer, ImportService importer,
+            ExportService exporter, CsvExportService csv, ObjectMapper json) {
+    }
+
+    /** A backup that passed every check, waiting for the person to confirm. */
+    public record RestorePlan(Path file, DataSet checked, String question) {
+    }
+
+    private final Services services;
+    private final Background background;
+    private final ResourceBundle text;
+    private final Clock clock;
+    private final Consumer<String> onDataReplaced;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper(this, "lastBackup", "");
+    private final ReadOnlyObjectWrapper<RestorePlan> pendingRestore = new ReadOnlyObjectWrapper<>(this,
+            "pendingRestore");
+
+    public DataViewModel(Services services, Background background, ResourceBundle text, Clock clock,
+            Consumer<String> onDataReplaced) {
+        this.services = services;
+        this.background = background;
+        this.text = text;
+        this.clock = clock;
+        this.onDataReplaced = onDataReplaced;
+    }
+
+    /** Reads which backup is newest. */
+    public void load() {
+        background.run(services.backups()::newest, this::showNewest,
+                failure -> LOG.log(Level.WARNING, "Could not list the backups", failure));
+    }
+
+    public Path backupsFolder() {
+        return services.backups().folderPath();
+    }
+
+    public void backUpNow() {
+        perform(services.backups()::now, file -> {
+            load();
+            return MessageFormat.format(text.getString("data.backedUp"), file);
+        });
+    }
+
+    /** Checks {@code file} like an import; if it passes, {@link #pendingRestoreProperty()} asks to confirm. */
+    public void checkRestore(Path file) {
+        perform(() -> RestoreService.check(services.json(), file), checked -> {
+            pendingRestore.set(new RestorePlan(file, checked, MessageFormat.format(
+                    text.getString("data.restore.question"), file.getFileName(), checked.userGoals().size(),
+                    checked.dailyProgress().size(), backupsFolder())));
+            return "";
+        });
+    }
+
+    public void confirmRestore() {
+        RestorePlan plan = pendingRestore.get();
+        pendingRestore.set(null);
+        if (plan == null) {
+            return;
+        }
+        perform(() -> services.restorer().restore(plan.checked()), before -> {
+            String message = MessageFormat.format(text.getString("data.restored"), plan.checked().size(),
+                    plan.file().getFileName())
+                    + before.map(b -> " " + MessageFormat.format(text.getString("data.restored.before"), b))
+                            .orElse("");
+            load();
+            onDataReplaced.accept(message);
+            return message;
+        });
+    }
+
+    public void cancelRestore() {
+        pendingRestore.set(null);
+    }
+
+    public void importFile(Path file) {
+        perform(() -> services.importer().importFile(file), summary -> {
+            String message = MessageFormat.format(text.getString("data.imported"), summary.total(),
+                    file.getFileName(), summary.added(), summary.replaced());
+            load();
+            onDataReplaced.accept(message);
+            return message;
+        });
+    }
+
+    public void exportJson(Path file) {
+        perform(() -> services.exporter().writeTo(file), written -> MessageFormat.format(
+                text.getString("data.exportedJson"), written.size(), file));
+    }
+
+    public void exportCsv(Path file) {
+        perform(() -> services.csv().writeTo(file), summary -> MessageFormat.format(
+                text.getString("data.exportedCsv"), summary.rows(), file));
+    }
+
+    /** One operation at a time: the buttons are disabled while {@link #busyProperty()} is true. */
+    private <T> void perform(Callable<T> work, Function<T, String> describe) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        status.set(text.getString("data.working"));
+        background.run(work, result -> {
+            busy.set(false);
+            status.set(describe.apply(result));
+        }, failure -> {
+            busy.set(false);
+            status.set("");
+            LOG.log(Level.WARNING, "A data operation failed", failure);
+            // The services' messages name the file and each problem in it; they are written for people.
+            error.set(failure.getMessage() == null
+                    ? MessageFormat.format(text.getString("data.failed"), failure.getClass().getSimpleName())
+                    : failure.getMessage());
+        });
+    }
+
+    private void showNewest(Optional<BackupFile> newest) {
+        lastBackup.set(newest.map(b -> MessageFormat.format(text.getString("data.lastBackup"), when(b),
+                b.file().getFileName())).orElse(text.getString("data.noBackup")));
+    }
+
+    private String when(BackupFile backup) {
+        LocalDate today = LocalDate.now(clock);
+        String day = backup.taken().toLocalDate().equals(today) ? text.getString("data.today")
+                : backup.taken().toLocalDate().equals(today.minusDays(1)) ? text.getString("data.yesterday")
+                : backup.taken().format(DAY);
+        return backup.daily() ? day : day + ", " + backup.taken().format(TIME);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastBackupProperty() {
+        return lastBackup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RestorePlan> pendingRestoreProperty() {
+        return pendingRestore.getReadOnlyProperty();
+    }
+}

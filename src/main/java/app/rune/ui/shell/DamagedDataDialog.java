@@ -1,0 +1,52 @@
+package app.rune.ui.shell;
+
+import app.rune.service.transfer.BackupFile;
+import app.rune.ui.common.Dialogs;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * What to do when the data file will not open: restore the newest backup, or start with an empty file. Either
+ * way the damaged file is moved aside, never deleted; quitting leaves everything as it is.
+ */
+public final class DamagedDataDialog {
+    /** The person's answer. */
+    public enum Choice { RESTORE_NEWEST, START_EMPTY, QUIT }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+            Locale.ENGLISH);
+
+    private DamagedDataDialog() {
+    }
+
+    public static Choice ask(ResourceBundle text, String problem, Optional<BackupFile> newest, Window owner) {
+        ButtonType restore = new ButtonType(text.getString("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType(text.getString("damaged.empty"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(text.getString("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String backup = newest.map(b -> MessageFormat.format(text.getString("damaged.newest"),
+                b.daily() ? b.taken().toLocalDate().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                        Locale.ENGLISH)) : b.taken().format(WHEN), b.file().getFileName()))
+                .orElse(text.getString("damaged.noBackup"));
+        Alert alert = newest.isPresent()
+                ? new Alert(Alert.AlertType.WARNING, "", restore, empty, quit)
+                : new Alert(Alert.AlertType.WARNING, "", empty, quit);
+        alert.initOwner(owner);
+        alert.setTitle(text.getString("damaged.title"));
+        alert.setHeaderText(text.getString("damaged.title"));
+        alert.setContentText(problem + "\n\n" + backup + "\n\n" + text.getString("damaged.kept"));
+        alert.getDialogPane().setMinWidth(600);
+        alert.getDialogPane().setId("damagedDataDialog");
+        ButtonType answer = Dialogs.styled(alert).showAndWait().orElse(quit);
+        if (answer == restore) {
+            return Choice.RESTORE_NEWEST;
+        }
+        return answer == empty ? Choice.START_EMPTY : Choice.QUIT;
+    }
+}

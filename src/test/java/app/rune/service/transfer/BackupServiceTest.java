@@ -1,0 +1,146 @@
+package app.rune.service.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.DataSet;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import app.rune.support.MovingClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupServiceTest {
+    @TempDir
+    Path temp;
+
+    private final MovingClock clock = new MovingClock(Instant.parse("2025-07-01T08:30:00Z"));
+    private Store store;
+    private BackupService backups;
+    private Path folder;
+
+    @BeforeEach
+    void open() throws Exception {
+        DataFolder data = DataFolder.open(temp.resolve("data"));
+        store = Store.open(data, TestData.json());
+        store.upsertAll(TestData.seed());
+        folder = data.backupsFolder();
+        backups = new BackupService(new ExportService(store, TestData.json()), folder, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void theDailyBackupIsTheExportAndIsMadeOnceADay() throws Exception {
+        Path first = backups.daily().orElseThrow();
+
+        assertThat(first).isEqualTo(folder.resolve("rune-2025-07-01.json"));
+        assertThat(TestData.json().readValue(first.toFile(), DataSet.class)).isEqualTo(store.readAll());
+        assertThat(TestData.json().readTree(first.toFile())).isEqualTo(TestData.seedTree());
+
+        clock.advance(Duration.ofHours(10));
+        assertThat(backups.daily()).isEmpty();
+        clock.advance(Duration.ofHours(6));
+        assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-02.json"));
+        assertThat(names()).containsExactly("rune-2025-07-01.json", "rune-2025-07-02.json");
+    }
+
+    @Test
+    void backupsOnDemandNeverOverwriteEachOther() throws Exception {
+        Path first = backups.now();
+        Path second = backups.now();
+        Path third = backups.now();
+
+        assertThat(List.of(first, second, third)).extracting(p -> p.getFileName().toString()).containsExactly(
+                "rune-2025-07-01-083000.json", "rune-2025-07-01-083000-2.json", "rune-2025-07-01-083000-3.json");
+        assertThat(backups.list()).extracting(BackupFile::file).containsExactly(third, second, first);
+        assertThat(backups.newest()).map(BackupFile::file).contains(third);
+        // An on-demand backup does not stand in for the day's own.
+        assertThat(backups.daily()).isPresent();
+    }
+
+    @Test
+    void aYearOfDailyBackupsKeepsTheNewestFourteenAndOnePerMonthForSixMonths() throws Exception {
+        LocalDate day = LocalDate.of(2025, 1, 1);
+        clock.now = day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        LocalDate last = LocalDate.of(2025, 12, 20);
+        while (!day.isAfter(last)) {
+            backups.daily();
+            clock.advance(Duration.ofDays(1));
+            day = day.plusDays(1);
+        }
+
+        List<String> expected = new java.util.ArrayList<>();
+        for (LocalDate d = last.minusDays(13); !d.isAfter(last); d = d.plusDays(1)) {
+            expected.add("rune-" + d + ".json");
+        }
+        // The newest of each of the last six months (December's is among the newest 14 already).
+        for (YearMonth month = YearMonth.of(2025, 7); month.isBefore(YearMonth.of(2025, 12)); month = month.plusMonths(1)) {
+            expected.add("rune-" + month.atEndOfMonth() + ".json");
+        }
+        assertThat(names()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(names()).hasSize(14 + 5);
+    }
+
+    @Test
+    void pruningLeavesFilesThatAreNotBackupsAlone() throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        Files.writeString(folder.resolve("rune-before-the-move.json"), "{}");
+        Files.writeString(folder.resolve("rune.db.schema-1-2025-01-01-000000"), "copy");
+        for (int i = 0; i < 40; i++) {
+            backups.daily();
+            clock.advance(Duration.ofDays(1));
+        }
+
+        assertThat(names()).contains("notes.txt", "rune-before-the-move.json", "rune.db.schema-1-2025-01-01-000000");
+        // July 1 to August 9: the newest 14 hold both months' newest already.
+        assertThat(backups.list()).hasSize(14);
+    }
+
+    @Test
+    void aBackupLeavesNoTemporaryFileBehind() throws Exception {
+        backups.daily();
+        backups.now();
+
+        assertThat(names()).allMatch(name -> name.startsWith("rune-") && name.endsWith(".json"));
+    }
+
+    @Test
+    void aBackupToAChosenFileIsNeitherListedNorPruned() throws Exception {
+        Path chosen = temp.resolve("elsewhere").resolve("mine.json");
+        Files.createDirectories(chosen.getParent());
+
+        backups.to(chosen);
+
+        assertThat(TestData.json().readTree(chosen.toFile())).isEqualTo(TestData.seedTree());
+        assertThat(backups.list()).isEmpty();
+    }
+
+    @Test
+    void backupsAreFoundWithoutAnOpenStore() throws Exception {
+        backups.daily();
+
+        assertThat(BackupService.in(folder)).extracting(BackupFile::daily).containsExactly(true);
+        assertThat(BackupService.in(temp.resolve("nowhere"))).isEmpty();
+    }
+
+    private List<String> names() throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package app.rune.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.rune.TestData;
+import app.rune.model.Collection;
+import app.rune.model.DailyProgress;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.dizitart.no2.collection.Document;
+import org.dizitart.no2.collection.NitriteCollection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Data files carry the version of their layout. {@code store/schema-1.db} was written by Rune before versions
+ * were recorded (the seed's example imported): the first schema, which every later Rune must still open.
+ */
+class SchemaVersionTest {
+    @TempDir
+    Path temp;
+
+    private DataFolder folder;
+
+    @BeforeEach
+    void placeTheFirstSchemasFile() throws Exception {
+        folder = DataFolder.open(temp.resolve("data"));
+        try (InputStream in = SchemaVersionTest.class.getResourceAsStream("/store/schema-1.db")) {
+            Files.copy(in, folder.databaseFile());
+        }
+    }
+
+    @Test
+    void aFileFromTheFirstSchemaOpensWithItsDataAndRecordsItsVersion() {
+        try (Store store = Store.open(folder, TestData.json())) {
+            assertThat(store.readAll()).isEqualTo(TestData.seed());
+            assertThat(store.schemaVersion()).isEqualTo(1);
+        }
+        try (Store again = Store.open(folder, TestData.json())) {
+            assertThat(again.schemaVersion()).isEqualTo(1);
+            assertThat(again.readAll()).isEqualTo(TestData.seed());
+        }
+    }
+
+    @Test
+    void aNewFileRecordsTheCurrentVersion() throws Exception {
+        DataFolder fresh = DataFolder.open(temp.resolve("fresh"));
+        try (Store store = Store.open(fresh, TestData.json())) {
+            assertThat(store.schemaVersion()).isEqualTo(Schema.RUNE.current());
+        }
+    }
+
+    @Test
+    void anOlderFileIsCopiedAsItWasAndThenMigratedStepByStep() throws Exception {
+        AtomicInteger ran = new AtomicInteger();
+        Schema two = new Schema(2, List.of(new Schema.Step(1, "moods in capitals", database -> {
+            ran.incrementAndGet();
+            NitriteCollection days = database.collection(Collection.DAILY_PROGRESS);
+            for (Document day : days.find().toList()) {
+                day.put("mood_after_tasks", day.get("mood_after_tasks", String.class).toUpperCase());
+                days.update(day);
+            }
+        })));
+
+        try (Store store = Store.open(folder, TestData.json(), two, false)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            DailyProgress day = store.readAll().dailyProgress().get(0);
+            assertThat(day.moodAfterTasks()).isEqualTo("MOTIVATED");
+            assertThat(store.readAll().userGoals()).isEqualTo(TestData.seed().userGoals());
+        }
+        assertThat(ran).hasValue(1);
+        List<Path> copies;
+        try (Stream<Path> files = Files.list(folder.backupsFolder())) {
+            copies = files.toList();
+        }
+        assertThat(copies).singleElement().satisfies(copy ->
+                assertThat(copy.getFileName().toString()).startsWith("rune.db.schema-1-"));
+        // The copy is the file before any step ran: the first schema, with every document as it was.
+        DataFolder copyFolder = DataFolder.open(temp.resolve("copy"));
+        Files.copy(copies.get(0), copyFolder.databaseFile());
+        try (Store copy = Store.open(copyFolder, TestData.json())) {
+            assertThat(copy.schemaVersion()).isEqualTo(1);
+            assertThat(copy.readAll()).isEqualTo(TestData.seed());
+        }
+
+        try (Store again = Store.open(folder, TestData.json(), two, false)) {
+            assertThat(again.schemaVersion()).isEqualTo(2);
+        }
+        assertThat(ran).as("a migrated file is not migrated again").hasValue(1);
+    }
+
+    @Test
+    void aFileFromANewerRuneIsRefusedAndLeftAsItIs() throws Exception {
+        Schema two = new Schema(2, List.of(new Schema.Step(1, "nothing to change", database -> { })));
+        try (Store newer = Store.open(folder, TestData.json(), two, false)) {
+            assertThat(newer.schemaVersion()).isEqualTo(2);
+        }
+        byte[] written = Files.readAllBytes(folder.databaseFile());
+
+        assertThatThrownBy(() -> Store.open(folder, TestData.json()))
+                .isInstanceOf(NewerDataFileException.class)
+                .hasMessageContaining("newer version of Rune")
+                .hasMessageContaining("schema 2")
+                .hasMessageContaining("has not been changed");
+
+        assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(written);
+        try (Store newer = Store.open(folder, TestData.json(), two, false)) {
+            assertThat(newer.readAll()).isEqualTo(TestData.seed());
+        }
+    }
+
+    @Test
+    void schemasMustListOneStepPerVersion() {
+        assertThatThrownBy(() -> new Schema(3, List.of(new Schema.Step(1, "one", d -> { }))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Schema(2, List.of(new Schema.Step(2, "wrong start", d -> { }))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,170 @@
+package app.rune.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.RuneSession;
+import app.rune.TestData;
+import app.rune.model.DataSet;
+import app.rune.support.MovingClock;
+import app.rune.ui.common.Background;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataViewModelTest {
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("app.rune.ui.messages");
+
+    @TempDir
+    Path temp;
+
+    private final MovingClock clock = new MovingClock(Instant.parse("2025-07-01T09:00:00Z"));
+    private final List<String> replaced = new ArrayList<>();
+    private RuneSession session;
+    private DataViewModel viewModel;
+    private Path seedFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        session = RuneSession.open(temp.resolve("data"), clock);
+        viewModel = new DataViewModel(new DataViewModel.Services(session.backups(), session.restorer(),
+                session.importer(), session.exporter(), session.csvExporter(), session.json()), Background.DIRECT,
+                TEXT, clock, replaced::add);
+        seedFile = temp.resolve("seed.json");
+        Files.writeString(seedFile, TestData.seedTree().toPrettyString());
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+    }
+
+    @Test
+    void withoutABackupItSaysSoAndBackUpNowMakesOne() {
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("No backup yet");
+
+        viewModel.backUpNow();
+
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Backed up to " + session.folder().backupsFolder().resolve("rune-2025-07-01-090000.json")
+                        + ".");
+        assertThat(viewModel.lastBackupProperty().get())
+                .isEqualTo("Newest backup: today, 09:00 (rune-2025-07-01-090000.json)");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anOlderBackupIsNamedByItsDay() throws Exception {
+        session.backups().daily();
+        clock.advance(Duration.ofDays(1));
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).isEqualTo("Newest backup: yesterday (rune-2025-07-01.json)");
+        clock.advance(Duration.ofDays(5));
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get())
+                .isEqualTo("Newest backup: Tuesday 1 July 2025 (rune-2025-07-01.json)");
+    }
+
+    @Test
+    void importAddsTheFileAndRebuildsTheScreens() {
+        viewModel.importFile(seedFile);
+
+        assertThat(session.store().readAll()).isEqualTo(TestData.seed());
+        assertThat(viewModel.statusProperty().get()).startsWith("Imported 5 documents from seed.json: 5 new, 0 replaced");
+        assertThat(replaced).containsExactly(viewModel.statusProperty().get());
+    }
+
+    @Test
+    void aRestoreIsCheckedThenConfirmedThenLeavesExactlyTheBackup() throws Exception {
+        ObjectNode otherDay = TestData.seedTree().deepCopy();
+        ((ObjectNode) otherDay.get("daily_progress").get(0)).put("date", "2025-06-29").put("_id", "other");
+        Path other = temp.resolve("other.json");
+        Files.writeString(other, otherDay.toString());
+        session.importer().importFile(seedFile);
+        session.importer().importFile(other);
+        DataSet before = session.store().readAll();
+        assertThat(before.dailyProgress()).hasSize(2);
+
+        viewModel.checkRestore(seedFile);
+
+        DataViewModel.RestorePlan plan = viewModel.pendingRestoreProperty().get();
+        assertThat(plan.file()).isEqualTo(seedFile);
+        assertThat(plan.question()).contains("seed.json holds: 1 goals documents and 1 days of progress",
+                session.folder().backupsFolder().toString());
+        assertThat(session.store().readAll()).as("nothing changes before the person confirms").isEqualTo(before);
+
+        viewModel.confirmRestore();
+
+        assertThat(session.store().readAll()).isEqualTo(TestData.seed());
+        assertThat(viewModel.pendingRestoreProperty().get()).isNull();
+        assertThat(viewModel.statusProperty().get()).startsWith("Restored 5 documents from seed.json. "
+                + "What was there before is backed up in ");
+        assertThat(replaced).containsExactly(viewModel.statusProperty().get());
+        Path backup = session.backups().newest().orElseThrow().file();
+        assertThat(TestData.json().readValue(backup.toFile(), DataSet.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aCancelledRestoreChangesNothing() throws Exception {
+        session.importer().importFile(seedFile);
+        viewModel.checkRestore(seedFile);
+
+        viewModel.cancelRestore();
+        viewModel.confirmRestore();
+
+        assertThat(viewModel.pendingRestoreProperty().get()).isNull();
+        assertThat(replaced).isEmpty();
+    }
+
+    @Test
+    void aFaultyBackupIsExplainedAndNothingChanges() throws Exception {
+        session.importer().importFile(seedFile);
+        DataSet before = session.store().readAll();
+        Path faulty = temp.resolve("faulty.json");
+        Files.writeString(faulty, "{\"user_goals\": [", StandardCharsets.UTF_8);
+
+        viewModel.checkRestore(faulty);
+
+        assertThat(viewModel.pendingRestoreProperty().get()).isNull();
+        assertThat(viewModel.errorProperty().get()).contains("faulty.json", "not valid JSON", "Nothing was restored");
+        assertThat(viewModel.statusProperty().get()).isEmpty();
+        assertThat(session.store().readAll()).isEqualTo(before);
+        assertThat(replaced).isEmpty();
+    }
+
+    @Test
+    void exportsWriteJsonAndCsv() throws Exception {
+        session.importer().importFile(seedFile);
+        Path json = temp.resolve("out.json");
+        Path csv = temp.resolve("out.csv");
+
+        viewModel.exportJson(json);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Exported 5 documents to " + json + ".");
+        assertThat(TestData.json().readTree(json.toFile())).isEqualTo(TestData.seedTree());
+
+        viewModel.exportCsv(csv);
+        assertThat(viewModel.statusProperty().get()).startsWith("Exported 2 rows to " + csv);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("Duolingo practice", "Vocabulary flashcards");
+    }
+
+    @Test
+    void anExportToAFolderThatIsNotThereIsExplained() {
+        Path nowhere = temp.resolve("missing").resolve("out.csv");
+
+        viewModel.exportCsv(nowhere);
+
+        assertThat(viewModel.errorProperty().get()).contains(nowhere.getParent().toString());
+        assertThat(Files.exists(nowhere)).isFalse();
+    }
+}
