@@ -98,6 +98,9 @@ class InvalidImportTest {
                 Arguments.of("duplicate key in an object",
                         "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "user_preferences[0]._id: duplicate field '_id'"),
                 Arguments.of("not JSON at all", "this is not JSON", "not valid JSON (line 1, column"),
+                Arguments.of("cut short", "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Ru",
+                        "not valid JSON (line 1, column 63, inside user_goals[0].long_term_goal.title):"
+                                + " Unexpected end-of-input"),
                 Arguments.of("empty file", "", "the file is empty"),
                 Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),
                 Arguments.of("too many recent messages", "{\"conversation_context\": [{\"_id\": \"ana\", \"recent_messages\": ["

@@ -235,7 +235,9 @@ public final class ImportReader {
             return new Problem(path, "duplicate field '" + Problems.printable(duplicate.group(1)) + "' (" + where(at)
                     + "): a field may appear only once in an object");
         }
-        return new Problem(path, "not valid JSON (" + where(at) + "): " + detail);
+        // A syntax error is about the file rather than a field: one line, with the path as a hint where it is.
+        return new Problem("", "not valid JSON (" + where(at) + (path.isEmpty() ? "" : ", inside " + path) + "): "
+                + detail);
     }
 
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
