@@ -161,7 +161,7 @@ public final class ImportReader {
 
     private static InvalidImportException tooLarge(String source, long size, long maxBytes) {
         return whole(source, (size < 0 ? "is larger than " + bytes(maxBytes) : "is " + bytes(size))
-                + "; an import file may be at most " + bytes(maxBytes) + ". Nothing was read");
+                + "; Rune imports and restores files of at most " + bytes(maxBytes) + ". Nothing was read");
     }
 
     private static String bytes(long count) {

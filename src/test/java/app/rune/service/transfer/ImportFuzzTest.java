@@ -16,7 +16,6 @@ import app.rune.support.RealisticData;
 import app.rune.support.fuzz.BaseFile;
 import app.rune.support.fuzz.FuzzSettings;
 import app.rune.support.fuzz.HostileInputFuzzer;
-import app.rune.support.fuzz.Mutation;
 import app.rune.support.fuzz.Mutator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -81,18 +80,22 @@ class ImportFuzzTest {
         HostileInputFuzzer.Summary summary = HostileInputFuzzer.<DataSet>target("import")
                 .operation(content -> importer.importContent("fuzz.json", content))
                 .refusedWith(InvalidImportException.class, (refusal, mutation) ->
-                        assertClearRefusal((InvalidImportException) refusal, mutation))
+                        assertClearRefusal((InvalidImportException) refusal, "imported"))
                 .state(store::readAll)
                 .onSuccess((content, before, after) -> {
                     assertThat(byId(after)).as("the store after importing the file")
-                            .isEqualTo(byId(merged(before, readPlainly(content))));
-                    assertExportReadsBack(after);
+                            .isEqualTo(byId(merged(before, readPlainly(json, content))));
+                    assertExportReadsBack(json, after);
                 })
                 .run(baseFiles(json), settings);
 
         System.out.println("import fuzz: " + summary);
+        assertTriedEnough(settings, summary);
+    }
+
+    /** A fuzz that refuses everything, or never tries some kind of damage, proves little. */
+    static void assertTriedEnough(FuzzSettings settings, HostileInputFuzzer.Summary summary) {
         if (settings.onlyCase().isEmpty() && settings.cases() >= DEFAULT_COUNT) {
-            // A fuzz that refuses everything, or never tries some kind of damage, proves little.
             assertThat(summary.accepted()).as("accepted cases, " + summary).isPositive();
             assertThat(summary.refused()).as("refused cases, " + summary).isGreaterThan(summary.cases() / 2);
             for (Mutator.Kind kind : Mutator.Kind.values()) {
@@ -106,12 +109,12 @@ class ImportFuzzTest {
      * names, no Jackson internals, no stack), short enough to read, and a place: a path inside the file, or for
      * a syntax error the line and column.
      */
-    static void assertClearRefusal(InvalidImportException refusal, Mutation mutation) {
+    static void assertClearRefusal(InvalidImportException refusal, String notDone) {
         if (refusal.problems().isEmpty()) {
             throw new AssertionError("no problems listed");
         }
-        if (!refusal.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nothing was imported")) {
-            throw new AssertionError("does not say that nothing was imported");
+        if (!refusal.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nothing was " + notDone)) {
+            throw new AssertionError("does not say that nothing was " + notDone);
         }
         for (Problem problem : refusal.problems()) {
             String shown = abbreviate(problem.toString());
@@ -141,7 +144,7 @@ class ImportFuzzTest {
     }
 
     /** Whatever import accepted, export must write in a form import accepts again, meaning the same. */
-    private void assertExportReadsBack(DataSet stored) {
+    static void assertExportReadsBack(ObjectMapper json, DataSet stored) {
         try {
             DataSet again = new ImportReader(json).read("export.json", json.writeValueAsBytes(stored),
                     (user, date) -> java.util.Optional.empty());
@@ -154,11 +157,11 @@ class ImportFuzzTest {
     }
 
     /** The documents a file holds, read by Jackson directly rather than by the import code under test. */
-    private DataSet readPlainly(byte[] content) {
+    static DataSet readPlainly(ObjectMapper json, byte[] content) {
         try {
             return json.readValue(content, DataSet.class);
         } catch (Exception e) {
-            throw new AssertionError("the import accepted a file Jackson itself cannot bind: " + e.getMessage(), e);
+            throw new AssertionError("accepted a file Jackson itself cannot bind: " + e.getMessage(), e);
         }
     }
 

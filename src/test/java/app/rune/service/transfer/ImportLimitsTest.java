@@ -61,8 +61,25 @@ class ImportLimitsTest {
         long started = System.nanoTime();
         assertThatThrownBy(() -> importer.importFile(file))
                 .isInstanceOf(InvalidImportException.class)
-                .hasMessage(file + ": is 67,108,865 bytes; an import file may be at most 64 MiB (67,108,864 bytes)."
+                .hasMessage(file + ": is 67,108,865 bytes; Rune imports and restores files of at most 64 MiB"
+                        + " (67,108,864 bytes)."
                         + " Nothing was read. Nothing was imported.");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRestoreRefusesAFileOverTheLimitTheSameWay() throws Exception {
+        Path file = temp.resolve("huge-backup.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(ImportReader.MAX_FILE_BYTES + 1);
+        }
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> RestoreService.check(json, file))
+                .isInstanceOf(InvalidImportException.class)
+                .hasMessage(file + ": is 67,108,865 bytes; Rune imports and restores files of at most 64 MiB"
+                        + " (67,108,864 bytes)."
+                        + " Nothing was read. Nothing was restored.");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
     }
 
@@ -85,7 +102,7 @@ class ImportLimitsTest {
 
         assertThatThrownBy(() -> importer.importContent("pasted", content))
                 .isInstanceOf(InvalidImportException.class)
-                .hasMessageContaining("pasted: is 67,108,865 bytes; an import file may be at most 64 MiB");
+                .hasMessageContaining("pasted: is 67,108,865 bytes; Rune imports and restores files of at most 64 MiB");
     }
 
     @Test
@@ -94,7 +111,8 @@ class ImportLimitsTest {
         // A device or pipe reports size 0 and never ends; reading must stop one byte after the limit.
         assertThatThrownBy(() -> ImportReader.readFile(Path.of("/dev/zero"), 1024))
                 .isInstanceOf(InvalidImportException.class)
-                .hasMessage("/dev/zero: is larger than 1,024 bytes; an import file may be at most 1,024 bytes."
+                .hasMessage("/dev/zero: is larger than 1,024 bytes; Rune imports and restores files of at most"
+                        + " 1,024 bytes."
                         + " Nothing was read. Nothing was imported.");
     }
 
