@@ -91,6 +91,13 @@ class InvalidImportTest {
                         "{\"user_preferences\": [{\"_id\": \"ana\", \"goal_patterns\": {\"max_daily_tasks\": 12}}]}",
                         "user_preferences[0].goal_patterns.max_daily_tasks: 12 is outside 1..10"),
                 Arguments.of("a document that is not an object", "{\"user_goals\": [42]}", "user_goals[0]: must be an object"),
+                Arguments.of("the database's reserved name as a task id (analytics would key a map by it)",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
+                                + "{\"task_id\": \"_id\", \"task_title\": \"Run\", \"obstacles\": [\"_id\"]}]}]}",
+                        "daily_progress[0].tasks[0].task_id: \"_id\" is reserved for the database's own ids"),
+                Arguments.of("an empty task id in the analytics",
+                        "{\"user_analytics\": [{\"_id\": \"ana\", \"task_difficulty_trends\": {\"\": {\"completion_rate\": 1}}}]}",
+                        "user_analytics[0].task_difficulty_trends: a task id is empty"),
                 Arguments.of("fraction where a whole number belongs",
                         "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
                                 + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",
