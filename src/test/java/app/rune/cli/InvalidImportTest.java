@@ -91,13 +91,23 @@ class InvalidImportTest {
                         "{\"user_preferences\": [{\"_id\": \"ana\", \"goal_patterns\": {\"max_daily_tasks\": 12}}]}",
                         "user_preferences[0].goal_patterns.max_daily_tasks: 12 is outside 1..10"),
                 Arguments.of("a document that is not an object", "{\"user_goals\": [42]}", "user_goals[0]: must be an object"),
+                Arguments.of("the database's reserved name as a task id (analytics would key a map by it)",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
+                                + "{\"task_id\": \"_id\", \"task_title\": \"Run\", \"obstacles\": [\"_id\"]}]}]}",
+                        "daily_progress[0].tasks[0].task_id: \"_id\" is reserved for the database's own ids"),
+                Arguments.of("an empty task id in the analytics",
+                        "{\"user_analytics\": [{\"_id\": \"ana\", \"task_difficulty_trends\": {\"\": {\"completion_rate\": 1}}}]}",
+                        "user_analytics[0].task_difficulty_trends: a task id is empty"),
                 Arguments.of("fraction where a whole number belongs",
                         "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
                                 + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",
                         "user_goals[0].daily_tasks[0].estimated_time: 12.5 is not a whole number"),
                 Arguments.of("duplicate key in an object",
-                        "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "Duplicate field '_id'"),
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"_id\": \"bo\"}]}", "user_preferences[0]._id: duplicate field '_id'"),
                 Arguments.of("not JSON at all", "this is not JSON", "not valid JSON (line 1, column"),
+                Arguments.of("cut short", "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Ru",
+                        "not valid JSON (line 1, column 63, inside user_goals[0].long_term_goal.title):"
+                                + " Unexpected end-of-input"),
                 Arguments.of("empty file", "", "the file is empty"),
                 Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),
                 Arguments.of("too many recent messages", "{\"conversation_context\": [{\"_id\": \"ana\", \"recent_messages\": ["

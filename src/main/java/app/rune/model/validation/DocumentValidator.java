@@ -36,6 +36,7 @@ public final class DocumentValidator {
     public static final int MIN_DAILY_TASKS = 1;
     public static final int MAX_DAILY_TASKS = 10;
     public static final int MINUTES_PER_DAY = 24 * 60;
+    private static final String RESERVED = "_id";
 
     public List<Problem> validate(UserGoals goals, String path) {
         Problems p = new Problems();
@@ -77,14 +78,16 @@ public final class DocumentValidator {
             TaskEntry entry = progress.tasks().get(i);
             String at = index(field(path, "tasks"), i);
             requireText(p, field(at, "task_id"), entry.taskId());
+            notReserved(p, field(at, "task_id"), entry.taskId());
             requireText(p, field(at, "task_title"), entry.taskTitle());
             if (entry.taskId() != null && !seen.add(entry.taskId())) {
-                p.add(field(at, "task_id"), "\"" + entry.taskId() + "\" appears more than once on this day");
+                p.add(field(at, "task_id"), Problems.quote(entry.taskId()) + " appears more than once on this day");
             }
             checkRating(p, field(at, "difficulty_rating"), entry.difficultyRating());
             checkRating(p, field(at, "satisfaction_rating"), entry.satisfactionRating());
             for (int j = 0; j < entry.obstacles().size(); j++) {
                 requireText(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
+                notReserved(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
             }
         }
         checkRating(p, field(path, "overall_day_rating"), progress.overallDayRating());
@@ -134,6 +137,7 @@ public final class DocumentValidator {
             if (e.getKey().isBlank()) {
                 p.add(field(path, "common_obstacles"), "an obstacle name is empty");
             }
+            notReserved(p, at, e.getKey());
             if (e.getValue() == null) {
                 p.add(at, "missing count");
             } else {
@@ -148,6 +152,10 @@ public final class DocumentValidator {
         }
         for (Map.Entry<String, TaskTrend> e : analytics.taskDifficultyTrends().entrySet()) {
             String at = field(field(path, "task_difficulty_trends"), e.getKey());
+            if (e.getKey().isBlank()) {
+                p.add(field(path, "task_difficulty_trends"), "a task id is empty");
+            }
+            notReserved(p, at, e.getKey());
             TaskTrend trend = e.getValue();
             if (trend == null) {
                 p.add(at, "must be an object");
@@ -204,8 +212,9 @@ public final class DocumentValidator {
             DailyTask task = tasks.get(i);
             String at = index(path, i);
             requireText(p, field(at, "id"), task.id());
+            notReserved(p, field(at, "id"), task.id());
             if (task.id() != null && !ids.add(task.id())) {
-                p.add(field(at, "id"), "\"" + task.id() + "\" is used by another task");
+                p.add(field(at, "id"), Problems.quote(task.id()) + " is used by another task");
             }
             requireText(p, field(at, "title"), task.title());
             checkRange(p, field(at, "estimated_time"), task.estimatedTime(), 1, MINUTES_PER_DAY);
@@ -230,6 +239,17 @@ public final class DocumentValidator {
             p.add(path, "missing");
         } else if (value.isBlank()) {
             p.add(path, "must not be empty");
+        }
+    }
+
+    /**
+     * Task ids and obstacle names become field names (of the analytics' per-task and per-obstacle maps), and the
+     * database keeps {@value #RESERVED} for its own numeric ids: such a name could be stored but not the
+     * analytics computed from it.
+     */
+    private static void notReserved(Problems p, String path, String name) {
+        if (RESERVED.equals(name)) {
+            p.add(path, "\"" + RESERVED + "\" is reserved for the database's own ids; use another name");
         }
     }
 

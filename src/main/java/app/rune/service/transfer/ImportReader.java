@@ -10,34 +10,83 @@ import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.model.validation.Problems;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads an import file (the export format) and checks every document in it, collecting every problem instead
  * of stopping at the first, so the person can fix the file in one go.
+ *
+ * <p>A file is refused, with a message, before it can use up memory or the stack: one larger than
+ * {@link #MAX_FILE_BYTES} is not read at all, and while it is parsed no value may be nested deeper, be longer or
+ * have a longer name than the limits below. Each limit is far beyond what Rune itself writes.
  */
 public final class ImportReader {
+    /** The largest import file: 64 MiB, more than ten years of daily use by a family of four. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Lists and objects inside one another, at most: Rune's own files go 7 deep. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Characters in one text value, at most (1 Mi): far beyond any title, note or message. */
+    public static final int MAX_TEXT_LENGTH = 1024 * 1024;
+    /** Characters in one field name, at most: names are Rune's own words, obstacle names and task ids. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** Characters in one number, at most: a date's epoch, a rate and a count all fit in 30. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /**
+     * Values, brackets and names in one file, at most. Rune's own exports average about 15 bytes for each, so a
+     * 64 MiB export holds some 4.5 million; the limit stops a file of nothing but {@code [],[],[]...} from
+     * becoming 20 million tiny lists, each of which takes far more memory than its three bytes.
+     */
+    public static final long MAX_TOKENS = 8_000_000;
+    /** Problems listed, at most: checking stops there, as nobody reads further and each one takes memory. */
+    public static final int MAX_LISTED_PROBLEMS = 100;
+
     private final ObjectMapper json;
+    /** Rune's JSON settings plus the limits above, for parsing import files only; the database reads without. */
+    private final JsonFactory limited;
     private final JsonProblemDescriber describer;
     private final ShapeChecker shapes;
     private final DocumentValidator validator = new DocumentValidator();
 
     public ImportReader(ObjectMapper json) {
         this.json = json;
+        this.limited = json.getFactory().copy();
+        limited.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_TEXT_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(MAX_FILE_BYTES)
+                .maxTokenCount(MAX_TOKENS)
+                .build());
+        // {"a": 1, "a": 2} does not say which it means; without this Jackson would silently keep the last.
+        limited.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.describer = new JsonProblemDescriber(json);
         this.shapes = new ShapeChecker(json, describer);
     }
@@ -52,14 +101,15 @@ public final class ImportReader {
     public DataSet read(String source, byte[] content,
             BiFunction<String, LocalDate, Optional<DailyProgress>> storedProgress) throws InvalidImportException {
         JsonNode root = parse(source, content);
-        Problems problems = new Problems();
+        Problems problems = new Problems(MAX_LISTED_PROBLEMS);
         Map<Collection, List<Bound>> documents = new EnumMap<>(Collection.class);
         var fields = root.fields();
-        while (fields.hasNext()) {
+        while (fields.hasNext() && !problems.full()) {
             var field = fields.next();
             Optional<Collection> kind = Collection.byName(field.getKey());
             if (kind.isEmpty()) {
-                problems.add(field.getKey(), "unknown collection (expected " + String.join(", ", Collection.names()) + ")");
+                problems.add(Problems.field("", field.getKey()),
+                        "unknown collection (expected " + String.join(", ", Collection.names()) + ")");
                 continue;
             }
             if (!field.getValue().isArray()) {
@@ -71,32 +121,177 @@ public final class ImportReader {
         checkUniqueIds(documents, problems);
         checkOneDocumentPerDay(documents.getOrDefault(Collection.DAILY_PROGRESS, List.of()), storedProgress, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidImportException(source, problems.list());
+            throw new InvalidImportException(source, problems.list(), problems.full());
         }
         return new DataSet(list(documents, Collection.USER_GOALS), list(documents, Collection.DAILY_PROGRESS),
                 list(documents, Collection.USER_PREFERENCES), list(documents, Collection.USER_ANALYTICS),
                 list(documents, Collection.CONVERSATION_CONTEXT));
     }
 
+    /**
+     * The content of {@code file}, refused without reading it if it is a folder, missing, or larger than
+     * {@link #MAX_FILE_BYTES}.
+     */
+    public static byte[] readFile(Path file) throws InvalidImportException, IOException {
+        return readFile(file, MAX_FILE_BYTES);
+    }
+
+    static byte[] readFile(Path file, long maxBytes) throws InvalidImportException, IOException {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw whole(source, "is a folder, not a file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(source, size, maxBytes);
+            }
+            // The size can be wrong (a file still growing, a device or pipe): never read more than the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+                if (content.length > maxBytes) {
+                    throw tooLarge(source, -1, maxBytes);
+                }
+                return content;
+            }
+        } catch (NoSuchFileException e) {
+            throw whole(source, "no such file");
+        }
+    }
+
+    private static InvalidImportException tooLarge(String source, long size, long maxBytes) {
+        return whole(source, (size < 0 ? "is larger than " + bytes(maxBytes) : "is " + bytes(size))
+                + "; Rune imports and restores files of at most " + bytes(maxBytes) + ". Nothing was read");
+    }
+
+    private static String bytes(long count) {
+        long mebibytes = count / (1024 * 1024);
+        return count % (1024 * 1024) == 0 && mebibytes > 0
+                ? String.format(Locale.ROOT, "%d MiB (%,d bytes)", mebibytes, count)
+                : String.format(Locale.ROOT, "%,d bytes", count);
+    }
+
     private JsonNode parse(String source, byte[] content) throws InvalidImportException {
+        if (content.length > MAX_FILE_BYTES) {
+            throw tooLarge(source, content.length, MAX_FILE_BYTES);
+        }
         if (content.length == 0 || new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
         }
         JsonNode root;
-        try {
-            root = json.readTree(content);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw whole(source, "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        try (JsonParser parser = limited.createParser(content)) {
+            try {
+                root = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+                if (root != null && parser.nextToken() != null) {
+                    throw new InvalidImportException(source, List.of(new Problem("", "not valid JSON ("
+                            + where(parser.currentTokenLocation()) + "): more follows the end of the first JSON value;"
+                            + " a file holds one object")));
+                }
+            } catch (StreamConstraintsException e) {
+                throw new InvalidImportException(source, List.of(beyondLimit(e, parser)));
+            } catch (JsonProcessingException e) {
+                throw new InvalidImportException(source, List.of(syntaxError(e, parser)));
+            }
         } catch (IOException e) {
-            throw whole(source, "cannot be read: " + e.getMessage());
+            throw whole(source, "cannot be read: " + Problems.printable(firstLine(e.getMessage())));
         }
         if (root == null || !root.isObject()) {
             throw whole(source, "expected a JSON object whose keys are collection names ("
                     + String.join(", ", Collection.names()) + ")");
         }
         return root;
+    }
+
+    /** A value deeper, longer or larger than the limits: said in those terms, with where it is. */
+    private static Problem beyondLimit(StreamConstraintsException e, JsonParser parser) {
+        String said = e.getMessage() == null ? "" : e.getMessage();
+        String what;
+        if (said.startsWith("Document nesting depth")) {
+            what = "lists and objects are nested more than " + MAX_NESTING_DEPTH + " deep";
+        } else if (said.startsWith("String value length")) {
+            what = String.format(Locale.ROOT, "a text value is longer than %,d characters", MAX_TEXT_LENGTH);
+        } else if (said.startsWith("Name length")) {
+            what = String.format(Locale.ROOT, "a field name is longer than %,d characters", MAX_NAME_LENGTH);
+        } else if (said.startsWith("Number value length")) {
+            what = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+        } else if (said.startsWith("Token count")) {
+            what = String.format(Locale.ROOT, "the file holds more than %,d values, brackets and names", MAX_TOKENS);
+        } else if (said.startsWith("Document length")) {
+            what = "the file is larger than " + bytes(MAX_FILE_BYTES);
+        } else {
+            what = "the file goes beyond what an import may hold";
+        }
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new Problem(pathOf(parser.getParsingContext()), what + " (" + where(at) + ")");
+    }
+
+    /** Where the JSON stops making sense, in plain words: line and column, and the path it was inside. */
+    private static Problem syntaxError(JsonProcessingException e, JsonParser parser) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String path = pathOf(parser.getParsingContext());
+        String detail = plainWords(e.getOriginalMessage());
+        Matcher duplicate = DUPLICATE_FIELD.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        if (duplicate.matches()) {
+            return new Problem(path, "duplicate field '" + Problems.printable(duplicate.group(1)) + "' (" + where(at)
+                    + "): a field may appear only once in an object");
+        }
+        // A syntax error is about the file rather than a field: one line, with the path as a hint where it is.
+        return new Problem("", "not valid JSON (" + where(at) + (path.isEmpty() ? "" : ", inside " + path) + "): "
+                + detail);
+    }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    private static final Pattern HINT =
+            Pattern.compile("[:;,]?\\s*\\(?(enable|as per|disable) `[^`]*`( to allow)?\\)?");
+    private static final Pattern TOKEN = Pattern.compile("\\b(VALUE_STRING|VALUE_NUMBER_INT|VALUE_NUMBER_FLOAT"
+            + "|VALUE_TRUE"
+            + "|VALUE_FALSE|VALUE_NULL|FIELD_NAME|START_OBJECT|END_OBJECT|START_ARRAY|END_ARRAY)\\b");
+
+    /** Jackson's description of a syntax error without the parts meant for programmers. */
+    private static String plainWords(String message) {
+        String text = firstLine(message);
+        text = SOURCE.matcher(text).replaceAll("line $1, column $2");
+        text = HINT.matcher(text).replaceAll("");
+        text = TOKEN.matcher(text).replaceAll(match -> switch (match.group(1)) {
+            case "VALUE_STRING" -> "text";
+            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            case "VALUE_NULL" -> "null";
+            case "FIELD_NAME" -> "a field name";
+            case "START_OBJECT" -> "'{'";
+            case "END_OBJECT" -> "'}'";
+            case "START_ARRAY" -> "'['";
+            default -> "']'";
+        });
+        text = text.replace("`", "'").strip();
+        return Problems.printable(text, 200);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 0 ? "position unknown"
+                : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** The parser's place as a Rune path ({@code daily_progress[2].tasks[0]}), shortened when very deep. */
+    private static String pathOf(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext each = context; each != null && !each.inRoot(); each = each.getParent()) {
+            chain.add(0, each);
+        }
+        String path = "";
+        int shown = 0;
+        for (JsonStreamContext each : chain) {
+            if (++shown > 10) {
+                return path + "...(" + chain.size() + " levels deep)";
+            }
+            if (each.inObject() && each.getCurrentName() != null) {
+                path = Problems.field(path, each.getCurrentName());
+            } else if (each.inArray() && each.getCurrentIndex() >= 0) {
+                path = Problems.index(path, each.getCurrentIndex());
+            }
+        }
+        return path;
     }
 
     /** A document that passed its own checks, with its position in the file for later messages. */
@@ -108,8 +303,8 @@ public final class ImportReader {
 
     private List<Bound> bindAll(Collection kind, JsonNode array, Problems problems) {
         List<Bound> bound = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String path = kind.collectionName() + "[" + i + "]";
+        for (int i = 0; i < array.size() && !problems.full(); i++) {
+            String path = Problems.index(kind.collectionName(), i);
             JsonNode node = array.get(i);
             if (!node.isObject()) {
                 problems.add(path, "must be an object");
@@ -136,7 +331,13 @@ public final class ImportReader {
                     problems.add(describer.path(path, e), describer.message(e, shape.cleaned()));
                 }
             } catch (JsonProcessingException e) {
-                problems.add(path, firstLine(e.getOriginalMessage()));
+                problems.add(path, Problems.printable(firstLine(e.getOriginalMessage())));
+            } catch (RuntimeException e) {
+                // The shape check binds each value on its own first, so this is not expected; but a value the
+                // JDK refuses (an instant out of range, say) must still be a problem, not a crash.
+                if (shape.problems().isEmpty()) {
+                    problems.add(path, "is not valid");
+                }
             }
         }
         return bound;
@@ -168,7 +369,8 @@ public final class ImportReader {
                 String id = idOf(each.document());
                 Bound earlier = first.putIfAbsent(id, each);
                 if (earlier != null) {
-                    problems.add(each.path(kind) + "._id", "\"" + id + "\" is also the _id of " + earlier.path(kind));
+                    problems.add(each.path(kind) + "._id",
+                            Problems.quote(id) + " is also the _id of " + earlier.path(kind));
                 }
             }
         });
@@ -198,14 +400,15 @@ public final class ImportReader {
             String path = each.path(Collection.DAILY_PROGRESS);
             Bound earlier = seen.putIfAbsent(day.userId() + "\u0000" + day.date(), each);
             if (earlier != null) {
-                problems.add(path, "user \"" + day.userId() + "\" has another document for " + day.date()
+                problems.add(path, "user " + Problems.quote(day.userId()) + " has another document for " + day.date()
                         + " in this file (" + earlier.path(Collection.DAILY_PROGRESS) + "); a day has one document");
                 continue;
             }
             stored.apply(day.userId(), day.date())
                     .filter(existing -> !replacedIds.contains(existing.id()))
-                    .ifPresent(existing -> problems.add(path, "user \"" + day.userId() + "\" already has a document for "
-                            + day.date() + " with _id \"" + existing.id() + "\"; use that _id to replace it"));
+                    .ifPresent(existing -> problems.add(path, "user " + Problems.quote(day.userId())
+                            + " already has a document for " + day.date() + " with _id " + Problems.quote(existing.id())
+                            + "; use that _id to replace it"));
         }
     }
 

@@ -1,14 +1,10 @@
 package app.rune.service.transfer;
 
 import app.rune.model.DataSet;
-import app.rune.model.validation.Problem;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Brings documents in from a JSON file in the export format: every document is checked first, then all of them
@@ -44,17 +40,9 @@ public final class ImportService {
         }
     }
 
+    /** Imports {@code file}; one larger than {@link ImportReader#MAX_FILE_BYTES} is refused without reading it. */
     public Summary importFile(Path file) throws InvalidImportException, IOException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidImportException(file.toString(), List.of(new Problem("", "is a folder, not a file")));
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidImportException(file.toString(), List.of(new Problem("", "no such file")));
-        }
-        return importContent(file.toString(), content);
+        return importContent(file.toString(), ImportReader.readFile(file));
     }
 
     public Summary importContent(String source, byte[] content) throws InvalidImportException {

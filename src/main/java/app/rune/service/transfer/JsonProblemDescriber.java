@@ -1,5 +1,6 @@
 package app.rune.service.transfer;
 
+import app.rune.model.validation.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -30,15 +31,15 @@ final class JsonProblemDescriber {
 
     /** The path inside the document where binding failed, starting with {@code base} (e.g. {@code user_goals[0]}). */
     String path(String base, JsonMappingException e) {
-        StringBuilder path = new StringBuilder(base);
+        String path = base;
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
+                path = Problems.field(path, ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+                path = Problems.index(path, ref.getIndex());
             }
         }
-        return path.toString();
+        return path;
     }
 
     /** What is wrong, given the document's tree so the offending value can be quoted. */
@@ -50,7 +51,8 @@ final class JsonProblemDescriber {
         if (e instanceof ValueInstantiationException instantiation) {
             Throwable cause = instantiation.getCause();
             if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
-                return cause.getMessage();
+                // The model's own words, which may quote the value as the file had it.
+                return Problems.printable(firstLine(cause.getMessage()), 200);
             }
             if (cause instanceof NullPointerException) {
                 return "a list must not contain null";
@@ -71,6 +73,12 @@ final class JsonProblemDescriber {
             return describe(value) + " is out of range";
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    /** For a value refused below Jackson's binding: a number too large for its field, say. */
+    String outOfRange(JsonNode value, Class<?> target) {
+        return value != null && value.isNumber() ? describe(value) + " is out of range for " + expected(target)
+                : describe(value) + " is not " + expected(target);
     }
 
     private String invalidFormat(Class<?> target) {
@@ -143,8 +151,12 @@ final class JsonProblemDescriber {
         if (value == null) {
             return "the value";
         }
+        if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            // 1e400 is read as Infinity, which Jackson would print as "Infinity": not what the file said.
+            return "a number too large to hold";
+        }
         String text = value.toString();
-        return text.length() > 60 ? text.substring(0, 57) + "...\"" : text;
+        return Problems.printable(text.length() > 60 ? text.substring(0, 57) + "...\"" : text);
     }
 
     private static JsonNode valueAt(JsonNode document, JsonMappingException e) {

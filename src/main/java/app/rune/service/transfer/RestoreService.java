@@ -6,8 +6,6 @@ import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -41,15 +39,8 @@ public final class RestoreService {
     }
 
     private static DataSet read(ObjectMapper json, Path file) throws InvalidImportException, IOException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidImportException(file.toString(), List.of(new Problem("", "is a folder, not a file")));
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidImportException(file.toString(), List.of(new Problem("", "no such file")));
-        }
+        // Refuses a folder, a missing file and one over the import's size limit, as import does.
+        byte[] content = ImportReader.readFile(file);
         if (content.length >= DATABASE_HEADER.length
                 && Arrays.equals(content, 0, DATABASE_HEADER.length, DATABASE_HEADER, 0, DATABASE_HEADER.length)) {
             throw new InvalidImportException(file.toString(), List.of(new Problem("",

@@ -65,7 +65,7 @@ final class ShapeChecker {
             }
             ArrayNode array = (ArrayNode) node;
             for (int i = 0; i < array.size(); i++) {
-                walk(array.get(i), null, null, type.getContentType(), path + "[" + i + "]", problems, cleanable);
+                walk(array.get(i), null, null, type.getContentType(), Problems.index(path, i), problems, cleanable);
             }
             return;
         }
@@ -76,7 +76,7 @@ final class ShapeChecker {
             }
             ObjectNode object = (ObjectNode) node;
             for (String key : fieldNames(object)) {
-                walk(object.get(key), object, key, type.getContentType(), path + "." + key, problems, cleanable);
+                walk(object.get(key), object, key, type.getContentType(), Problems.field(path, key), problems, cleanable);
             }
             return;
         }
@@ -89,7 +89,7 @@ final class ShapeChecker {
             Map<String, JavaType> properties = properties(type);
             for (String key : fieldNames(object)) {
                 JavaType propertyType = properties.get(key);
-                String at = path + "." + key;
+                String at = Problems.field(path, key);
                 if (propertyType == null) {
                     reject(object, key, at, "unknown field (expected one of "
                             + String.join(", ", properties.keySet().stream().sorted().toList()) + ")", problems, cleanable);
@@ -103,8 +103,11 @@ final class ShapeChecker {
             json.readerFor(type).readValue(node);
         } catch (JsonMappingException e) {
             reject(parent, name, path, describer.message(e, node), problems, cleanable);
-        } catch (IOException e) {
-            reject(parent, name, path, "is not valid", problems, cleanable);
+        } catch (IOException | RuntimeException e) {
+            // A number too large for its field (InputCoercionException), or a value a deserializer let the JDK
+            // refuse, e.g. an instant given as the number 1e400 (NumberFormatException) or as -1e20 seconds
+            // (DateTimeException): still just a wrong value.
+            reject(parent, name, path, describer.outOfRange(node, type.getRawClass()), problems, cleanable);
         }
     }
 
