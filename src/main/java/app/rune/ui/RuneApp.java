@@ -72,6 +72,7 @@ public final class RuneApp extends Application {
     private final AppConfig config;
     private final ResourceBundle text = ResourceBundle.getBundle("app.rune.ui.messages");
     private final FxBackground background = new FxBackground();
+    private final StartupProbe probe = StartupProbe.fromSystemProperties();
     private AppStateFile stateFile;
     private AppState state = AppState.empty();
     private Stage stage;
@@ -153,6 +154,7 @@ public final class RuneApp extends Application {
             }
         });
         stage.show();
+        probe.firstFrame(scene);
         presence.installTray(background);
         background.run(() -> openData(null), this::onOpened, this::onOpenFailed);
     }
@@ -272,6 +274,11 @@ public final class RuneApp extends Application {
                 TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
                 TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
                 today.load(null);
+                today.loadedProperty().addListener((obs, was, loaded) -> {
+                    if (loaded) {
+                        probe.interactive(stage.getScene(), () -> shutdown(ExitStatus.OK));
+                    }
+                });
                 reloadOnReturn(main, Page.TODAY, today::refresh);
                 yield view.root();
             }
