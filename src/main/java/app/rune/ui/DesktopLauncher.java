@@ -23,11 +23,12 @@ public final class DesktopLauncher {
     public static int run(Path dataFolder, Clock clock, String loginName) {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         AppConfig config = new AppConfig(dataFolder, clock, loginName, exit::complete, AppConfig.Desktop.FULL);
+        RuneApp app = new RuneApp(config);
+        app.openDataNow();
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 try {
-                    RuneApp app = new RuneApp(config);
                     app.init();
                     app.start(new Stage());
                 } catch (Exception | Error e) {

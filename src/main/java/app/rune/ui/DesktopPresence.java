@@ -53,8 +53,12 @@ final class DesktopPresence implements AutoCloseable {
         this.notifier = new FirstWorkingNotifier(routes());
     }
 
-    /** Puts Rune's icon in the tray, in the background: AWT's start-up must not hold up the window. */
-    void installTray(Background background) {
+    /**
+     * Puts Rune's icon in the tray, in the background: AWT's start-up must not hold up the window. Then runs
+     * {@code then} on the FX thread, whether or not there is a tray (reminders start there, so their first
+     * one can use the tray).
+     */
+    void installTray(Background background, Runnable then) {
         List<TrayIcon.MenuEntry> menu = Arrays.asList(
                 new TrayIcon.MenuEntry(text.getString("tray.open"), () -> Platform.runLater(window::open)),
                 new TrayIcon.MenuEntry(text.getString("tray.checkIn"), () -> Platform.runLater(window::openToday)),
@@ -69,6 +73,8 @@ final class DesktopPresence implements AutoCloseable {
                         tray = icon;
                     }
                 }), failure -> LOG.log(Level.INFO, "No tray icon", failure));
+        // The background runs one thing at a time, in order: this comes after the tray's answer.
+        background.run(() -> null, done -> then.run(), failure -> then.run());
     }
 
     /** Reminds {@code userId} from now on (after a switch of user, instead of the one before). */

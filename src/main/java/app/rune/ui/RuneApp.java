@@ -43,6 +43,8 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -85,6 +87,7 @@ public final class RuneApp extends Application {
     private boolean stopped;
     private DesktopPresence presence;
     private boolean repairNoticeShown;
+    private boolean trayInstalled;
     /** The main window's model once a person is chosen: the tray's "Check in now" turns it to Today. */
     private MainViewModel main;
 
@@ -98,6 +101,39 @@ public final class RuneApp extends Application {
     RuneApp(AppConfig config, DesktopServices desktop) {
         this.config = config;
         this.desktop = desktop;
+    }
+
+    /** The data folder opening on a thread of its own since before JavaFX started; null when not asked for. */
+    private CompletableFuture<Opened> openingEarly;
+
+    /**
+     * Starts opening the data folder at once, before JavaFX is up: opening the file and reading who it belongs
+     * to takes about as long as the toolkit's own start, so the two overlap instead of following each other.
+     * Call before {@link #start}; what it finds (or fails with) is handled there as if it had just happened.
+     */
+    void openDataNow() {
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(openData(null, true));
+            } catch (Exception | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "rune-open");
+        thread.setDaemon(true);
+        thread.start();
+        openingEarly = opening;
+    }
+
+    private Opened awaitOpenedEarly() throws Exception {
+        try {
+            return openingEarly.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
@@ -155,11 +191,11 @@ public final class RuneApp extends Application {
         });
         stage.show();
         probe.firstFrame(scene);
-        presence.installTray(background);
-        background.run(() -> openData(null), this::onOpened, this::onOpenFailed);
+        background.run(() -> openingEarly != null ? awaitOpenedEarly() : openData(null, false), this::onOpened,
+                this::onOpenFailed);
     }
 
-    private Opened openData(Recovery recovery) throws Exception {
+    private Opened openData(Recovery recovery, boolean warmUp) throws Exception {
         RuneSession opened;
         if (recovery == null) {
             opened = RuneSession.open(config.dataFolder(), config.clock());
@@ -180,10 +216,36 @@ public final class RuneApp extends Application {
                 directory.ensureUser(id);
                 users.add(id);
             }
-            return new Opened(opened, users, SystemTheme.prefersDark());
+            if (warmUp) {
+                warmUpFirstScreen(opened, users);
+            }
+            boolean dark = SystemTheme.prefersDark();
+            return new Opened(opened, users, dark);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads what the first screen will show (the person's summary and today), and drops it: the screens read
+     * it again, but by then the code that reads and decodes documents is loaded and the file's pages are in
+     * memory. On the early opening thread this happens while JavaFX starts, so Today appears sooner.
+     */
+    private void warmUpFirstScreen(RuneSession opened, List<String> users) {
+        String user = users.size() == 1 ? users.get(0)
+                : new AppStateFile(config.dataFolder().resolve("app-state.properties")).read().selectedUserId()
+                        .filter(users::contains).orElse(null);
+        if (user == null) {
+            return;
+        }
+        try {
+            opened.summaries().summarize(user);
+            opened.checkIns().day(user, null);
+            opened.checkIns().recentDays(user, TodayViewModel.STRIP_DAYS);
+        } catch (RuntimeException e) {
+            // Only a head start: the screen will meet and report the same problem itself.
+            LOG.log(Level.DEBUG, "Could not read the first screen ahead", e);
         }
     }
 
@@ -239,7 +301,19 @@ public final class RuneApp extends Application {
             }
         });
         conversation.greet();
-        presence.remind(session, userId);
+        if (!trayInstalled) {
+            // After the first screen's reads are queued: AWT's start-up is slow and the tray can wait for them.
+            // Reminders start once the tray is there, so a reminder already due can go through it.
+            trayInstalled = true;
+            RuneSession reminding = session;
+            presence.installTray(background, () -> {
+                if (session == reminding && !closing && !stopped) {
+                    presence.remind(reminding, state.selectedUserId().orElse(userId));
+                }
+            });
+        } else {
+            presence.remind(session, userId);
+        }
         if (!repairNoticeShown) {
             repairNoticeShown = true;
             session.store().repairedFrom().ifPresent(kept -> showNotice(text.getString("repaired.title"),
@@ -412,7 +486,7 @@ public final class RuneApp extends Application {
         Recovery recovery = new Recovery(choice,
                 choice == DamagedDataDialog.Choice.RESTORE_NEWEST ? newest.map(BackupFile::file).orElse(null) : null);
         opening = true;
-        background.run(() -> openData(recovery), this::onOpened, this::onOpenFailed);
+        background.run(() -> openData(recovery, false), this::onOpened, this::onOpenFailed);
     }
 
     private Optional<BackupFile> newestBackup() {

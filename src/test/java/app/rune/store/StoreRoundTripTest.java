@@ -103,6 +103,21 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void theUsersAreEveryoneWithAnyDocumentEvenOnlyProgress() throws Exception {
+        try (Store store = open()) {
+            for (String user : List.of("zoe", "ana", "mo", "ana", "zoe")) {
+                for (int day = 1; day <= 3; day++) {
+                    store.dailyProgress().save(new DailyProgress(user + day, user, LocalDate.of(2025, 3, day),
+                            List.of(), null, null, null, null, null));
+                }
+            }
+            store.userPreferences().save(new app.rune.model.UserPreferences("bo", null, null, null));
+
+            assertThat(store.userIds()).containsExactly("ana", "bo", "mo", "zoe");
+        }
+    }
+
+    @Test
     void dateRangeReadsComeBackInOrder() throws Exception {
         try (Store store = open()) {
             for (int day = 10; day >= 1; day--) {

@@ -47,7 +47,8 @@ import javafx.collections.ObservableList;
  */
 public final class TodayViewModel {
     private static final Logger LOG = System.getLogger(TodayViewModel.class.getName());
-    static final int STRIP_DAYS = 14;
+    /** How many days the strip shows, today included. */
+    public static final int STRIP_DAYS = 14;
     static final List<String> SKIP_REASONS = List.of("ran_out_of_time", "too_tired", "forgot", "felt_unwell",
             "plans_changed", "not_motivated");
     static final List<String> MOODS = List.of("motivated", "calm", "happy", "proud", "tired", "stressed",
