@@ -75,6 +75,7 @@ public final class RuneApp extends Application {
     private final ResourceBundle text = ResourceBundle.getBundle("app.rune.ui.messages");
     private final FxBackground background = new FxBackground();
     private final StartupProbe probe = StartupProbe.fromSystemProperties();
+    private final FirstScreen firstScreen = new FirstScreen();
     private AppStateFile stateFile;
     private AppState state = AppState.empty();
     private Stage stage;
@@ -300,7 +301,7 @@ public final class RuneApp extends Application {
                 javafx.application.Platform.runLater(conversation::refresh);
             }
         });
-        conversation.greet();
+        firstScreen.then(conversation::greet);
         if (!trayInstalled) {
             // After the first screen's reads are queued: AWT's start-up is slow and the tray can wait for them.
             // Reminders start once the tray is there, so a reminder already due can go through it.
@@ -321,16 +322,17 @@ public final class RuneApp extends Application {
                             session.folder().backupsFolder())));
         }
         RuneSession backingUp = session;
-        background.run(() -> backingUp.backups().daily(), made -> { },
-                failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure));
+        firstScreen.then(() -> background.run(() -> backingUp.backups().daily(), made -> { },
+                failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure)));
         // An import may have brought progress the stored figures do not know about: bring them up to date.
-        background.run(() -> {
-            int before = session.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
-            int after = session.analytics().refresh(userId).streakRecords().currentStreak();
-            session.coach().streakChanged(userId, before, after);
+        RuneSession figures = session;
+        firstScreen.then(() -> background.run(() -> {
+            int before = figures.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
+            int after = figures.analytics().refresh(userId).streakRecords().currentStreak();
+            figures.coach().streakChanged(userId, before, after);
             return after;
         }, updated -> viewModel.refresh(),
-                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure));
+                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure)));
     }
 
     /** Builds a screen on its first visit; it reloads whenever it is visited again. */
@@ -340,6 +342,11 @@ public final class RuneApp extends Application {
                 GoalViewModel goal = new GoalViewModel(userId, session.goals(), background, text,
                         RuneSession.coachWords(), main::refresh);
                 GoalView view = new GoalView(goal, text);
+                goal.loadedProperty().addListener((obs, was, loaded) -> {
+                    if (loaded) {
+                        firstScreen.ready(stage.getScene());
+                    }
+                });
                 goal.load();
                 reloadOnReturn(main, Page.GOAL, goal::load);
                 yield view.root();
@@ -350,6 +357,7 @@ public final class RuneApp extends Application {
                 today.load(null);
                 today.loadedProperty().addListener((obs, was, loaded) -> {
                     if (loaded) {
+                        firstScreen.ready(stage.getScene());
                         probe.interactive(stage.getScene(), () -> shutdown(ExitStatus.OK));
                     }
                 });

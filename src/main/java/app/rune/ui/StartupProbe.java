@@ -49,7 +49,7 @@ final class StartupProbe {
             return;
         }
         firstFrameReported = true;
-        onNextPulse(scene, () -> report("first_frame_ms"));
+        FirstScreen.afterNextPulse(scene, () -> report("first_frame_ms"));
     }
 
     /** Reports that Today shows its day, once the pulse after that has laid it out; then runs {@code then}. */
@@ -58,7 +58,7 @@ final class StartupProbe {
             return;
         }
         interactiveReported = true;
-        onNextPulse(scene, () -> {
+        FirstScreen.afterNextPulse(scene, () -> {
             report("interactive_ms");
             if (exitWhenInteractive()) {
                 then.run();
@@ -71,16 +71,5 @@ final class StartupProbe {
             out.printf(Locale.ROOT, "%s=%d%n", what, System.currentTimeMillis() - launchedAt);
             out.flush();
         }
-    }
-
-    private static void onNextPulse(Scene scene, Runnable action) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        // A pulse only comes when something needs one: ask for it.
-        javafx.application.Platform.requestNextPulse();
     }
 }
