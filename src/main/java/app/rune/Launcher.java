@@ -1,6 +1,7 @@
 package app.rune;
 
 import app.rune.cli.CommandLineFactory;
+import app.rune.cli.DesktopShortcut;
 import app.rune.cli.RuneEnvironment;
 import app.rune.ui.DesktopLauncher;
 
@@ -17,7 +18,10 @@ public final class Launcher {
         RuneEnvironment environment = RuneEnvironment.system(
                 dataFolder -> DesktopLauncher.run(dataFolder, java.time.Clock.systemDefaultZone(),
                         System.getProperty("user.name", "")));
-        int status = CommandLineFactory.create(environment).execute(args);
+        // Opening the window needs none of the command line: skip building it.
+        int status = DesktopShortcut.dataFolder(args, environment)
+                .map(folder -> environment.desktop().open(folder))
+                .orElseGet(() -> CommandLineFactory.create(environment).execute(args));
         System.exit(status);
     }
 }
