@@ -47,6 +47,7 @@ public final class TenYearData {
     public static final int DAYS = 3650;
     public static final long SEED = 20_160_101L;
     static final String WISH = "I want to learn Spanish";
+    static final String GOAL = "Hold a 10-minute conversation in Spanish";
 
     private static final double[] DONE_CHANCE = {0.9, 0.85, 0.75};
     private static final String[] REASONS = {"ran_out_of_time", "too_tired", "forgot", "not_feeling_well"};
@@ -147,9 +148,9 @@ public final class TenYearData {
             throw new IllegalStateException("preferences refused: " + problems);
         }
         GoalReview review = session.goals().review(USER, WISH, null);
-        // A goal meant to last: its target date is after the ten years, so it is still open today.
-        GoalState proposed = session.goals().acceptRefinement(USER, review, review.proposedWording(),
-                firstDay.plusYears(11));
+        // A goal meant to last: the person drops the coach's date from the wording and picks one after the ten
+        // years, so the goal is still open today.
+        GoalState proposed = session.goals().acceptRefinement(USER, review, GOAL, firstDay.plusYears(11));
         List<TaskDraft> drafts = new ArrayList<>();
         for (DailyTask task : proposed.userGoals().orElseThrow().dailyTasks()) {
             if (drafts.size() < 3) {
