@@ -79,9 +79,10 @@ say "JVM flags: none beyond -Xlog:gc:file=... and the probe's -D properties (Run
 if [ "$BUILD" = 1 ]; then
   section "Build"
   t0=$(date +%s)
-  mvn -B -q -DskipTests package test-compile
-  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -DincludeScope=test
-  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-javafx-classpath.txt \
+  mvn -B -q -Dstyle.color=never -DskipTests package test-compile
+  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+    -DincludeScope=test
+  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-javafx-classpath.txt \
     -DincludeGroupIds=org.openjfx -DincludeArtifactIds=javafx-base,javafx-graphics,javafx-controls
   say "built in $(( $(date +%s) - t0 )) s"
 fi
@@ -124,8 +125,9 @@ kb_of() { # 19M -> 19456 (K, M or G to KiB)
 }
 
 # launch KIND TAG: starts the bare window (KIND=bare) or Rune on a fresh copy of the data (KIND=rune), waits
-# until it reports ready (first frame / interactive Today), lets it settle, reads its peak resident memory from
-# /proc and its heap from jcmd, stops it, and prints "first_frame_ms interactive_ms vmhwm_kb heap_peak_kb".
+# until it reports ready (first frame / interactive Today), reads its peak resident memory from /proc, lets it
+# settle (so what it does in the background after showing is counted too), reads the peak again and its heap
+# from jcmd, stops it, and prints "first_frame_ms interactive_ms vmhwm_kb heap_peak_kb vmhwm_at_ready_kb".
 launch() {
   local kind=$1 tag=$2 dir="$RUNS_DIR/$2" ready launched pid waited=0
   mkdir -p "$dir"
@@ -158,6 +160,7 @@ launch() {
       return 1
     fi
   done
+  cp "/proc/$pid/status" "$dir/status-at-ready"
   sleep "$SETTLE"
   # /proc first: jcmd's attach starts a thread in the target, which the peak must not include.
   cp "/proc/$pid/status" "$dir/status"
@@ -167,17 +170,18 @@ launch() {
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 
-  local first interactive hwm now_kb gc_kb
+  local first interactive hwm hwm_ready now_kb gc_kb
   first=$(value first_frame_ms "$dir/out")
   interactive=$(value interactive_ms "$dir/out")
   hwm=$(awk '/^VmHWM:/{print $2}' "$dir/status")
+  hwm_ready=$(awk '/^VmHWM:/{print $2}' "$dir/status-at-ready")
   now_kb=$(grep -o 'used [0-9]*K' "$dir/heap_info" | head -n 1 | tr -dc '0-9')
   # The heap only shrinks at a collection: its peak is the largest "before" of any collection, or what is in
   # use now if that is more.
   gc_kb=$(grep -o '[0-9]*[KMG]->' "$dir/gc.log" | tr -d '>-' | kb_of | sort -n | tail -n 1)
   local peak=${now_kb:-0}
   if [ -n "$gc_kb" ] && [ "${gc_kb%.*}" -gt "$peak" ]; then peak=${gc_kb%.*}; fi
-  echo "${first:-NA} ${interactive:-NA} ${hwm:-NA} $peak"
+  echo "${first:-NA} ${interactive:-NA} ${hwm:-NA} $peak ${hwm_ready:-NA}"
 }
 
 median() { # median of the numbers on stdin
@@ -185,7 +189,8 @@ median() { # median of the numbers on stdin
 }
 
 section "Start-up and memory ($RUNS launches of each, after one that warms up; ${SETTLE} s after ready)"
-printf '%-10s %-8s %16s %16s %16s %16s\n' run window first_frame_ms interactive_ms peak_rss_MiB peak_heap_MiB
+printf '%-8s %-6s %15s %15s %17s %14s %14s\n' run window first_frame_ms interactive_ms rss_at_ready_MiB \
+  peak_rss_MiB peak_heap_MiB
 : >"$RUNS_DIR/bare.txt"
 : >"$RUNS_DIR/rune.txt"
 for i in $(seq 0 "$RUNS"); do
@@ -193,9 +198,9 @@ for i in $(seq 0 "$RUNS"); do
   for kind in bare rune; do
     line=$(launch "$kind" "$kind-$i")
     [ "$i" = 0 ] || echo "$line" >>"$RUNS_DIR/$kind.txt"
-    read -r f it h p <<<"$line"
-    printf '%-10s %-8s %16s %16s %16.0f %16.0f\n' "$label" "$kind" "$f" "$it" "$(calc "$h / 1024")" \
-      "$(calc "$p / 1024")"
+    read -r f it h p hr <<<"$line"
+    printf '%-8s %-6s %15s %15s %17.0f %14.0f %14.0f\n' "$label" "$kind" "$f" "$it" "$(calc "$hr / 1024")" \
+      "$(calc "$h / 1024")" "$(calc "$p / 1024")"
   done
 done
 col() { awk -v c="$1" '{print $c}' "$RUNS_DIR/$2.txt" | median; }
@@ -206,6 +211,8 @@ BARE_RSS=$(col 3 bare)
 RUNE_RSS=$(col 3 rune)
 BARE_HEAP=$(col 4 bare)
 RUNE_HEAP=$(col 4 rune)
+BARE_RSS_READY=$(col 5 bare)
+RUNE_RSS_READY=$(col 5 rune)
 
 # ---- Ticks -----------------------------------------------------------------------------------------------
 section "Ticks ($TICKS timed after $WARM_UP_TICKS that warm up, on a copy of the ten-year data)"
@@ -244,11 +251,15 @@ row "Rune, ten years: peak heap" "$(fmt "$(calc "$RUNE_HEAP / 1024")") MiB" "" "
 row "bare JavaFX window: peak resident memory" "$(fmt "$(calc "$BARE_RSS / 1024")") MiB" "" ""
 row "Rune, ten years: peak resident memory" "$(fmt "$(calc "$RUNE_RSS / 1024")") MiB" "<= $(fmt "$(calc "1.5 * $BARE_RSS / 1024")") MiB (1.5x bare)" ""
 row "  resident memory ratio (Rune / bare)" "$(fmt "$RSS_RATIO" 2)x" "<= 1.5x" "$(verdict "$RSS_RATIO <= 1.5")"
+row "  the same, read at ready instead of ${SETTLE} s later" \
+  "$(fmt "$(calc "$RUNE_RSS_READY / 1024")") / $(fmt "$(calc "$BARE_RSS_READY / 1024")") MiB" \
+  "($(fmt "$(calc "$RUNE_RSS_READY / $BARE_RSS_READY")" 2)x)" ""
 row "data file before compaction (after the writes)" "$(fmt "$(calc "$DB_OPEN / $MiB")" 1) MiB" "" ""
 row "data file after compaction (closed)" "$(fmt "$(calc "$DB_COMPACT / $MiB")" 1) MiB" "<= $(fmt "$(calc "3 * $JSON / $MiB")" 1) MiB (3x JSON)" ""
 row "same data as JSON (rune export)" "$(fmt "$(calc "$JSON / $MiB")" 1) MiB" "" ""
 row "  file / JSON after compaction" "$(fmt "$FILE_RATIO" 2)x" "<= 3x" "$(verdict "$FILE_RATIO <= 3")"
 say ""
-say "Peak resident memory is VmHWM from /proc, read ${SETTLE} s after the window was ready; peak heap is the"
-say "largest heap in use before any collection (-Xlog:gc) or at that moment (jcmd GC.heap_info)."
+say "Ready: the bare window's first frame; Rune's interactive Today. Peak resident memory is VmHWM from /proc,"
+say "read ${SETTLE} s after ready (so work Rune does in the background just after showing counts); peak heap is"
+say "the largest heap in use before any collection (-Xlog:gc) or at that moment (jcmd GC.heap_info)."
 say "Load at the end: $(cut -d' ' -f1-3 /proc/loadavg). Whole run: $(( $(date +%s) - SCRIPT_START )) s."
