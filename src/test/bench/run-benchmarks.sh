@@ -79,11 +79,12 @@ say "JVM flags: none beyond -Xlog:gc:file=... and the probe's -D properties (Run
 if [ "$BUILD" = 1 ]; then
   section "Build"
   t0=$(date +%s)
-  mvn -B -q -Dstyle.color=never -DskipTests package test-compile
-  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -DincludeScope=test
-  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-javafx-classpath.txt \
-    -DincludeGroupIds=org.openjfx -DincludeArtifactIds=javafx-base,javafx-graphics,javafx-controls
+  {
+    mvn -B -q -DskipTests package test-compile &&
+    mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -DincludeScope=test &&
+    mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-javafx-classpath.txt \
+      -DincludeGroupIds=org.openjfx -DincludeArtifactIds=javafx-base,javafx-graphics,javafx-controls
+  } >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; echo "the build failed" >&2; exit 1; }
   say "built in $(( $(date +%s) - t0 )) s"
 fi
 JAR="$ROOT/target/rune.jar"
