@@ -103,7 +103,7 @@ if [ -f "$DATA/rune.db" ] && [ -f "$WORK/generation.txt" ]; then
 else
   rm -rf "$DATA"
   say "writing 3,650 days through CheckInService (each write committed and flushed)..."
-  java -cp "$TEST_CP" app.rune.bench.TenYearData "$DATA" | tee "$WORK/generation.txt.part" | grep -v '='
+  java -cp "$TEST_CP" app.rune.bench.TenYearData "$DATA" | tee "$WORK/generation.txt.part" | grep --line-buffered -v '='
   mv "$WORK/generation.txt.part" "$WORK/generation.txt"
 fi
 GEN="$WORK/generation.txt"
@@ -205,6 +205,7 @@ for i in $(seq 0 "$RUNS"); do
   done
 done
 col() { awk -v c="$1" '{print $c}' "$RUNS_DIR/$2.txt" | median; }
+range() { awk -v c="$1" '{print $c}' "$RUNS_DIR/$2.txt" | sort -n | awk 'NR==1{lo=$1} {hi=$1} END{print lo "-" hi}'; }
 BARE_FIRST=$(col 1 bare)
 RUNE_FIRST=$(col 1 rune)
 RUNE_READY=$(col 2 rune)
@@ -260,6 +261,8 @@ row "data file after compaction (closed)" "$(fmt "$(calc "$DB_COMPACT / $MiB")" 
 row "same data as JSON (rune export)" "$(fmt "$(calc "$JSON / $MiB")" 1) MiB" "" ""
 row "  file / JSON after compaction" "$(fmt "$FILE_RATIO" 2)x" "<= 3x" "$(verdict "$FILE_RATIO <= 3")"
 say ""
+say "Ranges over the $RUNS launches: bare first frame $(range 1 bare) ms, Rune first frame $(range 1 rune) ms," \
+  "Rune interactive Today $(range 2 rune) ms."
 say "Ready: the bare window's first frame; Rune's interactive Today. Peak resident memory is VmHWM from /proc,"
 say "read ${SETTLE} s after ready (so work Rune does in the background just after showing counts); peak heap is"
 say "the largest heap in use before any collection (-Xlog:gc) or at that moment (jcmd GC.heap_info)."
