@@ -6,7 +6,7 @@
 #   - peak heap and peak resident memory of the bare window and of Rune at Today, measured the same way;
 #   - the data file's size before and after compaction, next to the same data as JSON.
 # It builds the project, generates the ten-year data folder through the real services (a few minutes; each of
-# about 21,000 writes is committed and flushed), and measures. See "Benchmarks" in the README.
+# about 21,000 writes is committed and flushed), and measures. See "For developers" in the README.
 #
 # Usage: src/test/bench/run-benchmarks.sh [--work DIR] [--runs N] [--ticks N] [--settle SECONDS] [--no-build]
 #   --work DIR   keep the generated data and every run's output in DIR, and reuse DIR's data next time
@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     --ticks) TICKS=$2; shift 2 ;;
     --settle) SETTLE=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,19p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
