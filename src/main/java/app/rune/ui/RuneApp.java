@@ -301,7 +301,7 @@ public final class RuneApp extends Application {
                 javafx.application.Platform.runLater(conversation::refresh);
             }
         });
-        firstScreen.then(conversation::greet);
+        firstScreen.then(whileOpen(conversation::greet));
         if (!trayInstalled) {
             // After the first screen's reads are queued: AWT's start-up is slow and the tray can wait for them.
             // Reminders start once the tray is there, so a reminder already due can go through it.
@@ -322,17 +322,27 @@ public final class RuneApp extends Application {
                             session.folder().backupsFolder())));
         }
         RuneSession backingUp = session;
-        firstScreen.then(() -> background.run(() -> backingUp.backups().daily(), made -> { },
-                failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure)));
+        firstScreen.then(whileOpen(() -> background.run(() -> backingUp.backups().daily(), made -> { },
+                failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
         // An import may have brought progress the stored figures do not know about: bring them up to date.
         RuneSession figures = session;
-        firstScreen.then(() -> background.run(() -> {
+        firstScreen.then(whileOpen(() -> background.run(() -> {
             int before = figures.analytics().stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
             int after = figures.analytics().refresh(userId).streakRecords().currentStreak();
             figures.coach().streakChanged(userId, before, after);
             return after;
         }, updated -> viewModel.refresh(),
-                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure)));
+                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
+    }
+
+    /** {@code work}, unless by the time it runs the window is closing (quitting right after opening, say). */
+    private Runnable whileOpen(Runnable work) {
+        RuneSession current = session;
+        return () -> {
+            if (!closing && !stopped && session == current) {
+                work.run();
+            }
+        };
     }
 
     /** Builds a screen on its first visit; it reloads whenever it is visited again. */
