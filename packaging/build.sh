@@ -80,6 +80,9 @@ common=(--name "$name" --app-version "$app_version" --vendor "Rune" --descriptio
 # The JVM's own warnings go to standard error, not standard output: that carries data (`rune export` without a
 # file writes JSON there), and the JVM warns there about an archive it cannot use, for one.
 java_options=(--java-options "-Xlog:all=off" --java-options "-Xlog:all=warning:stderr")
+# A desktop app with a heap of a few hundred MB at most: the serial collector keeps far less memory around than
+# the default G1 (which grows the heap rather than collect), and its pauses stay short at this size.
+java_options+=(--java-options "-XX:+UseSerialGC")
 
 # 1. A runtime with only the modules Rune uses. JavaFX is not among them: it is inside rune.jar, on the class path.
 #    jdeps finds what the classes name; the ones below are also needed where it cannot see (reflection, natives).

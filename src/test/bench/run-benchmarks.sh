@@ -14,6 +14,8 @@
 #   --runs N     measured launches of each window (default 5; one more of each warms up and is not counted)
 #   --ticks N    ticks to time (default 1000, after 100 that warm up)
 #   --settle S   seconds to wait after the window is ready before reading its memory (default 3)
+#   --app-image  start Rune from the packaged app image (target/dist/Rune/bin/Rune, which mvn verify builds on
+#                Linux: its own runtime, JVM options and start-up archive) instead of java -jar target/rune.jar
 # Needs a display: without $DISPLAY it runs itself under xvfb-run (installing xvfb with apt-get if missing).
 set -euo pipefail
 export LC_ALL=C
@@ -26,6 +28,7 @@ TICKS=1000
 WARM_UP_TICKS=100
 SETTLE=3
 BUILD=1
+APP_IMAGE=0
 TIMEOUT=180
 ARGS=("$@")
 
@@ -36,7 +39,8 @@ while [ $# -gt 0 ]; do
     --ticks) TICKS=$2; shift 2 ;;
     --settle) SETTLE=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n '2,17p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --app-image) APP_IMAGE=1; shift ;;
+    -h|--help) sed -n '2,19p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -74,7 +78,11 @@ say "OS:     $( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname 
 say "Disk:   $(df -PT "$WORK" | awk 'NR==2{print $2}') file system under the data folder"
 say "Load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 say "Java:   $(java -version 2>&1 | paste -sd';' - | sed 's/;/ | /g')"
-say "JVM flags: none beyond -Xlog:gc:file=... and the probe's -D properties (Rune's own defaults), the same for both windows"
+if [ "$APP_IMAGE" = 1 ]; then
+  say "Rune:   the packaged app image (its jlinked runtime, JVM options and start-up archive); the bare window on this JDK"
+else
+  say "JVM flags: none beyond -Xlog:gc:file=... and the probe's -D properties (Rune's own defaults), the same for both windows"
+fi
 
 if [ "$BUILD" = 1 ]; then
   section "Build"
@@ -88,6 +96,11 @@ if [ "$BUILD" = 1 ]; then
   say "built in $(( $(date +%s) - t0 )) s"
 fi
 JAR="$ROOT/target/rune.jar"
+APP_LAUNCHER="$ROOT/target/dist/Rune/bin/Rune"
+if [ "$APP_IMAGE" = 1 ] && [ ! -x "$APP_LAUNCHER" ]; then
+  echo "--app-image: $APP_LAUNCHER is missing; build it with packaging/build.sh app-image (or mvn verify)" >&2
+  exit 1
+fi
 TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench-classpath.txt)"
 # The bare window gets the same JavaFX jars Rune is built from, and nothing else.
 BARE_CP="$ROOT/target/test-classes:$(cat target/bench-javafx-classpath.txt)"
@@ -139,7 +152,11 @@ launch() {
     ready=first_frame_ms
   fi
   launched=$(date +%s%3N)
-  if [ "$kind" = rune ]; then
+  if [ "$kind" = rune ] && [ "$APP_IMAGE" = 1 ]; then
+    # The launcher's own options come after these, so its -Xlog:all=off wins: the heap then comes from jcmd.
+    JAVA_TOOL_OPTIONS="-Drune.launchedAt=$launched" "$APP_LAUNCHER" --data-dir "$dir/data" \
+      >"$dir/out" 2>"$dir/err" &
+  elif [ "$kind" = rune ]; then
     java -Xlog:gc:file="$dir/gc.log" -Drune.launchedAt="$launched" -jar "$JAR" --data-dir "$dir/data" \
       >"$dir/out" 2>"$dir/err" &
   else
@@ -179,7 +196,7 @@ launch() {
   now_kb=$(grep -o 'used [0-9]*K' "$dir/heap_info" | head -n 1 | tr -dc '0-9')
   # The heap only shrinks at a collection: its peak is the largest "before" of any collection, or what is in
   # use now if that is more.
-  gc_kb=$(grep -o '[0-9]*[KMG]->' "$dir/gc.log" | tr -d '>-' | kb_of | sort -n | tail -n 1)
+  gc_kb=$( { [ -f "$dir/gc.log" ] && grep -o '[0-9]*[KMG]->' "$dir/gc.log"; } | tr -d '>-' | kb_of | sort -n | tail -n 1 || true)
   local peak=${now_kb:-0}
   if [ -n "$gc_kb" ] && [ "${gc_kb%.*}" -gt "$peak" ]; then peak=${gc_kb%.*}; fi
   echo "${first:-NA} ${interactive:-NA} ${hwm:-NA} $peak ${hwm_ready:-NA}"
