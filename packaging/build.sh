@@ -90,7 +90,12 @@ runtime=$work/runtime
 rm -rf "$runtime" "$work/input"
 modules=$("$jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar")
 modules=$(echo "$modules,java.desktop,java.logging,jdk.unsupported" | tr ',' '\n' | sort -u | paste -s -d, -)
-jlink_options=(--strip-debug --no-header-files --no-man-pages --compress=2)
+jlink_options=(--no-header-files --no-man-pages --compress=2)
+if [ "$os" = mac ] || command -v objcopy >/dev/null 2>&1; then
+  jlink_options+=(--strip-debug)  # on Linux jlink strips the natives' debug symbols with objcopy
+else
+  echo "warning: no objcopy (Debian: binutils): the runtime keeps its debug symbols and is larger" >&2
+fi
 if [ "$os" = mac ]; then
   # No archive of Rune's own classes on macOS (see packaging/README.md), so keep the JDK's default one.
   jlink_options+=(--generate-cds-archive)
