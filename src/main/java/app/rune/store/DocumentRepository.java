@@ -29,6 +29,15 @@ public interface DocumentRepository<T> {
         return changed;
     }
 
+    /**
+     * Stores {@code document} now, but lets it reach the disk with the next commit (the next write's, or
+     * closing) instead of one of its own. Only for figures derived from other documents, which are recomputed
+     * when Rune opens: a tick then costs one commit, not two. The default commits at once.
+     */
+    default void saveWithNextCommit(T document) {
+        save(document);
+    }
+
     /** Removes the document with this {@code _id}; false when there was none. */
     boolean delete(String id);
 }

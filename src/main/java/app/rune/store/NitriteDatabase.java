@@ -291,6 +291,10 @@ final class NitriteDatabase implements AutoCloseable {
     /** Closes the file; shrinks it first when this session wrote to it (MVStore never shrinks on its own). */
     @Override
     public void close() {
+        if (!nitrite.isClosed() && nitrite.getStore().hasUnsavedChanges()) {
+            // Figures stored to go with the next commit: closing is that commit.
+            commit();
+        }
         nitrite.close();
         if (changedSinceOpen) {
             compact(file);

@@ -75,6 +75,21 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
         });
     }
 
+    @Override
+    public void saveWithNextCommit(T document) {
+        String id = idOf.apply(document);
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(kind.collectionName() + " document without _id");
+        }
+        thread.run(() -> {
+            try {
+                database.open().replace(kind, database.codec().toDocument(document));
+            } catch (UniqueConstraintException e) {
+                throw new StoreException(conflictMessage(document), e);
+            }
+        });
+    }
+
     /** Read, change and write in one turn of the database thread, so no other write can come between. */
     @Override
     public T update(String id, Supplier<T> absent, UnaryOperator<T> change) {

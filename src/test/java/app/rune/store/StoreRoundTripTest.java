@@ -103,6 +103,18 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void derivedFiguresSavedWithTheNextCommitAreReadAtOnceAndOnDiskAfterClosing() throws Exception {
+        app.rune.model.UserAnalytics figures = TestData.seed().userAnalytics().get(0);
+        try (Store store = open()) {
+            store.userAnalytics().saveWithNextCommit(figures);
+            assertThat(store.userAnalytics().findById(figures.id())).contains(figures);
+        }
+        try (Store store = open()) {
+            assertThat(store.userAnalytics().findById(figures.id())).contains(figures);
+        }
+    }
+
+    @Test
     void theUsersAreEveryoneWithAnyDocumentEvenOnlyProgress() throws Exception {
         try (Store store = open()) {
             for (String user : List.of("zoe", "ana", "mo", "ana", "zoe")) {

@@ -78,7 +78,8 @@ public final class AnalyticsService {
             return refresh(userId);
         }
         history.put(day);
-        return store(userId, history);
+        // The day itself was just committed; its figures can be recomputed, so they ride on the next commit.
+        return store(userId, history, analytics::saveWithNextCommit);
     }
 
     /** The figures as of {@code asOf}, from a full pass over the file; nothing is stored or kept. */
@@ -104,10 +105,14 @@ public final class AnalyticsService {
     }
 
     private UserAnalytics store(String userId, History history) {
+        return store(userId, history, analytics::save);
+    }
+
+    private UserAnalytics store(String userId, History history, java.util.function.Consumer<UserAnalytics> save) {
         UserAnalytics computed = AnalyticsCalculator.compute(userId, history, today(userId), now());
         Optional<UserAnalytics> before = analytics.findById(userId);
         if (before.isEmpty() || !sameFigures(before.get(), computed)) {
-            analytics.save(computed);
+            save.accept(computed);
             return computed;
         }
         return before.get();
