@@ -83,6 +83,9 @@ java_options=(--java-options "-Xlog:all=off" --java-options "-Xlog:all=warning:s
 # A desktop app with a heap of a few hundred MB at most: the serial collector keeps far less memory around than
 # the default G1 (which grows the heap rather than collect), and its pauses stay short at this size.
 java_options+=(--java-options "-XX:+UseSerialGC")
+# The JVM's default first heap is 1/64 of the machine's memory, and the start-up's short-lived objects fill it
+# before the first collection: starting at 32 MB keeps about 80 MB less resident after the window is ready.
+java_options+=(--java-options "-Xms32m")
 
 # 1. A runtime with only the modules Rune uses. JavaFX is not among them: it is inside rune.jar, on the class path.
 #    jdeps finds what the classes name; the ones below are also needed where it cannot see (reflection, natives).
