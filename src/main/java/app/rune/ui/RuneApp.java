@@ -197,6 +197,8 @@ public final class RuneApp extends Application {
     }
 
     private Opened openData(Recovery recovery, boolean warmUp) throws Exception {
+        // Asking the desktop for its theme starts a process (gsettings, reg, defaults): meanwhile, open the file.
+        CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
         RuneSession opened;
         if (recovery == null) {
             opened = RuneSession.open(config.dataFolder(), config.clock());
@@ -220,8 +222,7 @@ public final class RuneApp extends Application {
             if (warmUp) {
                 warmUpFirstScreen(opened, users);
             }
-            boolean dark = SystemTheme.prefersDark();
-            return new Opened(opened, users, dark);
+            return new Opened(opened, users, systemDark.join());
         } catch (RuntimeException e) {
             opened.close();
             throw e;
