@@ -42,15 +42,24 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write the daily progress as CSV (UTF-8, for spreadsheets) to FILE instead of JSON.")
     private Path csvFile;
 
+    @Option(names = "--user", paramLabel = "ID",
+            description = "With --csv: only this user's progress (default: everyone's).")
+    private String user;
+
     @Override
     public Integer call() throws Exception {
         if (csvFile != null && file != null) {
             throw new ParameterException(spec.commandLine(),
                     "Give either FILE for JSON or --csv FILE for CSV, not both (" + file + ", " + csvFile + ").");
         }
+        if (user != null && csvFile == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--user goes with --csv: the JSON export always holds everyone, as a backup must.");
+        }
         try (RuneSession session = rune.openSession()) {
             if (csvFile != null) {
-                CsvExportService.Summary written = session.csvExporter().writeTo(csvFile);
+                CsvExportService.Summary written = user == null ? session.csvExporter().writeTo(csvFile)
+                        : session.csvExporter().writeTo(csvFile, session.users().choose(user));
                 spec.commandLine().getOut().println(describe(written, csvFile));
             } else if (file == null) {
                 session.exporter().writeTo(spec.commandLine().getOut());

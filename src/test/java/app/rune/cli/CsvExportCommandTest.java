@@ -99,6 +99,46 @@ class CsvExportCommandTest {
     }
 
     @Test
+    void userLimitsTheCsvToThatPersonsDays() throws Exception {
+        Path other = Files.writeString(temp.resolve("bo.json"), """
+                {"daily_progress": [{"_id": "bo1", "user_id": "bo", "date": "2025-06-29", "tasks": [],
+                  "overall_day_rating": 3, "mood_after_tasks": "fine"}]}
+                """);
+        assertThat(inData("import", other.toString()).status()).isEqualTo(ExitStatus.OK);
+        Path everyone = temp.resolve("everyone.csv");
+        Path bo = temp.resolve("bo.csv");
+
+        assertThat(inData("export", "--csv", everyone.toString()).status()).isEqualTo(ExitStatus.OK);
+        CommandLineRunner.Run run = inData("export", "--csv", bo.toString(), "--user", "bo");
+
+        assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
+        assertThat(Files.readAllLines(everyone)).anyMatch(l -> l.startsWith("user_id,"))
+                .anyMatch(l -> l.startsWith("bo,"));
+        List<String> lines = Files.readAllLines(bo);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("bo,2025-06-29,");
+    }
+
+    @Test
+    void anUnknownUserIsInvalidInputAndNoFileAppears() {
+        Path file = temp.resolve("nobody.csv");
+
+        CommandLineRunner.Run run = inData("export", "--csv", file.toString(), "--user", "nobody");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("There is no user \"nobody\"");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void userWithoutCsvIsRefused() {
+        CommandLineRunner.Run run = inData("export", "--user", "user_id");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("--user goes with --csv");
+    }
+
+    @Test
     void csvNeedsAFileName() {
         CommandLineRunner.Run run = inData("export", "--csv");
 
