@@ -570,7 +570,8 @@ public final class RuneApp extends Application {
         for (int size : ICON_SIZES) {
             var url = RuneApp.class.getResource("/app/rune/icons/rune-" + size + ".png");
             if (url != null) {
-                stage.getIcons().add(new Image(url.toExternalForm()));
+                // Decoded by JavaFX in the background: seven PNGs need not hold up the window's first frame.
+                stage.getIcons().add(new Image(url.toExternalForm(), true));
             }
         }
     }
