@@ -9,7 +9,9 @@ import java.lang.System.Logger.Level;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.dizitart.no2.Nitrite;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
@@ -126,8 +128,7 @@ final class NitriteDatabase implements AutoCloseable {
      * that a later repair cannot overwrite) and tells the person, since the latest changes may be missing.
      */
     private static Path keepRepaired(Path back, Path file) {
-        Path kept = sibling(file, ".damaged-" + java.time.LocalDateTime.now()
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")));
+        Path kept = KeptFileNames.damaged(file);
         try {
             Files.move(back, kept);
             LOG.log(Level.WARNING, file + " was damaged and went back to its newest readable version; the damaged "
@@ -167,10 +168,8 @@ final class NitriteDatabase implements AutoCloseable {
         }
         try {
             Files.createDirectories(backups);
-            Path copy = backups.resolve(file.getFileName() + ".schema-" + version + "-"
-                    + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
-                            "yyyy-MM-dd-HHmmss")));
-            Files.copy(file, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            Path copy = KeptFileNames.beforeMigration(file, backups, version);
+            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
             LOG.log(Level.INFO, "Kept a copy of " + file + " (schema " + version + ") as " + copy);
         } catch (IOException e) {
             throw new StoreException("Rune must update the layout of its data file " + file + " but could not "
@@ -191,9 +190,9 @@ final class NitriteDatabase implements AutoCloseable {
     private static final String SCHEMA_KEY = "schema_version";
 
     /** Kept in a map of its own beside the collections: it is not one of the person's documents. */
-    java.util.Optional<Integer> recordedVersion() {
+    Optional<Integer> recordedVersion() {
         Object value = nitrite.getStore().openMap(META_MAP, String.class, Integer.class).get(SCHEMA_KEY);
-        return value instanceof Number n ? java.util.Optional.of(n.intValue()) : java.util.Optional.empty();
+        return value instanceof Number n ? Optional.of(n.intValue()) : Optional.empty();
     }
 
     void recordVersion(int version) {

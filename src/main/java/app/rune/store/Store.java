@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -120,8 +121,7 @@ public final class Store implements AutoCloseable {
 
     /** Renames the damaged file to {@code rune.db.damaged-YYYY-MM-DD-HHMMSS}; it is the person's, so it stays. */
     private static Path setAside(Path file) {
-        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + java.time.LocalDateTime.now()
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")));
+        Path aside = KeptFileNames.damaged(file);
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
             flushFolder(file.getParent());
@@ -137,8 +137,8 @@ public final class Store implements AutoCloseable {
      * Where the damaged original was kept when the file was repaired on opening by going back to its newest
      * readable version (the latest changes may be missing); empty when it opened as it was.
      */
-    public java.util.Optional<Path> repairedFrom() {
-        return java.util.Optional.ofNullable(repairedFrom);
+    public Optional<Path> repairedFrom() {
+        return Optional.ofNullable(repairedFrom);
     }
 
     /** The schema version the open file records (tests check migrations with it). */
@@ -147,8 +147,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** Where the damaged data file was moved by {@link #openSettingAsideDamaged}; empty if it opened fine. */
-    public java.util.Optional<Path> setAsideFile() {
-        return java.util.Optional.ofNullable(setAside);
+    public Optional<Path> setAsideFile() {
+        return Optional.ofNullable(setAside);
     }
 
     public DataFolder folder() {
