@@ -66,15 +66,19 @@ final class DesktopPresence implements AutoCloseable {
                 null,
                 new TrayIcon.MenuEntry(text.getString("tray.quit"), () -> Platform.runLater(window::quit)));
         background.run(() -> desktop.tray().install(DesktopPresence.class.getResource(DesktopServices.ICON),
-                text.getString("app.title"), menu), installed -> installed.ifPresent(icon -> {
-                    if (closed) {
-                        icon.remove();
-                    } else {
-                        tray = icon;
-                    }
-                }), failure -> LOG.log(Level.INFO, "No tray icon", failure));
-        // The background runs one thing at a time, in order: this comes after the tray's answer.
-        background.run(() -> null, done -> then.run(), failure -> then.run());
+                text.getString("app.title"), menu), installed -> {
+                    installed.ifPresent(icon -> {
+                        if (closed) {
+                            icon.remove();
+                        } else {
+                            tray = icon;
+                        }
+                    });
+                    then.run();
+                }, failure -> {
+                    LOG.log(Level.INFO, "No tray icon", failure);
+                    then.run();
+                });
     }
 
     /** Reminds {@code userId} from now on (after a switch of user, instead of the one before). */

@@ -212,13 +212,7 @@ public final class RuneApp extends Application {
             }
         }
         try {
-            UserDirectory directory = opened.users();
-            List<String> users = new ArrayList<>(directory.userIds());
-            if (users.isEmpty()) {
-                String id = UserDirectory.idFromLoginName(config.loginName());
-                directory.ensureUser(id);
-                users.add(id);
-            }
+            List<String> users = usersCreatingFirst(opened);
             if (warmUp) {
                 warmUpFirstScreen(opened, users);
             }
@@ -229,6 +223,18 @@ public final class RuneApp extends Application {
         }
     }
 
+    /** The people in the data folder; in an empty one, the first, named after the login. Reads the store. */
+    private List<String> usersCreatingFirst(RuneSession opened) {
+        UserDirectory directory = opened.users();
+        List<String> users = new ArrayList<>(directory.userIds());
+        if (users.isEmpty()) {
+            String id = UserDirectory.idFromLoginName(config.loginName());
+            directory.ensureUser(id);
+            users.add(id);
+        }
+        return users;
+    }
+
     /**
      * Reads what the first screen will show (the person's summary and today), and drops it: the screens read
      * it again, but by then the code that reads and decodes documents is loaded and the file's pages are in
@@ -236,7 +242,7 @@ public final class RuneApp extends Application {
      */
     private void warmUpFirstScreen(RuneSession opened, List<String> users) {
         String user = users.size() == 1 ? users.get(0)
-                : new AppStateFile(config.dataFolder().resolve("app-state.properties")).read().selectedUserId()
+                : new AppStateFile(opened.folder().appStateFile()).read().selectedUserId()
                         .filter(users::contains).orElse(null);
         if (user == null) {
             return;
@@ -408,13 +414,20 @@ public final class RuneApp extends Application {
         if (session == null || stopped) {
             return;
         }
-        List<String> users = new ArrayList<>(session.users().userIds());
-        String current = state.selectedUserId().orElse(null);
-        if (users.isEmpty()) {
-            String id = UserDirectory.idFromLoginName(config.loginName());
-            session.users().ensureUser(id);
-            users.add(id);
+        RuneSession changed = session;
+        background.run(() -> usersCreatingFirst(changed), users -> rebuild(users, message),
+                failure -> {
+                    // The change itself is done and saved; only the window could not be rebuilt from it.
+                    LOG.log(Level.WARNING, "Could not read the users after the data changed", failure);
+                    showNotice(text.getString("data.done.title"), message);
+                });
+    }
+
+    private void rebuild(List<String> users, String message) {
+        if (session == null || stopped || closing) {
+            return;
         }
+        String current = state.selectedUserId().orElse(null);
         Optional<String> user = current != null && users.contains(current) ? Optional.of(current)
                 : chooseUser(users);
         if (user.isEmpty()) {
