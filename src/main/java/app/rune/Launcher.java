@@ -4,6 +4,7 @@ import app.rune.cli.CommandLineFactory;
 import app.rune.cli.DesktopShortcut;
 import app.rune.cli.RuneEnvironment;
 import app.rune.ui.DesktopLauncher;
+import java.time.Clock;
 
 /**
  * Rune's entry point: {@code rune} opens the desktop app, {@code rune COMMAND ...} runs a command. A plain class
@@ -16,7 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         LogFile.silenceConsole();
         RuneEnvironment environment = RuneEnvironment.system(
-                dataFolder -> DesktopLauncher.run(dataFolder, java.time.Clock.systemDefaultZone(),
+                dataFolder -> DesktopLauncher.run(dataFolder, Clock.systemDefaultZone(),
                         System.getProperty("user.name", "")));
         // Opening the window needs none of the command line: skip building it.
         int status = DesktopShortcut.dataFolder(args, environment)

@@ -3,19 +3,20 @@ package app.rune;
 import app.rune.store.DataFolder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.logging.ErrorManager;
+import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
-import java.util.logging.Logger;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Instant;
-import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
 
 /**
@@ -54,13 +55,13 @@ public final class LogFile {
             DataFolder.restrictToOwner(file);
             Handler handler = new StreamHandler(out, new LineFormatter()) {
                 @Override
-                public synchronized void publish(java.util.logging.LogRecord record) {
+                public synchronized void publish(LogRecord record) {
                     super.publish(record);
                     flush();
                 }
             };
             handler.setLevel(Level.INFO);
-            handler.setErrorManager(new java.util.logging.ErrorManager() {
+            handler.setErrorManager(new ErrorManager() {
                 @Override
                 public synchronized void error(String msg, Exception ex, int code) {
                     // The log is best effort: a full disk must not put a stack trace in front of the person.

@@ -1,5 +1,7 @@
 package app.rune.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,6 @@ final class Lists {
 
     static <K, V> Map<K, V> copy(Map<K, V> map) {
         // LinkedHashMap keeps the order the document was written in, so export matches import.
-        return map == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

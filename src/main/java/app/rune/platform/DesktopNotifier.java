@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +51,7 @@ public final class DesktopNotifier implements Notifier {
 
     /** Whether this route can work here at all: Linux (or another freedesktop system) with notify-send. */
     public static boolean isAvailable() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         return !os.startsWith("windows") && !os.startsWith("mac") && onPath("notify-send");
     }
 
@@ -141,7 +143,7 @@ public final class DesktopNotifier implements Notifier {
             return false;
         }
         for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (java.nio.file.Files.isExecutable(Path.of(dir, program))) {
+            if (Files.isExecutable(Path.of(dir, program))) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URL;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,7 @@ public final class TrayIcon implements Notifier {
             java.awt.TrayIcon icon = new java.awt.TrayIcon(picture, tooltip, menu);
             icon.setImageAutoSize(true);
             TrayIcon tray = new TrayIcon(icon);
-            entries.stream().filter(java.util.Objects::nonNull).findFirst()
+            entries.stream().filter(Objects::nonNull).findFirst()
                     .ifPresent(first -> tray.onClick = first.action());
             icon.addActionListener(e -> tray.onClick.run());
             SystemTray.getSystemTray().add(icon);

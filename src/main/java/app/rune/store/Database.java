@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.function.Supplier;
 
 /**
  * The live database file as the repositories see it. An import replaces the file underneath them, so they
@@ -10,7 +11,7 @@ final class Database {
     private final ObjectMapper json;
     private NitriteDatabase current;
     private DocumentCodec codec;
-    private java.util.function.Supplier<NitriteDatabase> reopen;
+    private Supplier<NitriteDatabase> reopen;
 
     Database(ObjectMapper json) {
         this.json = json;
@@ -22,7 +23,7 @@ final class Database {
     }
 
     /** How to open the file again after a failed write (a full disk, say) closed it. */
-    void reopenWith(java.util.function.Supplier<NitriteDatabase> opener) {
+    void reopenWith(Supplier<NitriteDatabase> opener) {
         this.reopen = opener;
     }
 

@@ -3,6 +3,7 @@ package app.rune.store;
 import static org.dizitart.no2.filters.FluentFilter.where;
 
 import app.rune.model.Collection;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
 
     List<T> find(Filter filter) {
         return thread.call(() -> {
-            List<T> found = new java.util.ArrayList<>();
+            List<T> found = new ArrayList<>();
             for (Document document : database.open().collection(kind).find(filter)) {
                 found.add(decode(document));
             }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps each person's {@code user_analytics} current. The first time a person is needed their whole history is
@@ -44,7 +46,7 @@ public final class AnalyticsService {
      * @param titles a task's title by id (the current goal's, else the one recorded)
      */
     public AnalyticsReport report(String userId, ReportRange range, LocalDate targetDate,
-            java.util.function.Function<String, String> titles) {
+            Function<String, String> titles) {
         ZoneId zone = zone(userId);
         History history = histories.get(userId);
         if (history == null || !history.zone().equals(zone)) {
@@ -108,7 +110,7 @@ public final class AnalyticsService {
         return store(userId, history, analytics::save);
     }
 
-    private UserAnalytics store(String userId, History history, java.util.function.Consumer<UserAnalytics> save) {
+    private UserAnalytics store(String userId, History history, Consumer<UserAnalytics> save) {
         UserAnalytics computed = AnalyticsCalculator.compute(userId, history, today(userId), now());
         Optional<UserAnalytics> before = analytics.findById(userId);
         if (before.isEmpty() || !sameFigures(before.get(), computed)) {

@@ -4,7 +4,9 @@ import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +30,7 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
     static DayStats of(DailyProgress day, ZoneId zone) {
         int completed = 0;
         Map<String, Integer> obstacles = new HashMap<>();
-        List<Integer> hours = new java.util.ArrayList<>();
+        List<Integer> hours = new ArrayList<>();
         Map<String, TaskStats> tasks = new HashMap<>();
         for (TaskEntry entry : day.tasks()) {
             if (entry.completed()) {
@@ -38,7 +40,7 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
                 }
             }
             // An entry counts an obstacle once, however often it is listed.
-            new java.util.LinkedHashSet<>(entry.obstacles()).forEach(o -> obstacles.merge(o, 1, Integer::sum));
+            new LinkedHashSet<>(entry.obstacles()).forEach(o -> obstacles.merge(o, 1, Integer::sum));
             Integer difficulty = entry.difficultyRating();
             tasks.merge(entry.taskId(), new TaskStats(1, entry.completed() ? 1 : 0, difficulty == null ? 0 : difficulty,
                     difficulty == null ? 0 : 1), TaskStats::plus);

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -58,7 +59,7 @@ final class ReportBuilder {
     }
 
     /** The mean completion of the check-in days in the window; empty when it has none. */
-    private static java.util.Optional<Double> rollingAt(Deque<DayStats> window) {
+    private static Optional<Double> rollingAt(Deque<DayStats> window) {
         double sum = 0;
         int count = 0;
         for (DayStats day : window) {
@@ -67,7 +68,7 @@ final class ReportBuilder {
                 count++;
             }
         }
-        return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(sum / count);
+        return count == 0 ? Optional.empty() : Optional.of(sum / count);
     }
 
     private static Double recent(History history, LocalDate today) {

@@ -19,8 +19,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -60,7 +62,7 @@ public final class CoachService implements Coach {
     }
 
     /** Streak lengths worth a word of their own. */
-    static final java.util.Set<Integer> MILESTONES = java.util.Set.of(7, 14, 30, 60, 100, 180, 365);
+    static final Set<Integer> MILESTONES = Set.of(7, 14, 30, 60, 100, 180, 365);
 
     @Override
     public void says(String userId, CoachIntent intent, Map<String, Object> facts) {
@@ -155,7 +157,7 @@ public final class CoachService implements Coach {
     private void append(String userId, ConversationContext context, CoachIntent intent, String text) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ConversationMessage message = new ConversationMessage(MessageAuthor.COACH,
-                intent.name().toLowerCase(java.util.Locale.ROOT), text, now);
+                intent.name().toLowerCase(Locale.ROOT), text, now);
         conversations.update(userId, () -> notStarted(userId), stored -> {
             List<ConversationMessage> messages = new ArrayList<>(stored.recentMessages());
             messages.add(message);

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,8 +73,8 @@ public final class GoalService {
         return goals.findById(userId)
                 .filter(g -> g.longTermGoal() != null && g.longTermGoal().status() == GoalStatus.ACTIVE)
                 .map(g -> g.dailyTasks().stream()
-                        .sorted(java.util.Comparator.comparing(DailyTask::priority,
-                                java.util.Comparator.nullsLast(Integer::compare)))
+                        .sorted(Comparator.comparing(DailyTask::priority,
+                                Comparator.nullsLast(Integer::compare)))
                         .toList())
                 .orElse(List.of());
     }

@@ -1,6 +1,7 @@
 package app.rune.service.goal;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -58,13 +59,13 @@ final class TimeFrame {
     static String strip(String text) {
         String result = text;
         for (Pattern pattern : new Pattern[] {ISO, SLASHED, RELATIVE, HALF_YEAR, END_OF_YEAR, NEXT, BY_YEAR}) {
-            java.util.regex.Matcher m = Pattern.compile(pattern.pattern(), Pattern.CASE_INSENSITIVE).matcher(result);
+            Matcher m = Pattern.compile(pattern.pattern(), Pattern.CASE_INSENSITIVE).matcher(result);
             if (m.find()) {
                 result = result.substring(0, m.start()) + result.substring(m.end());
                 return tidy(result);
             }
         }
-        java.util.regex.Matcher month = Pattern.compile(MONTH_DATE.pattern(), Pattern.CASE_INSENSITIVE).matcher(result);
+        Matcher month = Pattern.compile(MONTH_DATE.pattern(), Pattern.CASE_INSENSITIVE).matcher(result);
         while (month.find()) {
             if (month.group(2).equalsIgnoreCase("may") && month.group(1) == null && month.group(3) == null
                     && month.group(4) == null) {
@@ -154,7 +155,7 @@ final class TimeFrame {
         }
         boolean next = m.group(1).equals("next");
         return Optional.of(switch (m.group(2)) {
-            case "week" -> today.plusWeeks(next ? 1 : 0).with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+            case "week" -> today.plusWeeks(next ? 1 : 0).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             case "month" -> today.plusMonths(next ? 1 : 0).with(TemporalAdjusters.lastDayOfMonth());
             case "year" -> LocalDate.of(today.getYear() + (next ? 1 : 0), 12, 31);
             case "spring" -> season(today, Month.MAY, next);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -29,7 +30,7 @@ public final class FileReminderLog implements ReminderLog {
         Map<String, String> values = new TreeMap<>(file.read());
         values.put(userId + ".lastSent", entry.lastSent() == null ? null : entry.lastSent().toString());
         values.put(userId + ".snoozedUntil", entry.snoozed() == null ? null : entry.snoozed().toString());
-        values.values().removeIf(java.util.Objects::isNull);
+        values.values().removeIf(Objects::isNull);
         file.write(values);
     }
 

@@ -2,7 +2,9 @@ package app.rune.service.reminder;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Remembers, per person, the local date of the last reminder and a snooze in progress; kept across restarts. */
 public interface ReminderLog {
@@ -22,7 +24,7 @@ public interface ReminderLog {
 
     /** In memory only: for tests and for a session without a data folder. */
     static ReminderLog inMemory() {
-        java.util.Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
         return new ReminderLog() {
             @Override
             public Entry get(String userId) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -75,7 +76,7 @@ public final class ReminderService implements AutoCloseable {
             if (changed.id().equals(userId)) {
                 try {
                     started.execute(this::tickQuietly);
-                } catch (java.util.concurrent.RejectedExecutionException closing) {
+                } catch (RejectedExecutionException closing) {
                     // Closed meanwhile: nothing left to remind.
                 }
             }

@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -77,7 +79,7 @@ public final class CheckInService {
     /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
     public List<DaySummary> recentDays(String userId, int days) {
         LocalDate today = today(userId);
-        java.util.Map<LocalDate, DailyProgress> byDate = new java.util.HashMap<>();
+        Map<LocalDate, DailyProgress> byDate = new HashMap<>();
         progress.findByUserBetween(userId, today.minusDays(days - 1L), today).forEach(d -> byDate.put(d.date(), d));
         int tasks = goals.approvedTasks(userId).size();
         List<DaySummary> summaries = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class CheckInService {
 
     /** Every task of today done: the coach says so (with the streak and any milestone it reached). */
     private void celebrate(String userId, DayPlan day) {
-        coachVoice.says(userId, CoachIntent.DAY_COMPLETE, java.util.Map.of("count", day.completedCount()));
+        coachVoice.says(userId, CoachIntent.DAY_COMPLETE, Map.of("count", day.completedCount()));
     }
 
     private static boolean allDone(DayPlan day) {
@@ -144,7 +146,7 @@ public final class CheckInService {
         if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
             DayPlan withAlert = day(userId, plan.date());
             withAlert.obstacleAlert().ifPresent(alert -> coachVoice.says(userId, CoachIntent.RECURRING_OBSTACLE,
-                    java.util.Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
+                    Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
             return withAlert;
         }
         return plan;
@@ -242,13 +244,13 @@ public final class CheckInService {
     private List<String> suggestions(String userId, Optional<UserPreferences> prefs, LocalDate today) {
         Set<String> suggestions = new LinkedHashSet<>(prefs.map(UserPreferences::goalPatterns)
                 .map(GoalPatterns::typicalObstacles).orElse(List.of()));
-        java.util.Map<String, Long> used = new java.util.HashMap<>();
+        Map<String, Long> used = new HashMap<>();
         for (DailyProgress day : progress.findByUserBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
             day.tasks().forEach(e -> e.obstacles().forEach(o -> used.merge(o, 1L, Long::sum)));
         }
         used.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> suggestions.add(e.getKey()));
         return new ArrayList<>(suggestions);
     }

@@ -20,8 +20,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -40,11 +44,11 @@ public final class ObstacleCoach {
     private final DocumentRepository<UserAnalytics> analytics;
     private final ConversationService conversation;
     private final TaskPlanner planner;
-    private final java.util.ResourceBundle words;
+    private final ResourceBundle words;
 
     public ObstacleCoach(DailyProgressRepository progress, DocumentRepository<UserGoals> goals,
             DocumentRepository<UserPreferences> preferences, DocumentRepository<UserAnalytics> analytics,
-            ConversationService conversation, java.util.ResourceBundle words) {
+            ConversationService conversation, ResourceBundle words) {
         this.progress = progress;
         this.goals = goals;
         this.preferences = preferences;
@@ -142,7 +146,7 @@ public final class ObstacleCoach {
     /** Counts, for each reason and obstacle of the task's skips in the week up to {@code date}, the days it came. */
     Optional<Recurrence> recurrence(String userId, String taskId, LocalDate date) {
         List<DailyProgress> week = progress.findByUserBetween(userId, date.minusDays(WINDOW_DAYS - 1L), date);
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         String title = taskId;
         for (int i = week.size() - 1; i >= 0; i--) {
             for (TaskEntry entry : week.get(i).tasks()) {
@@ -158,7 +162,7 @@ public final class ObstacleCoach {
         }
         String taskTitle = currentTask(userId, taskId).map(DailyTask::title).orElse(title);
         return counts.entrySet().stream().filter(e -> e.getValue() >= TIMES)
-                .max(java.util.Map.Entry.comparingByValue())
+                .max(Map.Entry.comparingByValue())
                 .map(e -> new Recurrence(taskId, taskTitle, e.getKey(), e.getValue()));
     }
 
@@ -196,11 +200,11 @@ public final class ObstacleCoach {
         }
         String goal = current.get().longTermGoal().title();
         Set<String> taken = new HashSet<>();
-        current.get().dailyTasks().forEach(t -> taken.add(t.title().toLowerCase(java.util.Locale.ROOT)));
+        current.get().dailyTasks().forEach(t -> taken.add(t.title().toLowerCase(Locale.ROOT)));
         int preferred = preferences.findById(userId).map(UserPreferences::goalPatterns)
                 .map(GoalPatterns::preferredTaskDuration).orElse(NewUserDefaults.TASK_MINUTES);
         for (ProposedTask proposal : planner.propose(goal, GoalReviewer.kindOf(goal), new PlanningLimits(preferred, 10))) {
-            if (!taken.contains(proposal.title().toLowerCase(java.util.Locale.ROOT))) {
+            if (!taken.contains(proposal.title().toLowerCase(Locale.ROOT))) {
                 return Optional.of(new ObstacleOption(ObstacleOption.Kind.SWAP, proposal.title(), proposal.minutes(),
                         proposal.description(), proposal.successCriteria()));
             }
@@ -228,6 +232,6 @@ public final class ObstacleCoach {
     }
 
     private String format(String key, Object... arguments) {
-        return new java.text.MessageFormat(words.getString(key), java.util.Locale.ENGLISH).format(arguments).strip();
+        return new java.text.MessageFormat(words.getString(key), Locale.ENGLISH).format(arguments).strip();
     }
 }

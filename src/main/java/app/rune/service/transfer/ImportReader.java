@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,10 +32,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -175,7 +178,7 @@ public final class ImportReader {
         if (content.length > MAX_FILE_BYTES) {
             throw tooLarge(source, content.length, MAX_FILE_BYTES);
         }
-        if (content.length == 0 || new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
         }
         JsonNode root;
@@ -393,7 +396,7 @@ public final class ImportReader {
             BiFunction<String, LocalDate, Optional<DailyProgress>> stored, Problems problems) {
         Map<String, Bound> seen = new HashMap<>();
         // A stored document that this file replaces (same _id) gives up its day, so it conflicts with nothing.
-        java.util.Set<String> replacedIds = new java.util.HashSet<>();
+        Set<String> replacedIds = new HashSet<>();
         progress.forEach(each -> replacedIds.add(((DailyProgress) each.document()).id()));
         for (Bound each : progress) {
             DailyProgress day = (DailyProgress) each.document();

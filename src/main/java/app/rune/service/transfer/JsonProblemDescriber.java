@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -170,8 +171,8 @@ final class JsonProblemDescriber {
         return node;
     }
 
-    private static java.util.List<String> known(Collection<Object> ids) {
-        return ids == null ? java.util.List.of() : ids.stream().map(String::valueOf).sorted().toList();
+    private static List<String> known(Collection<Object> ids) {
+        return ids == null ? List.of() : ids.stream().map(String::valueOf).sorted().toList();
     }
 
     private static String firstLine(String message) {

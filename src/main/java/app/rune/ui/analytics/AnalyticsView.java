@@ -10,6 +10,8 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -274,8 +276,8 @@ public final class AnalyticsView {
         chart.setLegendVisible(false);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // A horizontal bar chart draws its first category at the bottom: add the most frequent last.
-        List<Map.Entry<String, Integer>> top = new java.util.ArrayList<>(counts.entrySet().stream().limit(8).toList());
-        java.util.Collections.reverse(top);
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(counts.entrySet().stream().limit(8).toList());
+        Collections.reverse(top);
         top.forEach(e -> series.getData().add(new XYChart.Data<>(e.getValue(), e.getKey().replace('_', ' '))));
         chart.getData().add(series);
         for (XYChart.Data<Number, String> data : series.getData()) {

@@ -16,10 +16,15 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -207,12 +212,12 @@ public final class GoalViewModel {
         currentStatusText.set(goal.map(g -> text.getString("goal.status." + g.status().name())).orElse(""));
         closedNote.set(goal.filter(g -> g.status() == GoalStatus.COMPLETED || g.status() == GoalStatus.ABANDONED)
                 .map(g -> MessageFormat.format(text.getString("goal.closed.note"),
-                        text.getString("goal.status." + g.status().name()).toLowerCase(java.util.Locale.ROOT)))
+                        text.getString("goal.status." + g.status().name()).toLowerCase(Locale.ROOT)))
                 .orElse(""));
         history.setAll(result.userGoals().map(g -> g.goalRefinementHistory().stream().map(this::describe).toList())
-                .orElse(java.util.List.of()));
+                .orElse(List.of()));
         archived.setAll(result.userGoals().map(g -> g.archivedGoals().stream().map(this::describe).toList())
-                .orElse(java.util.List.of()));
+                .orElse(List.of()));
         if (mode.get() == Mode.CURRENT || review.get() == null) {
             mode.set(result.hasGoal() ? Mode.CURRENT : Mode.ENTER);
         }
@@ -249,7 +254,7 @@ public final class GoalViewModel {
 
     private String describe(GoalRefinement round) {
         String when = round.refinementDate() == null ? "" : dates.format(round.refinementDate()
-                .atZone(java.time.ZoneOffset.UTC).toLocalDate());
+                .atZone(ZoneOffset.UTC).toLocalDate());
         return MessageFormat.format(text.getString("history.refinement"), when, round.original(),
                 round.refined() == null ? "" : round.refined(), round.finalWording() == null ? "" : round.finalWording());
     }
@@ -264,7 +269,7 @@ public final class GoalViewModel {
         return problem.map(p -> MessageFormat.format(text.getString(p.key()), p.arguments().toArray())).orElse("");
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone) {
+    private <T> void run(Callable<T> work, Consumer<T> onDone) {
         busy.set(true);
         errorMessage.set("");
         background.run(work, result -> {

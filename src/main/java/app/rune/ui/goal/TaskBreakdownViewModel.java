@@ -8,7 +8,9 @@ import app.rune.service.goal.InputProblem;
 import app.rune.ui.common.Background;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -80,8 +82,8 @@ public final class TaskBreakdownViewModel {
             awaitingApproval.set(state.awaitingApproval());
             List<TaskRow> stored = new ArrayList<>();
             state.userGoals().ifPresent(g -> g.dailyTasks().stream()
-                    .sorted(java.util.Comparator.comparing(DailyTask::priority,
-                            java.util.Comparator.nullsLast(Integer::compare)))
+                    .sorted(Comparator.comparing(DailyTask::priority,
+                            Comparator.nullsLast(Integer::compare)))
                     .map(TaskRow::of).forEach(stored::add));
             rows.setAll(stored);
             edited.set(false);
@@ -99,7 +101,7 @@ public final class TaskBreakdownViewModel {
     }
 
     private int defaultMinutes() {
-        return rows.stream().map(r -> r.minutesProperty().get()).filter(java.util.Objects::nonNull).findFirst()
+        return rows.stream().map(r -> r.minutesProperty().get()).filter(Objects::nonNull).findFirst()
                 .orElse(20);
     }
 

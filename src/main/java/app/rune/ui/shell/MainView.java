@@ -2,6 +2,7 @@ package app.rune.ui.shell;
 
 import app.rune.ui.common.Fxml;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -114,7 +115,7 @@ public final class MainView {
 
     private void buildNavigation() {
         ToggleGroup group = new ToggleGroup();
-        Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
+        Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
         int number = 1;
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton(text.getString(page.key()), new FontIcon(page.iconLiteral()));

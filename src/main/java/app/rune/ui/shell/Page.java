@@ -1,5 +1,7 @@
 package app.rune.ui.shell;
 
+import java.util.Locale;
+
 /** The screens of the side navigation, in order, with their icon (Ikonli Feather) and text keys. */
 public enum Page {
     GOAL("fth-target", "page.goal"),
@@ -26,6 +28,6 @@ public enum Page {
 
     /** The fx:id of the page's navigation button, for keyboard shortcuts and tests. */
     public String navId() {
-        return "nav" + name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return "nav" + name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

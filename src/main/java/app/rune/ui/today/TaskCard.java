@@ -1,6 +1,8 @@
 package app.rune.ui.today;
 
+import app.rune.ui.common.KeyboardRating;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -19,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import app.rune.ui.common.KeyboardRating;
 import org.controlsfx.control.Rating;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -198,7 +199,7 @@ final class TaskCard extends VBox {
         addObstacle.setPromptText(text.getString("today.skip.obstacle.prompt"));
         addObstacle.setPrefColumnCount(18);
         var completion = TextFields.bindAutoCompletion(addObstacle, request -> request.getUserText().isBlank()
-                ? java.util.List.<String>of()
+                ? List.<String>of()
                 : viewModel.obstacleSuggestions().stream().filter(s -> !item.obstacles().contains(s)
                         && s.toLowerCase().contains(request.getUserText().strip().toLowerCase())).toList());
         // Choosing a suggestion or pressing Enter adds the tag and leaves the field empty for the next one.

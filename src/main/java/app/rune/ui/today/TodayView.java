@@ -6,6 +6,7 @@ import app.rune.ui.common.Fxml;
 import app.rune.ui.common.KeyboardRating;
 import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -169,7 +170,7 @@ public final class TodayView {
             ToggleButton button = new ToggleButton(chip.weekday() + "\n" + chip.dayOfMonth(), mark);
             button.setUserData(chip.date());
             button.setToggleGroup(dayGroup);
-            button.getStyleClass().addAll("day-chip", chip.state().name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().addAll("day-chip", chip.state().name().toLowerCase(Locale.ROOT));
             if (chip.today()) {
                 button.getStyleClass().add("today");
             }

@@ -16,6 +16,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -321,7 +322,7 @@ public final class TodayViewModel {
     }
 
     private String relative(LocalDate day, LocalDate now) {
-        long ago = java.time.temporal.ChronoUnit.DAYS.between(day, now);
+        long ago = ChronoUnit.DAYS.between(day, now);
         if (ago == 0) {
             return text.getString("today.title.today");
         }
