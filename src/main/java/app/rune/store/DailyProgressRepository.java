@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,24 @@ public interface DailyProgressRepository extends DocumentRepository<DailyProgres
 
     Optional<DailyProgress> findByUserAndDate(String userId, LocalDate date);
 
-    /** All of the user's documents, oldest first (through the user's part of the (user_id, date) index). */
+    /** All of the user's documents, oldest first (through the user's part of the day index). */
     List<DailyProgress> findByUser(String userId);
 
     /** The user's documents from {@code from} to {@code to}, both included, oldest first (years 1 to 9999). */
     List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to);
+
+    /** How many days the user has a document for. The file's own version counts them without reading them. */
+    default int countByUser(String userId) {
+        return findByUser(userId).size();
+    }
+
+    /**
+     * The {@code obstacles} of every task entry on the user's days from {@code from} to {@code to}, oldest day
+     * first. The file's own version reads only those lists, not whole documents: it runs after every tick.
+     */
+    default List<List<String>> obstaclesBetween(String userId, LocalDate from, LocalDate to) {
+        return findByUserBetween(userId, from, to).stream()
+                .flatMap(day -> day.tasks().stream().map(TaskEntry::obstacles))
+                .toList();
+    }
 }

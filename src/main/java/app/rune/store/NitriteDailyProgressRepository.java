@@ -5,12 +5,17 @@ import static org.dizitart.no2.filters.FluentFilter.where;
 import app.rune.model.Collection;
 import app.rune.model.DailyProgress;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.filters.Filter;
 
-/** {@code daily_progress}: dates are stored as ISO text, so the (user_id, date) index serves range reads too. */
+/**
+ * {@code daily_progress}: found through the unique index on each day's {@code day_key} (user, then ISO date; see
+ * {@link DocumentCodec#dayKey}), so one person's days lie together in date order and a date range is one scan.
+ */
 final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgress> implements DailyProgressRepository {
 
     static final Comparator<DailyProgress> BY_USER_AND_DATE = Comparator
@@ -29,7 +34,7 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
 
     @Override
     public List<DailyProgress> findByUser(String userId) {
-        return find(where("user_id").eq(userId));
+        return find(allDaysOf(userId));
     }
 
     @Override
@@ -37,18 +42,53 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
         return find(between(userId, from, to));
     }
 
+    @Override
+    public int countByUser(String userId) {
+        return thread.call(() -> (int) database.open().collection(Collection.DAILY_PROGRESS).find(allDaysOf(userId)).size());
+    }
+
+    @Override
+    public List<List<String>> obstaclesBetween(String userId, LocalDate from, LocalDate to) {
+        return thread.call(() -> {
+            List<Document> days = new ArrayList<>();
+            database.open().collection(Collection.DAILY_PROGRESS).find(between(userId, from, to)).forEach(days::add);
+            days.sort(Comparator.comparing(day -> String.valueOf(day.get("date"))));
+            List<List<String>> obstacles = new ArrayList<>();
+            for (Document day : days) {
+                for (Object entry : listOf(day.get("tasks"))) {
+                    if (entry instanceof Document task) {
+                        obstacles.add(listOf(task.get("obstacles")).stream().map(String::valueOf).toList());
+                    }
+                }
+            }
+            return obstacles;
+        });
+    }
+
+    private static List<?> listOf(Object value) {
+        return value instanceof List<?> list ? list : List.of();
+    }
+
     static Filter onDay(String userId, LocalDate date) {
-        return Filter.and(where("user_id").eq(userId), where("date").eq(date.toString()));
+        return where(DocumentCodec.DAY_KEY).eq(DocumentCodec.dayKey(userId, date.toString()));
     }
 
     /**
-     * Nitrite's index scan takes one bound per field; written this way it scans the index from {@code from}
-     * onwards (recent days, for the screens) and checks {@code to} on that small set. A {@code between} would
-     * instead scan everything up to {@code to}: the whole history.
+     * The lower bound comes first: where Nitrite's index scan takes one bound per field it scans from
+     * {@code from} onwards (recent days, for the screens) and checks the rest on that small set. The user is
+     * checked again because a day key only sorts a person's days together; it does not fence them off from a
+     * user id that starts with the same text and a separator.
      */
     static Filter between(String userId, LocalDate from, LocalDate to) {
-        return Filter.and(where("user_id").eq(userId), where("date").gte(from.toString()),
-                where("date").lte(to.toString()));
+        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DocumentCodec.dayKey(userId, from.toString())),
+                where(DocumentCodec.DAY_KEY).lte(DocumentCodec.dayKey(userId, to.toString())),
+                where("user_id").eq(userId));
+    }
+
+    static Filter allDaysOf(String userId) {
+        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DocumentCodec.dayKey(userId, "")),
+                where(DocumentCodec.DAY_KEY).lt(DocumentCodec.afterDaysOf(userId)),
+                where("user_id").eq(userId));
     }
 
     @Override

@@ -219,9 +219,9 @@ final class NitriteDatabase implements AutoCloseable {
             }
         }
         NitriteCollection progress = collection(Collection.DAILY_PROGRESS);
-        if (!progress.hasIndex("user_id", "date")) {
+        if (!progress.hasIndex(DocumentCodec.DAY_KEY)) {
             // One document per user and day, and the index every screen's date-range read uses.
-            progress.createIndex(IndexOptions.indexOptions(IndexType.UNIQUE), "user_id", "date");
+            progress.createIndex(IndexOptions.indexOptions(IndexType.UNIQUE), DocumentCodec.DAY_KEY);
             created = true;
         }
         if (created) {

@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -13,11 +14,21 @@ import java.util.function.Consumer;
  */
 record Schema(int current, List<Step> steps) {
 
-    /** Version 1 is the first and only layout so far: there is nothing to migrate yet. */
-    static final Schema RUNE = new Schema(1, List.of());
+    /**
+     * 1: the first layout, days indexed on (user_id, date). 2: days indexed on their {@code day_key} instead
+     * (see {@link DocumentCodec#dayKey}).
+     */
+    static final Schema RUNE = new Schema(2, List.of(DayKeys.STEP));
 
     /** Changes an open file from {@code from} to {@code from + 1}; runs on the database thread. */
     record Step(int from, String description, Consumer<NitriteDatabase> apply) {
+    }
+
+    /** This schema followed by {@code step}: the next version. */
+    Schema then(Step step) {
+        List<Step> more = new ArrayList<>(steps);
+        more.add(step);
+        return new Schema(current + 1, more);
     }
 
     Schema {

@@ -197,15 +197,14 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            // Progress holds years of days: walk its (user_id, date) index from one user to the next instead
-            // of reading every day, which took most of the start-up with ten years of history.
+            // Progress holds years of days: walk its day index from one user to the next instead of reading
+            // every day, which took most of the start-up with ten years of history.
             NitriteCollection progress = open.collection(Collection.DAILY_PROGRESS);
-            FindOptions firstOnly = FindOptions.orderBy("user_id", SortOrder.Ascending).limit(1);
-            String last = "";
-            for (Document next = progress.find(where("user_id").gt(last), firstOnly).firstOrNull(); next != null;
-                    next = progress.find(where("user_id").gt(last), firstOnly).firstOrNull()) {
-                last = next.get("user_id").toString();
-                ids.add(last);
+            FindOptions firstOnly = FindOptions.orderBy(DocumentCodec.DAY_KEY, SortOrder.Ascending).limit(1);
+            for (Document next = progress.find(where(DocumentCodec.DAY_KEY).gte(""), firstOnly).firstOrNull();
+                    next != null; next = progress.find(where(DocumentCodec.DAY_KEY)
+                            .gt(DocumentCodec.afterDaysOf(next.get("user_id").toString())), firstOnly).firstOrNull()) {
+                ids.add(next.get("user_id").toString());
             }
             return ids;
         });

@@ -3,6 +3,7 @@ package app.rune.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
+import app.rune.model.DailyProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,19 +18,40 @@ class IndexUseTest {
     Path temp;
 
     @Test
-    void dayAndRangeReadsOfProgressUseTheUserAndDateIndex() throws Exception {
+    void dayAndRangeReadsOfProgressUseTheDayIndex() throws Exception {
         try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
             NitriteDailyProgressRepository progress = (NitriteDailyProgressRepository) store.dailyProgress();
             LocalDate day = LocalDate.of(2025, 6, 28);
 
-            assertIndexed(progress.plan(NitriteDailyProgressRepository.onDay("ana", day)), "user_id", "date");
-            assertIndexed(progress.plan(org.dizitart.no2.filters.FluentFilter.where("user_id").eq("ana")),
-                    "user_id", "date");
+            assertIndexed(progress.plan(NitriteDailyProgressRepository.onDay("ana", day)), "day_key");
             FindPlan range = progress.plan(NitriteDailyProgressRepository.between("ana", day.minusDays(13), day));
-            assertThat(range.getIndexDescriptor().getFields().getFieldNames()).containsExactly("user_id", "date");
-            // The index starts at the first day of the range; only the end is checked document by document.
-            assertThat(range.getIndexScanFilter().toString()).contains("user_id == ana", "date >= 2025-06-15");
-            assertThat(String.valueOf(range.getCollectionScanFilter())).isEqualTo("(date <= 2025-06-28)");
+            assertThat(range.getIndexDescriptor().getFields().getFieldNames()).containsExactly("day_key");
+            // The index scan starts at the first day of the range, not at the start of the person's history.
+            assertThat(range.getIndexScanFilter().toString()).contains("day_key >= ana\u001F2025-06-15");
+            FindPlan all = progress.plan(NitriteDailyProgressRepository.allDaysOf("ana"));
+            assertThat(all.getIndexDescriptor().getFields().getFieldNames()).containsExactly("day_key");
+            assertThat(all.getIndexScanFilter().toString()).contains("day_key >= ana\u001F");
+        }
+    }
+
+    @Test
+    void aPersonsDaysAreTheirsEvenWhenAnotherIdStartsTheSame() throws Exception {
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            var day = TestData.seed().dailyProgress().get(0);
+            // "ana" + the day key's separator + more: sorts among ana's days, must never be read as hers.
+            String lookalike = "ana\u001F2025-06-20";
+            for (String user : List.of("ana", lookalike, "an", "anaa")) {
+                store.dailyProgress().save(new DailyProgress("p-" + user, user, day.date(), day.tasks(), 3, null,
+                        day.checkInTime(), day.createdAt(), null));
+            }
+
+            assertThat(store.dailyProgress().findByUser("ana")).extracting(DailyProgress::id)
+                    .containsExactly("p-ana");
+            assertThat(store.dailyProgress().findByUserBetween("ana", day.date().minusDays(1), day.date()))
+                    .extracting(DailyProgress::id).containsExactly("p-ana");
+            assertThat(store.dailyProgress().findByUserAndDate(lookalike, day.date())).map(DailyProgress::id)
+                    .contains("p-" + lookalike);
+            assertThat(store.userIds()).contains("ana", lookalike, "an", "anaa");
         }
     }
 
@@ -50,7 +72,7 @@ class IndexUseTest {
         try (Store store = Store.open(DataFolder.open(data), TestData.json())) {
             for (int round = 0; round < 4; round++) {
                 for (int i = 0; i < 300; i++) {
-                    store.dailyProgress().save(new app.rune.model.DailyProgress("p" + i, "ana",
+                    store.dailyProgress().save(new DailyProgress("p" + i, "ana",
                             day.date().plusDays(i), day.tasks(), 1 + round, "mood " + round, day.checkInTime(),
                             day.createdAt(), null));
                 }

@@ -37,14 +37,23 @@ class SchemaVersionTest {
     }
 
     @Test
-    void aFileFromTheFirstSchemaOpensWithItsDataAndRecordsItsVersion() {
+    void aFileFromTheFirstSchemaOpensWithItsDataAndIsBroughtUpToDate() throws Exception {
         try (Store store = Store.open(folder, TestData.json())) {
             assertThat(store.readAll()).isEqualTo(TestData.seed());
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(Schema.RUNE.current());
+            // Schema 2: days are found through their day key, which the step added to every stored day.
+            for (DailyProgress day : TestData.seed().dailyProgress()) {
+                assertThat(store.dailyProgress().findByUserAndDate(day.userId(), day.date())).contains(day);
+                assertThat(store.dailyProgress().findByUser(day.userId())).contains(day);
+            }
         }
         try (Store again = Store.open(folder, TestData.json())) {
-            assertThat(again.schemaVersion()).isEqualTo(1);
+            assertThat(again.schemaVersion()).isEqualTo(Schema.RUNE.current());
             assertThat(again.readAll()).isEqualTo(TestData.seed());
+        }
+        try (Stream<Path> files = Files.list(folder.backupsFolder())) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).startsWith("rune.db.schema-1-"));
         }
     }
 
@@ -59,17 +68,17 @@ class SchemaVersionTest {
     @Test
     void anOlderFileIsCopiedAsItWasAndThenMigratedStepByStep() throws Exception {
         AtomicInteger ran = new AtomicInteger();
-        Schema two = new Schema(2, List.of(new Schema.Step(1, "moods in capitals", database -> {
+        Schema next = Schema.RUNE.then(new Schema.Step(Schema.RUNE.current(), "moods in capitals", database -> {
             ran.incrementAndGet();
             NitriteCollection days = database.collection(Collection.DAILY_PROGRESS);
             for (Document day : days.find().toList()) {
                 day.put("mood_after_tasks", day.get("mood_after_tasks", String.class).toUpperCase());
                 days.update(day);
             }
-        })));
+        }));
 
-        try (Store store = Store.open(folder, TestData.json(), two, false)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+        try (Store store = Store.open(folder, TestData.json(), next, false)) {
+            assertThat(store.schemaVersion()).isEqualTo(next.current());
             DailyProgress day = store.readAll().dailyProgress().get(0);
             assertThat(day.moodAfterTasks()).isEqualTo("MOTIVATED");
             assertThat(store.readAll().userGoals()).isEqualTo(TestData.seed().userGoals());
@@ -84,34 +93,34 @@ class SchemaVersionTest {
         // The copy is the file before any step ran: the first schema, with every document as it was.
         DataFolder copyFolder = DataFolder.open(temp.resolve("copy"));
         Files.copy(copies.get(0), copyFolder.databaseFile());
-        try (Store copy = Store.open(copyFolder, TestData.json())) {
+        try (Store copy = Store.open(copyFolder, TestData.json(), new Schema(1, List.of()), false)) {
             assertThat(copy.schemaVersion()).isEqualTo(1);
             assertThat(copy.readAll()).isEqualTo(TestData.seed());
         }
 
-        try (Store again = Store.open(folder, TestData.json(), two, false)) {
-            assertThat(again.schemaVersion()).isEqualTo(2);
+        try (Store again = Store.open(folder, TestData.json(), next, false)) {
+            assertThat(again.schemaVersion()).isEqualTo(next.current());
         }
         assertThat(ran).as("a migrated file is not migrated again").hasValue(1);
     }
 
     @Test
     void aFileFromANewerRuneIsRefusedAndLeftAsItIs() throws Exception {
-        Schema two = new Schema(2, List.of(new Schema.Step(1, "nothing to change", database -> { })));
-        try (Store newer = Store.open(folder, TestData.json(), two, false)) {
-            assertThat(newer.schemaVersion()).isEqualTo(2);
+        Schema newer = Schema.RUNE.then(new Schema.Step(Schema.RUNE.current(), "nothing to change", d -> { }));
+        try (Store store = Store.open(folder, TestData.json(), newer, false)) {
+            assertThat(store.schemaVersion()).isEqualTo(newer.current());
         }
         byte[] written = Files.readAllBytes(folder.databaseFile());
 
         assertThatThrownBy(() -> Store.open(folder, TestData.json()))
                 .isInstanceOf(NewerDataFileException.class)
                 .hasMessageContaining("newer version of Rune")
-                .hasMessageContaining("schema 2")
+                .hasMessageContaining("schema " + newer.current())
                 .hasMessageContaining("has not been changed");
 
         assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(written);
-        try (Store newer = Store.open(folder, TestData.json(), two, false)) {
-            assertThat(newer.readAll()).isEqualTo(TestData.seed());
+        try (Store store = Store.open(folder, TestData.json(), newer, false)) {
+            assertThat(store.readAll()).isEqualTo(TestData.seed());
         }
     }
 

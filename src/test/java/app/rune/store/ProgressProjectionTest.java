@@ -1,0 +1,118 @@
+package app.rune.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The file's quick reads of progress (counting days, reading only the obstacle lists) give exactly what the
+ * plain way, reading whole documents, gives.
+ */
+class ProgressProjectionTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void countsAndObstaclesMatchReadingWholeDays() throws Exception {
+        LocalDate start = LocalDate.of(2025, 3, 1);
+        Random random = new Random(11);
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            DailyProgressRepository progress = store.dailyProgress();
+            for (String user : List.of("ana", "ana2", "bo")) {
+                for (int i = 0; i < 40; i++) {
+                    if (random.nextInt(4) > 0) {
+                        progress.save(randomDay(random, user, start.plusDays(i)));
+                    }
+                }
+            }
+            DailyProgressRepository plain = new PlainReads(progress);
+
+            for (String user : List.of("ana", "ana2", "bo", "nobody")) {
+                assertThat(progress.countByUser(user)).isEqualTo(progress.findByUser(user).size());
+                assertThat(progress.obstaclesBetween(user, start.plusDays(5), start.plusDays(30)))
+                        .isEqualTo(plain.obstaclesBetween(user, start.plusDays(5), start.plusDays(30)));
+            }
+            assertThat(progress.countByUser("ana")).isPositive();
+            assertThat(progress.obstaclesBetween("ana", start, start.plusDays(39)).stream().flatMap(List::stream))
+                    .contains("rain");
+        }
+    }
+
+    private static DailyProgress randomDay(Random random, String user, LocalDate date) {
+        String[] obstacles = {"rain", "tired", "guests", "no time"};
+        List<TaskEntry> entries = new ArrayList<>();
+        for (int t = 1; t <= 3; t++) {
+            List<String> got = new ArrayList<>();
+            for (String o : obstacles) {
+                if (random.nextInt(3) == 0) {
+                    got.add(o);
+                }
+            }
+            boolean done = got.isEmpty() && random.nextBoolean();
+            entries.add(new TaskEntry("t" + t, "Task " + t, done, null, null, null, null,
+                    got.isEmpty() ? null : "busy", got));
+        }
+        return new DailyProgress(user + "-" + date, user, date, entries, null, null, null, null, null);
+    }
+
+    /** The interface's own reads, over the same file: whole documents, then the fields. */
+    private record PlainReads(DailyProgressRepository file) implements DailyProgressRepository {
+        @Override
+        public Optional<DailyProgress> findByUserAndDate(String userId, LocalDate date) {
+            return file.findByUserAndDate(userId, date);
+        }
+
+        @Override
+        public List<DailyProgress> findByUser(String userId) {
+            return file.findByUser(userId);
+        }
+
+        @Override
+        public List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to) {
+            return file.findByUserBetween(userId, from, to);
+        }
+
+        @Override
+        public Optional<DailyProgress> findById(String id) {
+            return file.findById(id);
+        }
+
+        @Override
+        public List<DailyProgress> findAll() {
+            return file.findAll();
+        }
+
+        @Override
+        public void save(DailyProgress document) {
+            file.save(document);
+        }
+
+        @Override
+        public void saveWithNextCommit(DailyProgress document) {
+            file.saveWithNextCommit(document);
+        }
+
+        @Override
+        public DailyProgress update(String id, Supplier<DailyProgress> absent,
+                UnaryOperator<DailyProgress> change) {
+            return file.update(id, absent, change);
+        }
+
+        @Override
+        public boolean delete(String id) {
+            return file.delete(id);
+        }
+    }
+}
