@@ -7,17 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The figures of {@code user_analytics}, computed from a {@link History} as of a date. Rest days are left out
- * of every figure; a check-in day is a day with at least one task entry. One pass over the days, in date order,
- * so the same history always gives the same numbers to the last bit.
+ * of every figure; a check-in day is a day with at least one task entry. The sums come from {@link Totals}, so
+ * the same history always gives the same numbers to the last bit, however it was built up.
  */
 final class AnalyticsCalculator {
     static final int BEST_HOURS = 3;
@@ -26,34 +24,14 @@ final class AnalyticsCalculator {
     }
 
     static UserAnalytics compute(String userId, History history, LocalDate asOf, Instant now) {
-        Collection<DayStats> days = history.upTo(asOf);
-        int checkInDays = 0;
-        int allDoneDays = 0;
-        double ratioSum = 0;
-        Map<String, Integer> obstacles = new TreeMap<>();
-        int[] hours = new int[24];
-        Map<String, DayStats.TaskStats> tasks = new TreeMap<>();
-        for (DayStats day : days) {
-            if (day.restDay()) {
-                continue;
-            }
-            if (day.isCheckInDay()) {
-                checkInDays++;
-                ratioSum += (double) day.completed() / day.entries();
-                if (day.completed() == day.entries()) {
-                    allDoneDays++;
-                }
-            }
-            day.obstacles().forEach((name, count) -> obstacles.merge(name, count, Integer::sum));
-            day.completionHours().forEach(hour -> hours[hour]++);
-            day.tasks().forEach((id, stats) -> tasks.merge(id, stats, DayStats.TaskStats::plus));
-        }
+        Totals totals = history.totalsUpTo(asOf);
+        int checkInDays = totals.checkInDays();
         Streaks streaks = Streaks.of(history, asOf);
         return new UserAnalytics(userId,
-                checkInDays == 0 ? 0.0 : (double) allDoneDays / checkInDays,
-                checkInDays == 0 ? 0.0 : ratioSum / checkInDays,
+                checkInDays == 0 ? 0.0 : (double) totals.allDoneDays() / checkInDays,
+                checkInDays == 0 ? 0.0 : totals.doneShareSum() / checkInDays,
                 new StreakRecords(streaks.current(), streaks.longest(), streaks.currentStart()),
-                sortedByCount(obstacles), bestHours(hours), trends(tasks), now);
+                sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now);
     }
 
     /** Most frequent first, then by name, so the document reads the same every time. */

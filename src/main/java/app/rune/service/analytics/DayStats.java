@@ -25,6 +25,12 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
             return new TaskStats(entries + other.entries, completed + other.completed,
                     difficultySum + other.difficultySum, difficultyCount + other.difficultyCount);
         }
+
+        /** Every count times {@code factor}: -1 takes a day's share away again. */
+        TaskStats times(int factor) {
+            return new TaskStats(entries * factor, completed * factor, difficultySum * factor,
+                    difficultyCount * factor);
+        }
     }
 
     static DayStats of(DailyProgress day, ZoneId zone) {

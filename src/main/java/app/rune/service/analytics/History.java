@@ -7,10 +7,14 @@ import java.util.Collection;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** A person's progress as per-day figures in date order, in one time zone; one day can be replaced at a time. */
+/**
+ * A person's progress as per-day figures in date order, in one time zone; one day can be replaced at a time.
+ * It keeps the {@link Totals} of all its days up to date as days change.
+ */
 final class History {
     private final ZoneId zone;
     private final NavigableMap<LocalDate, DayStats> days = new TreeMap<>();
+    private final Totals totals = new Totals();
 
     History(ZoneId zone) {
         this.zone = zone;
@@ -24,11 +28,24 @@ final class History {
 
     /** Puts {@code day} in place of whatever was recorded for its date. */
     void put(DailyProgress day) {
-        days.put(day.date(), DayStats.of(day, zone));
+        DayStats stats = DayStats.of(day, zone);
+        DayStats replaced = days.put(day.date(), stats);
+        if (replaced != null) {
+            totals.remove(replaced);
+        }
+        totals.add(stats);
     }
 
     void remove(LocalDate date) {
-        days.remove(date);
+        DayStats removed = days.remove(date);
+        if (removed != null) {
+            totals.remove(removed);
+        }
+    }
+
+    /** The totals of the days up to and including {@code asOf}: kept ones unless later days are recorded. */
+    Totals totalsUpTo(LocalDate asOf) {
+        return days.isEmpty() || !days.lastKey().isAfter(asOf) ? totals : Totals.of(upTo(asOf));
     }
 
     ZoneId zone() {
