@@ -142,7 +142,7 @@ public final class CoachService implements Coach {
     /** The stage the person has grown into: interactions counted by the conversation, active days by progress. */
     private ConversationContext withStage(ConversationContext context, String userId) {
         int interactions = context.interactionCount() == null ? 0 : context.interactionCount();
-        int activeDays = progress.findByUser(userId).size();
+        int activeDays = progress.countByUser(userId);
         RelationshipStage stage = RelationshipStages.atLeast(context.relationshipStage(),
                 RelationshipStages.stageFor(interactions, activeDays));
         return stage == context.relationshipStage() ? context : new ConversationContext(context.id(),

@@ -245,8 +245,8 @@ public final class CheckInService {
         Set<String> suggestions = new LinkedHashSet<>(prefs.map(UserPreferences::goalPatterns)
                 .map(GoalPatterns::typicalObstacles).orElse(List.of()));
         Map<String, Long> used = new HashMap<>();
-        for (DailyProgress day : progress.findByUserBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
-            day.tasks().forEach(e -> e.obstacles().forEach(o -> used.merge(o, 1L, Long::sum)));
+        for (List<String> obstacles : progress.obstaclesBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
+            obstacles.forEach(o -> used.merge(o, 1L, Long::sum));
         }
         used.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
