@@ -45,7 +45,55 @@ final class DocumentCodec {
         return (Document) nitriteMapper.tryConvert(stored, Document.class);
     }
 
+    /**
+     * The model of {@code document}. A stored version of a document is decoded once: the screens and the coach
+     * read the same few documents (preferences, goals, this week's days) many times between changes, and
+     * decoding is most of what a read costs. Models are immutable, so one decoded copy can be shared.
+     */
     <T> T fromDocument(Document document, Class<T> type) {
+        StoredVersion version = StoredVersion.of(document, type);
+        if (version == null) {
+            return decode(document, type);
+        }
+        synchronized (decoded) {
+            Object known = decoded.get(version);
+            if (known != null) {
+                return type.cast(known);
+            }
+        }
+        T model = decode(document, type);
+        synchronized (decoded) {
+            decoded.put(version, model);
+        }
+        return model;
+    }
+
+    /**
+     * One version of one stored document: Nitrite gives every inserted document a new id and raises its
+     * revision at every update in place, so a changed document never matches an old entry. A codec serves one
+     * open file; another file (after an import or a restore) gets a new codec, and so an empty cache.
+     */
+    private record StoredVersion(Class<?> type, long id, Integer revision, Long modified) {
+        static StoredVersion of(Document document, Class<?> type) {
+            if (!document.hasId()) {
+                return null;
+            }
+            return new StoredVersion(type, document.getId().getIdValue(), document.getRevision(),
+                    document.getLastModifiedSinceEpoch());
+        }
+    }
+
+    private static final int DECODED_KEPT = 1024;
+
+    /** The most recently used decoded versions, least recently used dropped first. */
+    private final Map<StoredVersion, Object> decoded = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StoredVersion, Object> eldest) {
+            return size() > DECODED_KEPT;
+        }
+    };
+
+    private <T> T decode(Document document, Class<T> type) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (var pair : document) {
             fields.put(pair.getFirst(), pair.getSecond());
