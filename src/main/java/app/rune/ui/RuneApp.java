@@ -2,7 +2,10 @@ package app.rune.ui;
 
 import app.rune.RuneSession;
 import app.rune.ExitStatus;
+import app.rune.service.today.DayPlan;
+import app.rune.service.today.DaySummary;
 import app.rune.service.user.UserDirectory;
+import app.rune.service.user.UserSummary;
 import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
 import app.rune.model.DataSet;
@@ -138,8 +141,20 @@ public final class RuneApp extends Application {
     }
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
-    private record Opened(RuneSession session, List<String> users, boolean systemIsDark) {
+    private record Opened(RuneSession session, List<String> users, boolean systemIsDark, FirstRead firstRead) {
     }
+
+    /**
+     * What the first screen shows, read while the window opened: the main window and Today are built with it in
+     * one go, so the first frame after the data arrives is the finished screen, not an empty one that fills in.
+     */
+    private record FirstRead(String userId, UserSummary summary, DayPlan today, List<DaySummary> strip) {
+    }
+
+    /** The first screen's data, from the opening until the main window is built; null after that. */
+    private FirstRead firstRead;
+    /** While the main window picks and builds its first page: the day that page can show without reading. */
+    private FirstRead buildingWith;
 
     /** How to open the data folder: as it is, or past a damaged file (restoring a backup, or empty). */
     private record Recovery(DamagedDataDialog.Choice choice, Path backup) {
@@ -213,10 +228,8 @@ public final class RuneApp extends Application {
         }
         try {
             List<String> users = usersCreatingFirst(opened);
-            if (warmUp) {
-                warmUpFirstScreen(opened, users);
-            }
-            return new Opened(opened, users, systemDark.join());
+            FirstRead first = warmUp ? readFirstScreen(opened, users) : null;
+            return new Opened(opened, users, systemDark.join(), first);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -236,24 +249,25 @@ public final class RuneApp extends Application {
     }
 
     /**
-     * Reads what the first screen will show (the person's summary and today), and drops it: the screens read
-     * it again, but by then the code that reads and decodes documents is loaded and the file's pages are in
-     * memory. On the early opening thread this happens while JavaFX starts, so Today appears sooner.
+     * Reads what the first screen will show (the person's summary and today) on the early opening thread,
+     * while JavaFX starts. Null when it cannot tell whose screen comes first, or the read fails (the screen
+     * will then read for itself, and meet and report the same problem).
      */
-    private void warmUpFirstScreen(RuneSession opened, List<String> users) {
+    private FirstRead readFirstScreen(RuneSession opened, List<String> users) {
         String user = users.size() == 1 ? users.get(0)
                 : new AppStateFile(opened.folder().appStateFile()).read().selectedUserId()
                         .filter(users::contains).orElse(null);
         if (user == null) {
-            return;
+            return null;
         }
         try {
-            opened.summaries().summarize(user);
-            opened.checkIns().day(user, null);
-            opened.checkIns().recentDays(user, TodayViewModel.STRIP_DAYS);
+            UserSummary summary = opened.summaries().summarize(user);
+            DayPlan today = opened.checkIns().day(user, null);
+            List<DaySummary> strip = opened.checkIns().recentDays(user, TodayViewModel.STRIP_DAYS);
+            return new FirstRead(user, summary, today, strip);
         } catch (RuntimeException e) {
-            // Only a head start: the screen will meet and report the same problem itself.
             LOG.log(Level.DEBUG, "Could not read the first screen ahead", e);
+            return null;
         }
     }
 
@@ -267,6 +281,7 @@ public final class RuneApp extends Application {
             return;
         }
         session = opened.session();
+        firstRead = opened.firstRead();
         if (exitWhenOpened != null) {
             shutdown(exitWhenOpened);
             return;
@@ -295,10 +310,25 @@ public final class RuneApp extends Application {
         state = state.withSelectedUser(userId);
         MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), background, text);
         main = viewModel;
-        MainView view = new MainView(viewModel, text, page -> createPage(page, userId, viewModel),
-                other -> showMain(other, users));
-        stage.getScene().setRoot(view.root());
-        viewModel.refresh();
+        FirstRead first = firstRead;
+        firstRead = null;
+        boolean readAlready = first != null && first.userId().equals(userId);
+        // The first page is built with the main window: from the start-up read, when there is one for this person.
+        buildingWith = readAlready ? first : null;
+        MainView view;
+        try {
+            view = new MainView(viewModel, text, page -> createPage(page, userId, viewModel),
+                    other -> showMain(other, users));
+            stage.getScene().setRoot(view.root());
+            if (readAlready) {
+                viewModel.show(first.summary());
+            }
+        } finally {
+            buildingWith = null;
+        }
+        if (!readAlready) {
+            viewModel.refresh();
+        }
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
                 app.rune.service.user.UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
         view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
@@ -371,13 +401,18 @@ public final class RuneApp extends Application {
             case TODAY -> {
                 TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
                 TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
-                today.load(null);
                 today.loadedProperty().addListener((obs, was, loaded) -> {
                     if (loaded) {
                         firstScreen.ready(stage.getScene());
                         probe.interactive(stage.getScene(), () -> shutdown(ExitStatus.OK));
                     }
                 });
+                FirstRead first = buildingWith;
+                if (first != null && first.userId().equals(userId)) {
+                    today.show(first.today(), first.strip());
+                } else {
+                    today.load(null);
+                }
                 reloadOnReturn(main, Page.TODAY, today::refresh);
                 yield view.root();
             }

@@ -25,8 +25,8 @@ public final class RunningApp implements AutoCloseable {
             throws TimeoutException {
         RunningApp running = new RunningApp();
         FxToolkit.registerPrimaryStage();
-        running.app = (RuneApp) FxToolkit.setupApplication(
-                () -> new RuneApp(new AppConfig(dataFolder, clock, loginName, running.exitStatuses::add, desktop)));
+        running.app = (RuneApp) FxToolkit.setupApplication(() -> startsLikeTheDesktop(
+                new RuneApp(new AppConfig(dataFolder, clock, loginName, running.exitStatuses::add, desktop))));
         return running;
     }
 
@@ -35,9 +35,18 @@ public final class RunningApp implements AutoCloseable {
             throws TimeoutException {
         RunningApp running = new RunningApp();
         FxToolkit.registerPrimaryStage();
-        running.app = (RuneApp) FxToolkit.setupApplication(() -> new RuneApp(new AppConfig(dataFolder, clock,
-                loginName, running.exitStatuses::add, AppConfig.Desktop.FULL), desktop));
+        running.app = (RuneApp) FxToolkit.setupApplication(() -> startsLikeTheDesktop(new RuneApp(new AppConfig(
+                dataFolder, clock, loginName, running.exitStatuses::add, AppConfig.Desktop.FULL), desktop)));
         return running;
+    }
+
+    /**
+     * As {@link DesktopLauncher} starts it: the data folder starts opening (and the first screen is read) before
+     * the window, so the tests go the way a person's start-up goes.
+     */
+    private static RuneApp startsLikeTheDesktop(RuneApp app) {
+        app.openDataNow();
+        return app;
     }
 
     public List<Integer> exitStatuses() {

@@ -53,14 +53,18 @@ public final class MainViewModel {
 
     /** Reads the person's goal and streak; the first load also picks the starting page. */
     public void refresh() {
-        background.run(() -> summaries.summarize(userId.get()), summary -> {
-            apply(summary);
-            // Decided when the answer arrives, so a second refresh in flight cannot move the person's page.
-            if (!loaded.get()) {
-                selectedPage.set(summary.hasGoal() ? Page.TODAY : Page.GOAL);
-            }
-            loaded.set(true);
-        }, failure -> LOG.log(Level.WARNING, "Could not read the summary of " + userId.get(), failure));
+        background.run(() -> summaries.summarize(userId.get()), this::show,
+                failure -> LOG.log(Level.WARNING, "Could not read the summary of " + userId.get(), failure));
+    }
+
+    /** Shows a summary read already (at start-up, while the window opened), as if a refresh had brought it. */
+    public void show(UserSummary summary) {
+        apply(summary);
+        // Decided when the answer arrives, so a second refresh in flight cannot move the person's page.
+        if (!loaded.get()) {
+            selectedPage.set(summary.hasGoal() ? Page.TODAY : Page.GOAL);
+        }
+        loaded.set(true);
     }
 
     private void apply(UserSummary summary) {

@@ -112,6 +112,11 @@ public final class TodayViewModel {
         run(() -> new Loaded(checkIns.day(userId, day), checkIns.recentDays(userId, STRIP_DAYS)), this::show);
     }
 
+    /** Shows today as read already (at start-up, while the window opened), as if {@code load(null)} had read it. */
+    public void show(DayPlan plan, List<DaySummary> strip) {
+        show(new Loaded(plan, strip));
+    }
+
     /** Reads the day again (on coming back to the screen); a day that was today moves on to the new today. */
     public void refresh() {
         load(date.get() == null || date.get().equals(today.get()) ? null : date.get());
