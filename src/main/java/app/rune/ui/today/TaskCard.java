@@ -5,7 +5,11 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -41,9 +45,30 @@ final class TaskCard extends VBox {
         this.text = text;
         getStyleClass().add("task-card");
         setId("task-" + item.taskId());
-        getChildren().addAll(header(), criteria(), skipped(), details());
+        getChildren().addAll(header(), criteria(), skipped());
+        addDetailsOnFirstUnfolding();
         item.completedProperty().addListener((obs, old, done) -> styleDone(done));
         styleDone(item.completedProperty().get());
+    }
+
+    /**
+     * Notes, ratings and the skip form are built the first time the card unfolds: most cards are never unfolded
+     * on a given day, and a hidden form still costs its styling and skins when the screen first shows.
+     */
+    private void addDetailsOnFirstUnfolding() {
+        if (item.expandedProperty().get()) {
+            getChildren().add(details());
+            return;
+        }
+        item.expandedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was, Boolean open) {
+                if (open) {
+                    observable.removeListener(this);
+                    getChildren().add(details());
+                }
+            }
+        });
     }
 
     private HBox header() {
@@ -141,7 +166,7 @@ final class TaskCard extends VBox {
         return details;
     }
 
-    private HBox rated(String name, String label, javafx.beans.property.IntegerProperty stars) {
+    private HBox rated(String name, String label, IntegerProperty stars) {
         Rating rating = KeyboardRating.enable(new Rating(5));
         rating.setId(name + "-" + item.taskId());
         rating.setPartialRating(false);
@@ -257,7 +282,7 @@ final class TaskCard extends VBox {
         }
     }
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -68,6 +68,8 @@ class TodayScreenTest {
         robot.type(KeyCode.DIGIT3);
         awaitSaved("task_3");
 
+        // A card's notes, ratings and skip form are made when it first unfolds, not with the screen.
+        assertThat(fx(() -> robot.lookup("#notes-task_1").tryQuery().isPresent())).isFalse();
         robot.clickOn("#details-task_1");
         await("the ratings", () -> visible(robot.lookup("#difficulty-task_1").tryQuery()));
         clickStar("#difficulty-task_1", 2);
