@@ -62,6 +62,10 @@ $common = @(
     '--copyright', 'Copyright the Rune authors. Apache License 2.0.',
     # The JVM's own warnings go to standard error: standard output carries data (rune-cli export).
     '--java-options', '-Xlog:all=off', '--java-options', '-Xlog:all=warning:stderr',
+    # The same memory and start-up choices as on Linux (see build.sh): serial collector, a small first heap and
+    # young generation, the quick compiler only.
+    '--java-options', '-XX:+UseSerialGC', '--java-options', '-Xms32m', '--java-options', '-Xmn8m',
+    '--java-options', '-XX:TieredStopAtLevel=1',
     '--icon', 'packaging\rune.ico',
     # Rune.exe has no console, so a second launcher for the command line: rune-cli --version, rune-cli export ...
     '--add-launcher', 'rune-cli=packaging\windows\rune-cli.properties'

@@ -15,7 +15,8 @@
 #   --ticks N    ticks to time (default 1000, after 100 that warm up)
 #   --settle S   seconds to wait after the window is ready before reading its memory (default 3)
 #   --app-image  start Rune from the packaged app image (target/dist/Rune/bin/Rune, which mvn verify builds on
-#                Linux: its own runtime, JVM options and start-up archive) instead of java -jar target/rune.jar
+#                Linux: its own runtime, JVM options and start-up archive) instead of java -jar target/rune.jar,
+#                and time the ticks with its JVM options
 # Needs a display: without $DISPLAY it runs itself under xvfb-run (installing xvfb with apt-get if missing).
 set -euo pipefail
 export LC_ALL=C
@@ -40,7 +41,7 @@ while [ $# -gt 0 ]; do
     --settle) SETTLE=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --app-image) APP_IMAGE=1; shift ;;
-    -h|--help) sed -n '2,19p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$SELF" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -237,7 +238,16 @@ RUNE_RSS_READY=$(col 5 rune)
 section "Ticks ($TICKS timed after $WARM_UP_TICKS that warm up, on a copy of the ten-year data)"
 rm -rf "$WORK/tick-data"
 cp -a "$DATA" "$WORK/tick-data"
-java -cp "$TEST_CP" app.rune.bench.TickBenchmark "$WORK/tick-data" "$TICKS" "$WARM_UP_TICKS" | tee "$WORK/ticks.txt"
+# With --app-image the ticks run with the packaged app's JVM options (its collector, heap and compiler choices),
+# since those are the ones a person's ticks run with; the options that only concern its launch are left out.
+TICK_JVM=()
+if [ "$APP_IMAGE" = 1 ]; then
+  while IFS= read -r option; do TICK_JVM+=("$option"); done < <(sed -n 's/^java-options=//p' \
+    "$ROOT/target/dist/Rune/lib/app/Rune.cfg" | grep -v -e '^-Xlog' -e '^-XX:SharedArchiveFile' -e '^-Djpackage')
+  say "JVM options (the app image's): ${TICK_JVM[*]:-none}"
+fi
+java ${TICK_JVM[@]+"${TICK_JVM[@]}"} -cp "$TEST_CP" app.rune.bench.TickBenchmark "$WORK/tick-data" "$TICKS" \
+  "$WARM_UP_TICKS" | tee "$WORK/ticks.txt"
 TICK_MEDIAN=$(value tick_median_ms "$WORK/ticks.txt")
 TICK_P99=$(value tick_p99_ms "$WORK/ticks.txt")
 
