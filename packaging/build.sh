@@ -79,20 +79,22 @@ common=(--name "$name" --app-version "$app_version" --vendor "Rune" --descriptio
   --copyright "Copyright the Rune authors. Apache License 2.0.")
 # The JVM's own warnings go to standard error, not standard output: that carries data (`rune export` without a
 # file writes JSON there), and the JVM warns there about an archive it cannot use, for one.
-java_options=(--java-options "-Xlog:all=off" --java-options "-Xlog:all=warning:stderr")
+jvm_options=(-Xlog:all=off -Xlog:all=warning:stderr)
 # A desktop app with a heap of a few hundred MB at most: the serial collector keeps far less memory around than
 # the default G1 (which grows the heap rather than collect), and its pauses stay short at this size.
-java_options+=(--java-options "-XX:+UseSerialGC")
+jvm_options+=(-XX:+UseSerialGC)
 # The JVM's default first heap is 1/64 of the machine's memory, and the start-up's short-lived objects fill it
 # before the first collection: starting at 32 MB keeps about 80 MB less resident after the window is ready.
-java_options+=(--java-options "-Xms32m")
+jvm_options+=(-Xms32m)
 # The young generation is where the start-up's short-lived objects (decoded documents, CSS) come and go; every page
 # of it the program touches stays resident. 8 MB means more, shorter collections and about 20 MB less memory.
-java_options+=(--java-options "-Xmn8m")
+jvm_options+=(-Xmn8m)
 # The quick compiler only. A desktop app spends its first second in code that runs a few times: on a two-core
 # machine the optimising compiler's threads took the CPU from the window (interactive Today 1.3 s instead of 0.9 s)
 # and 15 MB of memory for their work. What it would speed up later is small: a tick still takes about 3.5 ms.
-java_options+=(--java-options "-XX:TieredStopAtLevel=1")
+jvm_options+=(-XX:TieredStopAtLevel=1)
+java_options=()
+for option in "${jvm_options[@]}"; do java_options+=(--java-options "$option"); done
 
 # 1. A runtime with only the modules Rune uses. JavaFX is not among them: it is inside rune.jar, on the class path.
 #    jdeps finds what the classes name; the ones below are also needed where it cannot see (reflection, natives).
@@ -109,11 +111,13 @@ fi
 if [ "$os" = mac ]; then
   # No archive of Rune's own classes on macOS (see packaging/README.md), so keep the JDK's default one.
   jlink_options+=(--generate-cds-archive)
-else
-  jlink_options+=(--strip-native-commands)  # the launcher starts the JVM itself: no bin/java
 fi
 echo "jlink: $modules"
 "$jlink" --add-modules "$modules" "${jlink_options[@]}" --output "$runtime"
+if [ "$os" = linux ]; then
+  # Rune's Linux launcher (step 2b) starts bin/java; none of the runtime's other commands are needed.
+  find "$runtime/bin" -type f ! -name java -delete
+fi
 rm -f "$runtime"/lib/server/classes_nocoops.jsa  # only for heaps over 32 GB, where the JVM then runs without one
 
 mkdir -p "$work/input"
@@ -128,6 +132,24 @@ app_image() {  # $1: folder to create it in
   "$jpackage" --type app-image --dest "$dest" "${common[@]}" "${java_options[@]}" \
     --java-options '-XX:SharedArchiveFile=$APPDIR/rune.jsa' --icon packaging/rune.png \
     --input "$work/input" --main-jar rune.jar --main-class app.rune.Launcher --runtime-image "$runtime"
+}
+
+# 2b. Linux: jpackage's launcher (JDK 17) asks rpm and then dpkg which package owns it, at every start: two shell
+#     commands, about 0.1 s before Java even starts. Rune's own launcher starts the bundled Java directly, with the
+#     same options, class path and main class (and so the same start-up archive).
+direct_launcher() {  # $1: the app image folder
+  local image=$1
+  {
+    echo '#!/bin/sh'
+    echo "# Starts $name with its own Java runtime (written by packaging/build.sh)."
+    echo 'lib=$(readlink -f "$0")'
+    echo 'lib=${lib%/bin/*}/lib'
+    printf 'exec "$lib/runtime/bin/java"'
+    printf " '%s'" "${jvm_options[@]}"
+    printf ' "-XX:SharedArchiveFile=$lib/app/rune.jsa" -cp "$lib/app/rune.jar" app.rune.Launcher "$@"\n'
+  } >"$image/bin/$name"
+  chmod 755 "$image/bin/$name"
+  rm -f "$image/lib/libapplauncher.so"
 }
 
 # 3. Class-data sharing: run the packaged app on a scratch data folder the way people use it, record the classes
@@ -196,6 +218,7 @@ dump_archive() {  # $1: the app image folder; writes lib/app/rune.jsa, where the
 case "$os-$type" in
   linux-app-image)
     app_image "$dist"
+    direct_launcher "$dist/$name"
     train "$dist/$name"
     dump_archive "$dist/$name"
     packaging/check-launcher.sh "$dist/$name/bin/$name" "$full_version"
@@ -204,6 +227,7 @@ case "$os-$type" in
   linux-deb)
     # The .deb has the class list but no archive: its postinst makes one in /opt/rune, and its prerm removes it.
     app_image "$work/deb-image"
+    direct_launcher "$work/deb-image/$name"
     train "$work/deb-image/$name"
     rm -f "$dist"/rune_*.deb
     # --install-dir /opt: packaging/linux/postinst and prerm look for the app in /opt/rune.
