@@ -26,7 +26,7 @@ final class DayKeys {
             Object user = day.get("user_id");
             Object date = day.get("date");
             if (user != null && date != null) {
-                day.put(DocumentCodec.DAY_KEY, DocumentCodec.dayKey(user.toString(), date.toString()));
+                day.put(DocumentCodec.DAY_KEY, DayKey.of(user.toString(), date.toString()));
                 days.update(day);
             }
         }

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dizitart.no2.collection.Document;
+import org.dizitart.no2.common.DBValue;
 import org.dizitart.no2.filters.Filter;
+import org.dizitart.no2.store.NitriteMap;
 
 /**
  * {@code daily_progress}: found through the unique index on each day's {@code day_key} (user, then ISO date; see
- * {@link DocumentCodec#dayKey}), so one person's days lie together in date order and a date range is one scan.
+ * {@link DayKey}), so one person's days lie together in date order and a date range is one scan.
  */
 final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgress> implements DailyProgressRepository {
 
@@ -70,25 +73,33 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
     }
 
     static Filter onDay(String userId, LocalDate date) {
-        return where(DocumentCodec.DAY_KEY).eq(DocumentCodec.dayKey(userId, date.toString()));
+        return where(DocumentCodec.DAY_KEY).eq(DayKey.of(userId, date.toString()));
     }
 
     /**
      * The lower bound comes first: where Nitrite's index scan takes one bound per field it scans from
-     * {@code from} onwards (recent days, for the screens) and checks the rest on that small set. The user is
-     * checked again because a day key only sorts a person's days together; it does not fence them off from a
-     * user id that starts with the same text and a separator.
+     * {@code from} onwards (recent days, for the screens) and checks the rest on that small set.
      */
     static Filter between(String userId, LocalDate from, LocalDate to) {
-        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DocumentCodec.dayKey(userId, from.toString())),
-                where(DocumentCodec.DAY_KEY).lte(DocumentCodec.dayKey(userId, to.toString())),
-                where("user_id").eq(userId));
+        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DayKey.of(userId, from.toString())),
+                where(DocumentCodec.DAY_KEY).lte(DayKey.of(userId, to.toString())));
     }
 
     static Filter allDaysOf(String userId) {
-        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DocumentCodec.dayKey(userId, "")),
-                where(DocumentCodec.DAY_KEY).lt(DocumentCodec.afterDaysOf(userId)),
-                where("user_id").eq(userId));
+        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DayKey.firstOf(userId)),
+                where(DocumentCodec.DAY_KEY).lt(DayKey.pastLastOf(userId)));
+    }
+
+    /**
+     * Adds the users that have days, jumping through the day index from one user's run of keys to the next: a
+     * few index pages per user, where a query over the index (or the collection) would read all of them.
+     */
+    static void addUsersWithDays(NitriteDatabase open, Set<String> users) {
+        NitriteMap<DBValue, List<?>> index = open.dayIndex();
+        for (DBValue key = index.firstKey(); key != null;
+                key = index.higherKey(new DBValue(DayKey.pastLastOf(DayKey.userOf(key.getValue().toString()))))) {
+            users.add(DayKey.userOf(key.getValue().toString()));
+        }
     }
 
     @Override

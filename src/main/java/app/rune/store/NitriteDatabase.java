@@ -11,16 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.dizitart.no2.Nitrite;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
+import org.dizitart.no2.common.DBValue;
 import org.dizitart.no2.common.mapper.NitriteMapper;
+import org.dizitart.no2.common.util.IndexUtils;
 import org.dizitart.no2.exceptions.NitriteException;
+import org.dizitart.no2.index.IndexDescriptor;
 import org.dizitart.no2.index.IndexOptions;
 import org.dizitart.no2.index.IndexType;
 import org.dizitart.no2.mapper.jackson.JacksonMapperModule;
 import org.dizitart.no2.mvstore.MVStoreModule;
+import org.dizitart.no2.store.NitriteMap;
 import org.h2.mvstore.MVStoreTool;
 
 /**
@@ -227,6 +233,18 @@ final class NitriteDatabase implements AutoCloseable {
         if (created) {
             commit();
         }
+    }
+
+    /**
+     * The day index's own map, day key to Nitrite ids, for walks that need only its keys. Nitrite's single-field
+     * index keeps one map per index, named after it, with each value wrapped in a {@link DBValue}.
+     */
+    NitriteMap<DBValue, List<?>> dayIndex() {
+        IndexDescriptor descriptor = collection(Collection.DAILY_PROGRESS).listIndices().stream()
+                .filter(index -> index.getFields().getFieldNames().equals(List.of(DocumentCodec.DAY_KEY)))
+                .findFirst().orElseThrow(() -> new StoreException("The data file has no index of days."));
+        return nitrite.getStore().openMap(IndexUtils.deriveIndexMapName(descriptor), DBValue.class,
+                CopyOnWriteArrayList.class);
     }
 
     NitriteCollection collection(Collection kind) {

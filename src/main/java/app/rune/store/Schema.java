@@ -16,7 +16,7 @@ record Schema(int current, List<Step> steps) {
 
     /**
      * 1: the first layout, days indexed on (user_id, date). 2: days indexed on their {@code day_key} instead
-     * (see {@link DocumentCodec#dayKey}).
+     * (see {@link DayKey}).
      */
     static final Schema RUNE = new Schema(2, List.of(DayKeys.STEP));
 

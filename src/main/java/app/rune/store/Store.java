@@ -1,7 +1,5 @@
 package app.rune.store;
 
-import static org.dizitart.no2.filters.FluentFilter.where;
-
 import app.rune.model.Collection;
 import app.rune.model.ConversationContext;
 import app.rune.model.DailyProgress;
@@ -28,9 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.dizitart.no2.collection.Document;
-import org.dizitart.no2.collection.FindOptions;
 import org.dizitart.no2.collection.NitriteCollection;
-import org.dizitart.no2.common.SortOrder;
 
 /**
  * Rune's data: one Nitrite file in the data folder holding the five collections. Opening it takes the folder's
@@ -197,15 +193,9 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            // Progress holds years of days: walk its day index from one user to the next instead of reading
-            // every day, which took most of the start-up with ten years of history.
-            NitriteCollection progress = open.collection(Collection.DAILY_PROGRESS);
-            FindOptions firstOnly = FindOptions.orderBy(DocumentCodec.DAY_KEY, SortOrder.Ascending).limit(1);
-            for (Document next = progress.find(where(DocumentCodec.DAY_KEY).gte(""), firstOnly).firstOrNull();
-                    next != null; next = progress.find(where(DocumentCodec.DAY_KEY)
-                            .gt(DocumentCodec.afterDaysOf(next.get("user_id").toString())), firstOnly).firstOrNull()) {
-                ids.add(next.get("user_id").toString());
-            }
+            // Progress holds years of days: jump through its day index from one user to the next instead of
+            // reading every day, which took most of the start-up with ten years of history.
+            NitriteDailyProgressRepository.addUsersWithDays(open, ids);
             return ids;
         });
     }

@@ -7,6 +7,7 @@ import app.rune.model.DailyProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.dizitart.no2.collection.FindPlan;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,10 @@ class IndexUseTest {
             FindPlan range = progress.plan(NitriteDailyProgressRepository.between("ana", day.minusDays(13), day));
             assertThat(range.getIndexDescriptor().getFields().getFieldNames()).containsExactly("day_key");
             // The index scan starts at the first day of the range, not at the start of the person's history.
-            assertThat(range.getIndexScanFilter().toString()).contains("day_key >= ana\u001F2025-06-15");
+            assertThat(range.getIndexScanFilter().toString()).contains("day_key >= 3:ana\u001F2025-06-15");
             FindPlan all = progress.plan(NitriteDailyProgressRepository.allDaysOf("ana"));
             assertThat(all.getIndexDescriptor().getFields().getFieldNames()).containsExactly("day_key");
-            assertThat(all.getIndexScanFilter().toString()).contains("day_key >= ana\u001F");
+            assertThat(all.getIndexScanFilter().toString()).contains("day_key >= 3:ana\u001F");
         }
     }
 
@@ -38,20 +39,44 @@ class IndexUseTest {
     void aPersonsDaysAreTheirsEvenWhenAnotherIdStartsTheSame() throws Exception {
         try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
             var day = TestData.seed().dailyProgress().get(0);
-            // "ana" + the day key's separator + more: sorts among ana's days, must never be read as hers.
-            String lookalike = "ana\u001F2025-06-20";
-            for (String user : List.of("ana", lookalike, "an", "anaa")) {
-                store.dailyProgress().save(new DailyProgress("p-" + user, user, day.date(), day.tasks(), 3, null,
-                        day.checkInTime(), day.createdAt(), null));
+            // Ids that start alike, or hold the day key's own separator, colon and digits: none is ana.
+            List<String> users = List.of("ana", "ana\u001F2025-06-20", "an", "anaa", "3:ana", "", "ana\u001F");
+            for (String user : users) {
+                for (int d = 0; d < 3; d++) {
+                    store.dailyProgress().save(new DailyProgress("p-" + user + d, user, day.date().plusDays(d),
+                            day.tasks(), 3, null, day.checkInTime(), day.createdAt(), null));
+                }
             }
 
             assertThat(store.dailyProgress().findByUser("ana")).extracting(DailyProgress::id)
-                    .containsExactly("p-ana");
+                    .containsExactly("p-ana0", "p-ana1", "p-ana2");
             assertThat(store.dailyProgress().findByUserBetween("ana", day.date().minusDays(1), day.date()))
-                    .extracting(DailyProgress::id).containsExactly("p-ana");
-            assertThat(store.dailyProgress().findByUserAndDate(lookalike, day.date())).map(DailyProgress::id)
-                    .contains("p-" + lookalike);
-            assertThat(store.userIds()).contains("ana", lookalike, "an", "anaa");
+                    .extracting(DailyProgress::id).containsExactly("p-ana0");
+            for (String user : users) {
+                assertThat(store.dailyProgress().findByUserAndDate(user, day.date().plusDays(1)))
+                        .map(DailyProgress::id).contains("p-" + user + 1);
+                assertThat(store.dailyProgress().countByUser(user)).as(user).isEqualTo(3);
+            }
+            // Found by jumping through the day index: these users have nothing but days.
+            assertThat(store.userIds()).containsExactlyInAnyOrderElementsOf(users);
+        }
+    }
+
+    @Test
+    void theUsersWithDaysAreFoundAmongManyDays() throws Exception {
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            var day = TestData.seed().dailyProgress().get(0);
+            List<String> users = new ArrayList<>();
+            for (int u = 0; u < 40; u++) {
+                String user = "user" + u;
+                users.add(user);
+                for (int d = 0; d < 1 + u % 7 * 20; d++) {
+                    store.dailyProgress().saveWithNextCommit(new DailyProgress(user + "-" + d, user,
+                            day.date().plusDays(d), day.tasks(), null, null, null, day.createdAt(), null));
+                }
+            }
+
+            assertThat(store.userIds()).containsExactlyInAnyOrderElementsOf(users);
         }
     }
 
