@@ -48,8 +48,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -60,6 +62,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -109,6 +112,11 @@ public final class RuneApp extends Application {
 
     /** The data folder opening on a thread of its own since before JavaFX started; null when not asked for. */
     private CompletableFuture<Opened> openingEarly;
+    /**
+     * The first screen's data, read on that thread once the folder is open; completes with null when there is
+     * none to read or the read failed (the screens then read for themselves). Taken by the first main window.
+     */
+    private CompletableFuture<FirstRead> firstReadEarly;
 
     /**
      * Starts opening the data folder at once, before JavaFX is up: opening the file and reading who it belongs
@@ -117,16 +125,37 @@ public final class RuneApp extends Application {
      */
     void openDataNow() {
         CompletableFuture<Opened> opening = new CompletableFuture<>();
+        CompletableFuture<FirstRead> reading = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            Opened opened;
             try {
-                opening.complete(openData(null, true));
+                opened = openData(null);
             } catch (Exception | Error e) {
+                reading.complete(null);
                 opening.completeExceptionally(e);
+                return;
             }
+            opening.complete(opened);
+            reading.complete(readFirstScreen(opened.session(), opened.users()));
         }, "rune-open");
         thread.setDaemon(true);
-        thread.start();
         openingEarly = opening;
+        firstReadEarly = reading;
+        thread.start();
+    }
+
+    /**
+     * The early opening's result if it is there already and needs no question answered (which person, when
+     * there are several and none was chosen last time): then the main window is built before the window shows.
+     */
+    private Opened openedEarlyWithoutQuestions() {
+        if (openingEarly == null || !openingEarly.isDone() || openingEarly.isCompletedExceptionally()) {
+            return null;
+        }
+        Opened opened = openingEarly.join();
+        boolean known = opened.users().size() == 1
+                || state.selectedUserId().filter(opened.users()::contains).isPresent();
+        return known ? opened : null;
     }
 
     private Opened awaitOpenedEarly() throws Exception {
@@ -141,20 +170,18 @@ public final class RuneApp extends Application {
     }
 
     /** Whom the data folder belongs to, read in the background: the users, creating the first one if needed. */
-    private record Opened(RuneSession session, List<String> users, boolean systemIsDark, FirstRead firstRead) {
+    private record Opened(RuneSession session, List<String> users, boolean systemIsDark) {
     }
 
     /**
-     * What the first screen shows, read while the window opened: the main window and Today are built with it in
-     * one go, so the first frame after the data arrives is the finished screen, not an empty one that fills in.
+     * What the first screen shows, read while JavaFX starts: the main window and Today show it as soon as it is
+     * there (in the window's first frame, when it is there before the window is built) without asking again.
      */
     private record FirstRead(String userId, UserSummary summary, DayPlan today, List<DaySummary> strip) {
     }
 
-    /** The first screen's data, from the opening until the main window is built; null after that. */
-    private FirstRead firstRead;
-    /** While the main window picks and builds its first page: the day that page can show without reading. */
-    private FirstRead buildingWith;
+    /** While the main window builds its first page: the start-up read that page takes its data from, or null. */
+    private CompletableFuture<FirstRead> buildingWith;
 
     /** How to open the data folder: as it is, or past a damaged file (restoring a backup, or empty). */
     private record Recovery(DamagedDataDialog.Choice choice, Path backup) {
@@ -173,7 +200,9 @@ public final class RuneApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         placeWindow();
-        Scene scene = new Scene(startupView(), stage.getWidth(), stage.getHeight());
+        // Opened while JavaFX started (the usual case): the main window is the first thing the window shows.
+        Opened ready = openedEarlyWithoutQuestions();
+        Scene scene = new Scene(ready != null ? new StackPane() : startupView(), stage.getWidth(), stage.getHeight());
         scene.getStylesheets().add(RuneApp.class.getResource(Dialogs.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         theme = state.themeName().flatMap(RuneApp::parseTheme).orElse(Theme.SYSTEM);
@@ -205,13 +234,18 @@ public final class RuneApp extends Application {
                 shutdown(ExitStatus.OK);
             }
         });
+        if (ready != null) {
+            onOpened(ready);
+        }
         stage.show();
         probe.firstFrame(scene);
-        background.run(() -> openingEarly != null ? awaitOpenedEarly() : openData(null, false), this::onOpened,
-                this::onOpenFailed);
+        if (ready == null) {
+            background.run(() -> openingEarly != null ? awaitOpenedEarly() : openData(null), this::onOpened,
+                    this::onOpenFailed);
+        }
     }
 
-    private Opened openData(Recovery recovery, boolean warmUp) throws Exception {
+    private Opened openData(Recovery recovery) throws Exception {
         // Asking the desktop for its theme starts a process (gsettings, reg, defaults): meanwhile, open the file.
         CompletableFuture<Boolean> systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
         RuneSession opened;
@@ -228,8 +262,7 @@ public final class RuneApp extends Application {
         }
         try {
             List<String> users = usersCreatingFirst(opened);
-            FirstRead first = warmUp ? readFirstScreen(opened, users) : null;
-            return new Opened(opened, users, systemDark.join(), first);
+            return new Opened(opened, users, systemDark.join());
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -281,7 +314,6 @@ public final class RuneApp extends Application {
             return;
         }
         session = opened.session();
-        firstRead = opened.firstRead();
         if (exitWhenOpened != null) {
             shutdown(exitWhenOpened);
             return;
@@ -292,6 +324,29 @@ public final class RuneApp extends Application {
             return;
         }
         showMain(user.get(), opened.users());
+    }
+
+    /**
+     * Shows the start-up read of {@code userId}'s first screen with {@code show}: at once if it is there (so
+     * the frame being built has it), else when it arrives. Without one (none was started, it was for someone
+     * else, or it failed) {@code readAgain} reads as usual.
+     */
+    private void whenRead(CompletableFuture<FirstRead> first, String userId, Consumer<FirstRead> show,
+            Runnable readAgain) {
+        Consumer<FirstRead> apply = read -> {
+            if (read != null && read.userId().equals(userId)) {
+                show.accept(read);
+            } else {
+                readAgain.run();
+            }
+        };
+        if (first == null) {
+            readAgain.run();
+        } else if (first.isDone()) {
+            apply.accept(first.getNow(null));
+        } else {
+            first.thenAccept(read -> Platform.runLater(whileOpen(() -> apply.accept(read))));
+        }
     }
 
     private Optional<String> chooseUser(List<String> users) {
@@ -310,25 +365,19 @@ public final class RuneApp extends Application {
         state = state.withSelectedUser(userId);
         MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), background, text);
         main = viewModel;
-        FirstRead first = firstRead;
-        firstRead = null;
-        boolean readAlready = first != null && first.userId().equals(userId);
-        // The first page is built with the main window: from the start-up read, when there is one for this person.
-        buildingWith = readAlready ? first : null;
+        // The first main window takes its first page's data from the start-up read; any later one reads.
+        CompletableFuture<FirstRead> first = firstReadEarly;
+        firstReadEarly = null;
+        buildingWith = first;
         MainView view;
         try {
             view = new MainView(viewModel, text, page -> createPage(page, userId, viewModel),
                     other -> showMain(other, users));
             stage.getScene().setRoot(view.root());
-            if (readAlready) {
-                viewModel.show(first.summary());
-            }
         } finally {
             buildingWith = null;
         }
-        if (!readAlready) {
-            viewModel.refresh();
-        }
+        whenRead(first, userId, read -> viewModel.show(read.summary()), viewModel::refresh);
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
                 app.rune.service.user.UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
         view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
@@ -407,12 +456,11 @@ public final class RuneApp extends Application {
                         probe.interactive(stage.getScene(), () -> shutdown(ExitStatus.OK));
                     }
                 });
-                FirstRead first = buildingWith;
-                if (first != null && first.userId().equals(userId)) {
-                    today.show(first.today(), first.strip());
-                } else {
-                    today.load(null);
-                }
+                whenRead(buildingWith, userId, read -> {
+                    if (!today.loadedProperty().get()) {
+                        today.show(read.today(), read.strip());
+                    }
+                }, () -> today.load(null));
                 reloadOnReturn(main, Page.TODAY, today::refresh);
                 yield view.root();
             }
@@ -553,7 +601,7 @@ public final class RuneApp extends Application {
         Recovery recovery = new Recovery(choice,
                 choice == DamagedDataDialog.Choice.RESTORE_NEWEST ? newest.map(BackupFile::file).orElse(null) : null);
         opening = true;
-        background.run(() -> openData(recovery, false), this::onOpened, this::onOpenFailed);
+        background.run(() -> openData(recovery), this::onOpened, this::onOpenFailed);
     }
 
     private Optional<BackupFile> newestBackup() {
