@@ -38,7 +38,9 @@ final class DesktopPresence implements AutoCloseable {
     private final Stage stage;
     private final ResourceBundle text;
     private final Window window;
-    private final Notifier notifier;
+    /** Through the system's notifications, else the tray, else the window; the routes are made on first use. */
+    private final Notifier notifier = (title, body, onOpen) -> routes().show(title, body, onOpen);
+    private FirstWorkingNotifier routes;
     private volatile DesktopServices.Tray tray;
     private ReminderService reminders;
     private boolean closed;
@@ -50,7 +52,6 @@ final class DesktopPresence implements AutoCloseable {
         this.stage = stage;
         this.text = text;
         this.window = window;
-        this.notifier = new FirstWorkingNotifier(routes());
     }
 
     /**
@@ -114,8 +115,15 @@ final class DesktopPresence implements AutoCloseable {
         }
     }
 
+    private synchronized FirstWorkingNotifier routes() {
+        if (routes == null) {
+            routes = new FirstWorkingNotifier(routeList());
+        }
+        return routes;
+    }
+
     /** The system's own notifications first, then the tray's message, then one inside the window if it is open. */
-    private List<Notifier> routes() {
+    private List<Notifier> routeList() {
         List<Notifier> routes = new ArrayList<>(desktop.notifications());
         routes.add(new Notifier() {
             @Override

@@ -12,12 +12,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the desktop offers beyond Rune's window: a tray to put an icon in, and the system's own notifications.
  * The real ones come from {@link app.rune.platform}; tests hand in stand-ins.
  */
-record DesktopServices(TrayInstaller tray, List<Notifier> notifications) {
+record DesktopServices(TrayInstaller tray, Supplier<List<Notifier>> notificationRoutes) {
+
+    DesktopServices(TrayInstaller tray, List<Notifier> notifications) {
+        this(tray, () -> notifications);
+    }
+
+    /** The system's notification routes; the real ones are looked for on first use, not while Rune starts. */
+    List<Notifier> notifications() {
+        return notificationRoutes.get();
+    }
 
     /** Rune's icon in the tray, as far as the app needs it: it can show a message and be taken away. */
     interface Tray extends Notifier {
@@ -54,10 +64,25 @@ record DesktopServices(TrayInstaller tray, List<Notifier> notifications) {
                 return installed.toString();
             }
         });
-        List<Notifier> notifications = DesktopNotifier.isAvailable()
+        // Looking along the PATH for notify-send and copying the icon out take tens of milliseconds, on the thread
+        // that would otherwise be starting JavaFX: they wait until the first reminder.
+        return new DesktopServices(awt, once(() -> DesktopNotifier.isAvailable()
                 ? List.of(new DesktopNotifier(Map.of(), iconFile()))
-                : List.of();
-        return new DesktopServices(awt, notifications);
+                : List.<Notifier>of()));
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** notify-send wants the icon as a file; the one in the jar is copied out once. */
