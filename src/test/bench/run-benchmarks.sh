@@ -154,8 +154,8 @@ launch() {
   fi
   launched=$(date +%s%3N)
   if [ "$kind" = rune ] && [ "$APP_IMAGE" = 1 ]; then
-    # The launcher's own options come after these, so its -Xlog:all=off wins: the heap then comes from jcmd.
-    JAVA_TOOL_OPTIONS="-Drune.launchedAt=$launched" "$APP_LAUNCHER" --data-dir "$dir/data" \
+    # The launcher's -Xlog:all=off only silences standard output: the collections still go to this file.
+    JAVA_TOOL_OPTIONS="-Xlog:gc:file=$dir/gc.log -Drune.launchedAt=$launched" "$APP_LAUNCHER" --data-dir "$dir/data" \
       >"$dir/out" 2>"$dir/err" &
   elif [ "$kind" = rune ]; then
     java -Xlog:gc:file="$dir/gc.log" -Drune.launchedAt="$launched" -jar "$JAR" --data-dir "$dir/data" \
