@@ -145,8 +145,9 @@ public final class RuneApp extends Application {
     }
 
     /**
-     * The early opening's result if it is there already and needs no question answered (which person, when
-     * there are several and none was chosen last time): then the main window is built before the window shows.
+     * The early opening's result if it is there already and the person has nothing to read or answer first
+     * (which person, when there are several and none was chosen last time; that the file was repaired): then
+     * the main window is built before the window shows. Otherwise the window shows first and asks or tells.
      */
     private Opened openedEarlyWithoutQuestions() {
         if (openingEarly == null || !openingEarly.isDone() || openingEarly.isCompletedExceptionally()) {
@@ -155,7 +156,8 @@ public final class RuneApp extends Application {
         Opened opened = openingEarly.join();
         boolean known = opened.users().size() == 1
                 || state.selectedUserId().filter(opened.users()::contains).isPresent();
-        return known ? opened : null;
+        boolean repaired = opened.session().store().repairedFrom().isPresent();
+        return known && !repaired ? opened : null;
     }
 
     private Opened awaitOpenedEarly() throws Exception {
