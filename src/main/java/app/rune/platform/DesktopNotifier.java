@@ -2,6 +2,7 @@ package app.rune.platform;
 
 import app.rune.service.reminder.Notifier;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.System.Logger;
@@ -142,7 +143,7 @@ public final class DesktopNotifier implements Notifier {
         if (path == null) {
             return false;
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, program))) {
                 return true;
             }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.dizitart.no2.collection.Document;
+import org.dizitart.no2.collection.FindPlan;
 import org.dizitart.no2.exceptions.UniqueConstraintException;
 import org.dizitart.no2.filters.Filter;
 
@@ -55,7 +56,7 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
     }
 
     /** How Nitrite would run {@code filter}: lets tests prove that the screens' reads use an index. */
-    org.dizitart.no2.collection.FindPlan plan(Filter filter) {
+    FindPlan plan(Filter filter) {
         return thread.call(() -> database.open().collection(kind).find(filter).getFindPlan());
     }
 

@@ -6,6 +6,7 @@ import app.rune.service.today.DayPlan;
 import app.rune.service.today.DaySummary;
 import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummary;
+import app.rune.service.user.UserZone;
 import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
 import app.rune.model.DataSet;
@@ -39,6 +40,7 @@ import app.rune.ui.today.TodayViewModel;
 import app.rune.ui.shell.MainViewModel;
 import app.rune.ui.shell.Page;
 import app.rune.ui.shell.UserChooser;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -52,6 +54,7 @@ import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -381,12 +384,12 @@ public final class RuneApp extends Application {
         }
         whenRead(first, userId, read -> viewModel.show(read.summary()), viewModel::refresh);
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
-                app.rune.service.user.UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
+                UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
         view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
-                javafx.beans.binding.Bindings.isEmpty(conversation.messages()));
+                Bindings.isEmpty(conversation.messages()));
         session.coach().onMessage(user -> {
             if (user.equals(userId)) {
-                javafx.application.Platform.runLater(conversation::refresh);
+                Platform.runLater(conversation::refresh);
             }
         });
         firstScreen.then(whileOpen(conversation::greet));
@@ -609,7 +612,7 @@ public final class RuneApp extends Application {
     private Optional<BackupFile> newestBackup() {
         try {
             return BackupService.in(DataFolder.backupsFolder(config.dataFolder())).stream().findFirst();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not list the backups", e);
             return Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class StoreBenchmark {
     }
 
     private static DailyProgress day(int i, LocalDate date) {
-        Instant evening = date.atTime(20, 0).toInstant(java.time.ZoneOffset.UTC);
+        Instant evening = date.atTime(20, 0).toInstant(ZoneOffset.UTC);
         return new DailyProgress(String.format("%024x", i), "ana", date, List.of(
                 new TaskEntry("task_1", "Duolingo practice", true, evening.minusSeconds(36000), "Did 2 lessons", 3, 4,
                         null, List.of()),

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -233,7 +234,7 @@ public final class TenYearData {
         }
     }
 
-    private static java.time.Instant at(LocalDate date, LocalTime time) {
+    private static Instant at(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(ZONE).toInstant();
     }
 

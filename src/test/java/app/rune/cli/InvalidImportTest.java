@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +112,7 @@ class InvalidImportTest {
                 Arguments.of("empty file", "", "the file is empty"),
                 Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),
                 Arguments.of("too many recent messages", "{\"conversation_context\": [{\"_id\": \"ana\", \"recent_messages\": ["
-                        + String.join(",", java.util.Collections.nCopies(201,
+                        + String.join(",", Collections.nCopies(201,
                                 "{\"from\": \"coach\", \"intent\": \"greeting\", \"text\": \"Hi\", \"created_at\": \"2025-07-01T07:00:00Z\"}"))
                         + "]}]}", "conversation_context[0].recent_messages: 201 messages, but only the newest 200 are kept"));
     }

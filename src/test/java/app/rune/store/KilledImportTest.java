@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.Launcher;
 import app.rune.TestData;
+import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.support.JavaProcess;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ class KilledImportTest {
         System.out.println("kept the old data " + before + " times, the new data " + after + " times");
     }
 
-    private static List<app.rune.model.DailyProgress> days() {
-        List<app.rune.model.DailyProgress> days = new ArrayList<>();
+    private static List<DailyProgress> days() {
+        List<DailyProgress> days = new ArrayList<>();
         for (int i = 0; i < DAYS; i++) {
             days.add(KilledWriter.document(i, LocalDate.of(2015, 1, 1).plusDays(i)));
         }

@@ -4,6 +4,7 @@ import app.rune.RuneSession;
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.TaskEntry;
+import app.rune.model.json.RuneJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -102,7 +103,7 @@ sealed interface SessionAction {
 
         /** Writes the file; done before the import is announced, so only the import itself is "in flight". */
         void writeFile(Path importFolder) throws Exception {
-            byte[] content = app.rune.model.json.RuneJson.newMapper()
+            byte[] content = RuneJson.newMapper()
                     .writeValueAsBytes(new DataSet(null, documents(number, size), null, null, null));
             Files.write(file(importFolder), content);
         }

@@ -13,6 +13,7 @@ import app.rune.model.TaskEntry;
 import app.rune.model.TaskTrend;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class StoreRoundTripTest {
 
     @Test
     void derivedFiguresSavedWithTheNextCommitAreReadAtOnceAndOnDiskAfterClosing() throws Exception {
-        app.rune.model.UserAnalytics figures = TestData.seed().userAnalytics().get(0);
+        UserAnalytics figures = TestData.seed().userAnalytics().get(0);
         try (Store store = open()) {
             store.userAnalytics().saveWithNextCommit(figures);
             assertThat(store.userAnalytics().findById(figures.id())).contains(figures);
@@ -123,7 +124,7 @@ class StoreRoundTripTest {
                             List.of(), null, null, null, null, null));
                 }
             }
-            store.userPreferences().save(new app.rune.model.UserPreferences("bo", null, null, null));
+            store.userPreferences().save(new UserPreferences("bo", null, null, null));
 
             assertThat(store.userIds()).containsExactly("ana", "bo", "mo", "zoe");
         }

@@ -1,6 +1,7 @@
 package app.rune.support;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +37,7 @@ public final class TestDesktop implements AutoCloseable {
 
     /** Why the desktop cannot be built here, or null when it can. */
     public static String missing() {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
             return "desktop notifications over D-Bus are tested on Linux only";
         }
         List<String> absent = PROGRAMS.stream().filter(program -> !onPath(program)).toList();
@@ -49,7 +51,7 @@ public final class TestDesktop implements AutoCloseable {
         if (path == null) {
             return false;
         }
-        for (String entry : path.split(java.io.File.pathSeparator)) {
+        for (String entry : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(entry, program))) {
                 return true;
             }

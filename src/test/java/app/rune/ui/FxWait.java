@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -71,7 +72,7 @@ public final class FxWait {
                 }
             }
             Bounds onScene = node.localToScene(node.getLayoutBounds());
-            Bounds scene = new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
+            Bounds scene = new BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
             return scene.contains(onScene.getMinX(), onScene.getMinY())
                     && scene.contains(onScene.getMaxX() - 1, onScene.getMaxY() - 1);
         });

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.fail;
 import app.rune.TestData;
 import app.rune.ExitStatus;
 import app.rune.model.DataSet;
+import app.rune.model.StreakRecords;
 import app.rune.model.UserPreferences;
 import app.rune.model.json.RuneJson;
 import app.rune.store.AppState;
@@ -194,7 +195,7 @@ class RuneAppTest {
             assertThat(store.userIds()).as("no first-run user is added next to an imported one")
                     .containsExactly("user_id");
             assertThat(store.userAnalytics().findById("user_id").orElseThrow().streakRecords())
-                    .isEqualTo(new app.rune.model.StreakRecords(0, 1, null));
+                    .isEqualTo(new StreakRecords(0, 1, null));
         }
     }
 

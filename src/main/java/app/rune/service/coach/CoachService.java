@@ -7,6 +7,7 @@ import app.rune.model.ConversationPhase;
 import app.rune.model.MessageAuthor;
 import app.rune.model.RelationshipStage;
 import app.rune.model.ReminderSettings;
+import app.rune.model.StreakRecords;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
@@ -74,7 +75,7 @@ public final class CoachService implements Coach {
         Map<String, Object> all = new HashMap<>(facts);
         all.putIfAbsent("name", userId);
         int streak = analytics.findById(userId).map(UserAnalytics::streakRecords)
-                .map(app.rune.model.StreakRecords::currentStreak).orElse(0);
+                .map(StreakRecords::currentStreak).orElse(0);
         if (intent == CoachIntent.DAY_COMPLETE) {
             all.putIfAbsent("streak", streak);
         }

@@ -16,6 +16,7 @@ import app.rune.service.goal.TaskPlanner;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -232,6 +233,6 @@ public final class ObstacleCoach {
     }
 
     private String format(String key, Object... arguments) {
-        return new java.text.MessageFormat(words.getString(key), Locale.ENGLISH).format(arguments).strip();
+        return new MessageFormat(words.getString(key), Locale.ENGLISH).format(arguments).strip();
     }
 }

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -39,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -156,7 +159,7 @@ public final class AnalyticsView {
         rest.setPrefSize(11, 11);
         rest.setMinSize(11, 11);
         Label restLabel = new Label(text.getString("analytics.heatmap.restLegend"), rest);
-        restLabel.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+        restLabel.setPadding(new Insets(0, 0, 0, 16));
         heatLegend.getChildren().add(restLabel);
     }
 
@@ -247,7 +250,7 @@ public final class AnalyticsView {
             return;
         }
         Tooltip tip = new Tooltip();
-        tip.setShowDelay(javafx.util.Duration.ZERO);
+        tip.setShowDelay(Duration.ZERO);
         Tooltip.install(chart, tip);
         chart.setOnMouseMoved(event -> {
             double local = x.sceneToLocal(event.getSceneX(), event.getSceneY()).getX();
@@ -381,7 +384,7 @@ public final class AnalyticsView {
     private static void tooltip(Node node, String tip) {
         if (node != null) {
             Tooltip tooltip = new Tooltip(tip);
-            tooltip.setShowDelay(javafx.util.Duration.millis(100));
+            tooltip.setShowDelay(Duration.millis(100));
             Tooltip.install(node, tooltip);
         }
     }
@@ -406,7 +409,7 @@ public final class AnalyticsView {
     }
 
     private static ObservableValue<String> constant(String value) {
-        return new javafx.beans.property.SimpleStringProperty(value);
+        return new SimpleStringProperty(value);
     }
 
     private static void showWhen(Node node, ObservableValue<Boolean> condition) {

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -169,7 +171,7 @@ public final class GoalView {
         showWhen(cancelEntryButton, viewModel.canCancelEntryProperty());
 
         showWhen(reviewBox, viewModel.reviewProperty().isNotNull());
-        viewModel.findings().addListener((javafx.collections.ListChangeListener<FindingItem>) change ->
+        viewModel.findings().addListener((ListChangeListener<FindingItem>) change ->
                 findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
         reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
         refinedGoal.textProperty().bindBidirectional(viewModel.refinedGoalProperty());
@@ -203,7 +205,7 @@ public final class GoalView {
         FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
         Label criterion = new Label(item.criterion(), icon);
         criterion.getStyleClass().add("finding-criterion");
-        criterion.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        criterion.setMinWidth(Region.USE_PREF_SIZE);
         criterion.setPrefWidth(160);
         Label words = new Label(item.text());
         words.setWrapText(true);
@@ -245,7 +247,7 @@ public final class GoalView {
         descriptionColumn.setCellValueFactory(cell -> cell.getValue().descriptionProperty());
         descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         // Row numbers follow the order, which changes when rows move.
-        tasks.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> taskTable.refresh());
+        tasks.rows().addListener((ListChangeListener<TaskRow>) change -> taskTable.refresh());
 
         var selected = taskTable.getSelectionModel().selectedItemProperty();
         var selectedIndex = taskTable.getSelectionModel().selectedIndexProperty();

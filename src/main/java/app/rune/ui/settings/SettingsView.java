@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
@@ -128,7 +129,7 @@ public final class SettingsView {
         select.run();
     }
 
-    private void typed(TextField field, javafx.beans.property.StringProperty value, Label error,
+    private void typed(TextField field, StringProperty value, Label error,
             ReadOnlyStringProperty problem) {
         field.textProperty().bindBidirectional(value);
         field.setOnAction(e -> viewModel.commit());

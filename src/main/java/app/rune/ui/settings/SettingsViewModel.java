@@ -35,7 +35,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -98,12 +100,12 @@ public final class SettingsViewModel {
         // Choices and lists take effect at once; typed fields when the person leaves them.
         // Change listeners, not invalidation ones: a property set but never read stays invalid and would not
         // report the next change.
-        for (javafx.beans.value.ObservableValue<?> choice : List.of(formality, motivation, dailyReminder,
+        for (ObservableValue<?> choice : List.of(formality, motivation, dailyReminder,
                 reminderStyle, frequency)) {
             choice.addListener((obs, old, now) -> commit());
         }
-        typicalObstacles.addListener((javafx.collections.ListChangeListener<String>) c -> commit());
-        successPatterns.addListener((javafx.collections.ListChangeListener<String>) c -> commit());
+        typicalObstacles.addListener((ListChangeListener<String>) c -> commit());
+        successPatterns.addListener((ListChangeListener<String>) c -> commit());
     }
 
     public void load() {

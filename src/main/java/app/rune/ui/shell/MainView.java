@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,9 +80,9 @@ public final class MainView {
      * Puts the conversation in the coach panel; the greeting bubble stays as an introduction while the
      * conversation is empty.
      */
-    public void showConversation(javafx.scene.Node conversation, javafx.beans.value.ObservableBooleanValue empty) {
+    public void showConversation(Node conversation, ObservableBooleanValue empty) {
         coachHost.getChildren().setAll(conversation);
-        javafx.scene.layout.VBox.setVgrow(conversation, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(conversation, Priority.ALWAYS);
         coachGreeting.visibleProperty().bind(empty);
         coachGreeting.managedProperty().bind(empty);
     }

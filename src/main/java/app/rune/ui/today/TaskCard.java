@@ -4,10 +4,12 @@ import app.rune.ui.common.KeyboardRating;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -217,7 +219,7 @@ final class TaskCard extends VBox {
 
         FlowPane tags = new FlowPane(6, 6);
         Runnable showTags = () -> tags.getChildren().setAll(item.obstacles().stream().map(this::tag).toList());
-        item.obstacles().addListener((javafx.collections.ListChangeListener<String>) c -> showTags.run());
+        item.obstacles().addListener((ListChangeListener<String>) c -> showTags.run());
         showTags.run();
         TextField addObstacle = new TextField();
         addObstacle.setId("obstacle-" + item.taskId());
@@ -230,7 +232,7 @@ final class TaskCard extends VBox {
         // Choosing a suggestion or pressing Enter adds the tag and leaves the field empty for the next one.
         completion.setOnAutoCompleted(e -> {
             addTag(e.getCompletion());
-            javafx.application.Platform.runLater(addObstacle::clear);
+            Platform.runLater(addObstacle::clear);
         });
         addObstacle.setOnAction(e -> {
             addTag(addObstacle.getText());
@@ -245,8 +247,8 @@ final class TaskCard extends VBox {
                     add.setOnAction(e -> addTag(s));
                     return add;
                 }).toList());
-        viewModel.obstacleSuggestions().addListener((javafx.collections.ListChangeListener<String>) c -> showSuggestions.run());
-        item.obstacles().addListener((javafx.collections.ListChangeListener<String>) c -> showSuggestions.run());
+        viewModel.obstacleSuggestions().addListener((ListChangeListener<String>) c -> showSuggestions.run());
+        item.obstacles().addListener((ListChangeListener<String>) c -> showSuggestions.run());
         showSuggestions.run();
 
         Button save = new Button(text.getString("today.skip.save"), new FontIcon("fth-check"));

@@ -7,10 +7,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -35,8 +37,8 @@ public final class TaskItem {
     private final StringProperty skipReason = new SimpleStringProperty(this, "skipReason", "");
     private final ObservableList<String> obstacles = FXCollections.observableArrayList();
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded");
-    private final javafx.beans.property.ObjectProperty<Status> status =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "status", Status.IDLE);
+    private final ObjectProperty<Status> status =
+            new SimpleObjectProperty<>(this, "status", Status.IDLE);
     private final ReadOnlyStringWrapper skippedText = new ReadOnlyStringWrapper(this, "skippedText", "");
     private final BooleanBinding canSkip;
     private TaskEntry stored;
@@ -132,7 +134,7 @@ public final class TaskItem {
         return expanded;
     }
 
-    public javafx.beans.property.ObjectProperty<Status> statusProperty() {
+    public ObjectProperty<Status> statusProperty() {
         return status;
     }
 

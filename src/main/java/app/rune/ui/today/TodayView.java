@@ -8,6 +8,10 @@ import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -63,7 +67,7 @@ public final class TodayView {
     private final Runnable goToGoal;
     private final ToggleGroup dayGroup = new ToggleGroup();
     /** Kept, so the same handler that was added can be removed. */
-    private final javafx.event.EventHandler<KeyEvent> shortcuts = this::shortcuts;
+    private final EventHandler<KeyEvent> shortcuts = this::shortcuts;
 
     public TodayView(TodayViewModel viewModel, ResourceBundle text, Runnable goToGoal) {
         this.viewModel = viewModel;
@@ -84,11 +88,11 @@ public final class TodayView {
         progressText.textProperty().bind(viewModel.progressTextProperty());
         previousDay.disableProperty().bind(viewModel.canGoBackProperty().not());
         nextDay.disableProperty().bind(viewModel.canGoForwardProperty().not());
-        viewModel.days().addListener((javafx.collections.ListChangeListener<DayChip>) c -> showDays());
+        viewModel.days().addListener((ListChangeListener<DayChip>) c -> showDays());
         viewModel.dateProperty().addListener((obs, old, day) -> selectChip());
 
-        viewModel.tasks().addListener((javafx.collections.ListChangeListener<TaskItem>) c -> showTasks());
-        showWhen(emptyCard, viewModel.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(viewModel.tasks())));
+        viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
+        showWhen(emptyCard, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())));
         showWhen(checkInCard, viewModel.loadedProperty());
 
         alertText.textProperty().bind(viewModel.alertTextProperty());
@@ -232,7 +236,7 @@ public final class TodayView {
         goToGoal.run();
     }
 
-    private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made histories for every rule of the figures. */
@@ -98,7 +99,7 @@ class AnalyticsCalculatorTest {
 
         assertThat(a.streakRecords()).isEqualTo(new StreakRecords(3, 3, d(1)));
         assertThat(a.averageTaskCompletion()).isEqualTo((1 + 1 + 0.5) / 3);
-        assertThat(a.commonObstacles()).containsExactly(java.util.Map.entry("work", 1));
+        assertThat(a.commonObstacles()).containsExactly(Map.entry("work", 1));
         assertThat(a.taskDifficultyTrends().get("t1").completionRate()).isEqualTo(1.0);
     }
 
@@ -144,7 +145,7 @@ class AnalyticsCalculatorTest {
                 day(d(1), skipped("t1", "tired", "work"), skipped("t2", "tired", "tired")),
                 day(d(2), skipped("t1", "work"), skipped("t2", "tired")));
 
-        assertThat(a.commonObstacles()).containsExactly(java.util.Map.entry("tired", 3), java.util.Map.entry("work", 2));
+        assertThat(a.commonObstacles()).containsExactly(Map.entry("tired", 3), Map.entry("work", 2));
     }
 
     @Test

@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -59,8 +62,8 @@ class AnalyticsPropertyTest {
                 assertThat(full.streakRecords().currentStreak()).as("current").isEqualTo(expected.current);
                 assertThat(full.streakRecords().longestStreak()).as("longest").isEqualTo(expected.longest);
                 assertThat(full.streakRecords().streakStartDate()).as("start").isEqualTo(expected.start);
-                assertThat(full.averageTaskCompletion()).isCloseTo(expected.average, org.assertj.core.data.Offset.offset(1e-12));
-                assertThat(full.goalCompletionRate()).isCloseTo(expected.allDone, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(full.averageTaskCompletion()).isCloseTo(expected.average, Offset.offset(1e-12));
+                assertThat(full.goalCompletionRate()).isCloseTo(expected.allDone, Offset.offset(1e-12));
             }
         }
     }
@@ -83,7 +86,7 @@ class AnalyticsPropertyTest {
     /** The rules, computed the slow and obvious way: walk the calendar. */
     private record Reference(int current, int longest, LocalDate start, double average, double allDone) {
         static Reference of(List<DailyProgress> days, LocalDate asOf) {
-            java.util.Map<LocalDate, DailyProgress> byDate = new java.util.HashMap<>();
+            Map<LocalDate, DailyProgress> byDate = new HashMap<>();
             days.forEach(d -> byDate.put(d.date(), d));
             int run = 0;
             int longest = 0;

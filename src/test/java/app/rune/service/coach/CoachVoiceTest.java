@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -217,8 +219,8 @@ class CoachVoiceTest {
             }
 
             @Override
-            public java.util.Enumeration<String> getKeys() {
-                return java.util.Collections.enumeration(List.of("GREETING.friendly.encouraging"));
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(List.of("GREETING.friendly.encouraging"));
             }
         };
         VoiceSettings formalFirm = new VoiceSettings(Formality.FORMAL, MotivationType.FIRM, null, null);

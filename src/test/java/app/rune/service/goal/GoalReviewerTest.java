@@ -3,6 +3,7 @@ package app.rune.service.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -226,7 +227,7 @@ class GoalReviewerTest {
             "Run 5 km by 2025-01-01", "Run 5 km by 2026-03-01", "Learn to juggle"}) {
             for (Finding finding : review(wish).findings()) {
                 assertThat(WORDS.containsKey(finding.messageKey())).as(finding.messageKey()).isTrue();
-                String text = java.text.MessageFormat.format(WORDS.getString(finding.messageKey()),
+                String text = MessageFormat.format(WORDS.getString(finding.messageKey()),
                         finding.arguments().toArray());
                 assertThat(text).doesNotContain("{").isNotBlank();
             }

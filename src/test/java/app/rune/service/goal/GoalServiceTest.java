@@ -11,6 +11,7 @@ import app.rune.model.GoalPatterns;
 import app.rune.model.GoalStatus;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
+import app.rune.service.coach.Coach;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.store.DataFolder;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +50,7 @@ class GoalServiceTest {
         conversation = new ConversationService(store.conversationContext(), clock);
         ResourceBundle words = ResourceBundle.getBundle("app.rune.coach.goals");
         goals = new GoalService(store.userGoals(), store.userPreferences(), conversation, new GoalReviewer(words),
-                new TaskPlanner(words), app.rune.service.coach.Coach.SILENT, clock);
+                new TaskPlanner(words), Coach.SILENT, clock);
     }
 
     @AfterEach
@@ -229,7 +231,7 @@ class GoalServiceTest {
         List<TaskDraft> reversed = new ArrayList<>(proposed.goals().dailyTasks().stream()
                 .map(t -> new TaskDraft(t.id(), t.title(), t.description(), t.successCriteria(), t.estimatedTime()))
                 .toList());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         goals.saveTasks("ana", reversed);
         List<DailyTask> approved = goals.approvedTasks("ana");
         assertThat(approved).hasSize(proposed.goals().dailyTasks().size());

@@ -17,6 +17,7 @@ import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
+import app.rune.service.coach.Coach;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
@@ -72,11 +73,11 @@ class CheckInServiceTest {
     private CheckInService service() {
         conversation = new ConversationService(store.conversationContext(), clock);
         GoalService goals = new GoalService(store.userGoals(), store.userPreferences(), conversation,
-                new GoalReviewer(WORDS), new TaskPlanner(WORDS), app.rune.service.coach.Coach.SILENT, clock);
+                new GoalReviewer(WORDS), new TaskPlanner(WORDS), Coach.SILENT, clock);
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
-                ProgressObserver.NONE, app.rune.service.coach.Coach.SILENT, clock);
+                ProgressObserver.NONE, Coach.SILENT, clock);
     }
 
     private DailyProgress stored(LocalDate date) {

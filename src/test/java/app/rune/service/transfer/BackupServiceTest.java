@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +77,7 @@ class BackupServiceTest {
     @Test
     void aYearOfDailyBackupsKeepsTheNewestFourteenAndOnePerMonthForSixMonths() throws Exception {
         LocalDate day = LocalDate.of(2025, 1, 1);
-        clock.now = day.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+        clock.now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
         LocalDate last = LocalDate.of(2025, 12, 20);
         while (!day.isAfter(last)) {
             backups.daily();
@@ -83,7 +85,7 @@ class BackupServiceTest {
             day = day.plusDays(1);
         }
 
-        List<String> expected = new java.util.ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (LocalDate d = last.minusDays(13); !d.isAfter(last); d = d.plusDays(1)) {
             expected.add("rune-" + d + ".json");
         }

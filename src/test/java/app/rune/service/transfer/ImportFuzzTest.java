@@ -18,10 +18,15 @@ import app.rune.support.fuzz.FuzzSettings;
 import app.rune.support.fuzz.HostileInputFuzzer;
 import app.rune.support.fuzz.Mutator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -115,7 +120,7 @@ class ImportFuzzTest {
         if (refusal.problems().isEmpty()) {
             throw new AssertionError("no problems listed");
         }
-        if (!refusal.getMessage().toLowerCase(java.util.Locale.ROOT).contains("nothing was " + notDone)) {
+        if (!refusal.getMessage().toLowerCase(Locale.ROOT).contains("nothing was " + notDone)) {
             throw new AssertionError("does not say that nothing was " + notDone);
         }
         for (Problem problem : refusal.problems()) {
@@ -154,12 +159,12 @@ class ImportFuzzTest {
     static void assertExportReadsBack(ObjectMapper json, DataSet stored) {
         try {
             DataSet again = new ImportReader(json).read("export.json", json.writeValueAsBytes(stored),
-                    (user, date) -> java.util.Optional.empty());
+                    (user, date) -> Optional.empty());
             assertThat(byId(again)).as("the export, imported again").isEqualTo(byId(stored));
         } catch (InvalidImportException e) {
             throw new AssertionError("the export of what was imported is refused: " + e.getMessage(), e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -197,7 +202,7 @@ class ImportFuzzTest {
     }
 
     private static <T> Map<String, T> index(List<T> documents, Function<T, String> id) {
-        Map<String, T> byId = new java.util.TreeMap<>();
+        Map<String, T> byId = new TreeMap<>();
         documents.forEach(d -> byId.put(id.apply(d), d));
         return byId;
     }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,7 +199,7 @@ class ImportLimitsTest {
     void aFileWithAProblemInEveryDocumentListsTheFirstHundred() {
         String file = "{\"user_analytics\": [" + "{\"_id\": \"\"},".repeat(100_000) + "{\"_id\": \"\"}]}";
 
-        InvalidImportException refusal = (InvalidImportException) org.assertj.core.api.Assertions.catchThrowable(
+        InvalidImportException refusal = (InvalidImportException) Assertions.catchThrowable(
                 () -> importer.importContent("many.json", file.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(refusal.problems()).hasSize(ImportReader.MAX_LISTED_PROBLEMS)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
  * Feeds hostile variants of valid files to an operation that takes bytes and either stores what they say or
@@ -135,7 +136,7 @@ public final class HostileInputFuzzer<S> {
         S before = state.get();
         List<Long> caseSeeds = settings.onlyCase().isPresent()
                 ? List.of(settings.onlyCase().getAsLong())
-                : java.util.stream.LongStream.range(0, settings.cases()).map(i -> caseSeed(settings.seed(), i)).boxed().toList();
+                : LongStream.range(0, settings.cases()).map(i -> caseSeed(settings.seed(), i)).boxed().toList();
         for (int i = 0; i < caseSeeds.size(); i++) {
             long caseSeed = caseSeeds.get(i);
             Random random = new Random(caseSeed);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -124,7 +125,7 @@ class GoalScreenTest {
 
     /** The table's cells appear on the pulse after its rows do. */
     private Node firstCell(String column) {
-        Callable<java.util.Optional<Node>> find = () -> robot.lookup(".table-cell").match((Node n) ->
+        Callable<Optional<Node>> find = () -> robot.lookup(".table-cell").match((Node n) ->
                 n instanceof TableCell<?, ?> cell && cell.getIndex() == 0 && cell.getTableColumn() != null
                         && column.equals(cell.getTableColumn().getText()) && !cell.isEmpty()).tryQuery();
         await("the first " + column + " cell", () -> find.call().isPresent());

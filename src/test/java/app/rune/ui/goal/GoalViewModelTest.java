@@ -6,6 +6,7 @@ import app.rune.TestData;
 import app.rune.model.GoalPatterns;
 import app.rune.model.GoalStatus;
 import app.rune.model.UserPreferences;
+import app.rune.service.coach.Coach;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
@@ -48,7 +49,7 @@ class GoalViewModelTest {
         Clock clock = Clock.fixed(Instant.parse("2025-06-28T10:00:00Z"), ZoneOffset.UTC);
         goals = new GoalService(store.userGoals(), store.userPreferences(),
                 new ConversationService(store.conversationContext(), clock), new GoalReviewer(WORDS),
-                new TaskPlanner(WORDS), app.rune.service.coach.Coach.SILENT, clock);
+                new TaskPlanner(WORDS), Coach.SILENT, clock);
         viewModel = new GoalViewModel("ana", goals, Background.DIRECT, TEXT, WORDS, () -> goalChanges++);
         viewModel.load();
     }

@@ -11,6 +11,7 @@ import app.rune.ui.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -47,7 +48,7 @@ class ReminderInWindowTest {
 
     private String notificationText() {
         return fx(() -> robot.lookup(".notification-bar").queryAll().stream()
-                .flatMap(bar -> robot.from(bar).lookup((java.util.function.Predicate<Node>) node -> node instanceof Labeled).queryAll().stream())
+                .flatMap(bar -> robot.from(bar).lookup((Predicate<Node>) node -> node instanceof Labeled).queryAll().stream())
                 .map(node -> ((Labeled) node).getText())
                 .filter(text -> text != null && !text.isBlank())
                 .collect(Collectors.joining("\n")));

@@ -17,11 +17,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.Rating;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +61,7 @@ class TodayScreenTest {
 
     @Test
     void anEveningWithRune() throws Exception {
-        assertThat(fx(() -> robot.lookup("#todayList").queryAs(javafx.scene.layout.VBox.class).getChildren().size()))
+        assertThat(fx(() -> robot.lookup("#todayList").queryAs(VBox.class).getChildren().size()))
                 .isEqualTo(3);
 
         robot.clickOn("#check-task_1");
@@ -134,7 +136,7 @@ class TodayScreenTest {
     /** Clicks star {@code n} (from 1) of a ControlsFX rating. */
     private void clickStar(String rating, int n) {
         Node star = fx(() -> robot.lookup(rating + " .button").queryAll().stream()
-                .sorted(java.util.Comparator.comparingDouble(b -> b.localToScene(0, 0).getX()))
+                .sorted(Comparator.comparingDouble(b -> b.localToScene(0, 0).getX()))
                 .skip(n - 1L).findFirst().orElseThrow());
         FxWait.scrollIntoView(star);
         robot.clickOn(star);

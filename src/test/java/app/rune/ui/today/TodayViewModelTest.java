@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.RuneSession;
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
+import app.rune.service.today.ObstacleOption;
 import app.rune.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -181,7 +182,7 @@ class TodayViewModelTest {
                 .isEqualTo("\u201cwork overtime\u201d has stopped \u201cVocabulary flashcards\u201d 2 times this week. "
                         + "Shall we change the task?");
 
-        viewModel.acceptOption(app.rune.service.today.ObstacleOption.Kind.SHORTER);
+        viewModel.acceptOption(ObstacleOption.Kind.SHORTER);
 
         assertThat(viewModel.alertProperty().get()).isNull();
         assertThat(session.store().userGoals().findById("ana").orElseThrow().dailyTasks().get(1).estimatedTime())
