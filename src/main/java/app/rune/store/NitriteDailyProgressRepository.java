@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import org.dizitart.no2.collection.Document;
-import org.dizitart.no2.common.DBValue;
+import org.dizitart.no2.collection.NitriteCollection;
+import org.dizitart.no2.collection.NitriteId;
 import org.dizitart.no2.filters.Filter;
-import org.dizitart.no2.store.NitriteMap;
 
 /**
  * {@code daily_progress}: found through the unique index on each day's {@code day_key} (user, then ISO date; see
- * {@link DayKey}), so one person's days lie together in date order and a date range is one scan.
+ * {@link DayKey}), so one person's days lie together in date order: a day is one index lookup, a date range one
+ * walk along the index ({@link DayIndex}).
  */
 final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgress> implements DailyProgressRepository {
 
@@ -37,27 +38,26 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
 
     @Override
     public List<DailyProgress> findByUser(String userId) {
-        return find(allDaysOf(userId));
+        return thread.call(() -> decodeAll(open -> open.dayIndex().idsOf(userId)));
     }
 
     @Override
     public List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to) {
-        return find(between(userId, from, to));
+        return thread.call(() -> decodeAll(open -> open.dayIndex().idsBetween(DayKey.of(userId, from.toString()),
+                DayKey.of(userId, to.toString()))));
     }
 
     @Override
     public int countByUser(String userId) {
-        return thread.call(() -> (int) database.open().collection(Collection.DAILY_PROGRESS).find(allDaysOf(userId)).size());
+        return thread.call(() -> database.open().dayIndex().idsOf(userId).size());
     }
 
     @Override
     public List<List<String>> obstaclesBetween(String userId, LocalDate from, LocalDate to) {
         return thread.call(() -> {
-            List<Document> days = new ArrayList<>();
-            database.open().collection(Collection.DAILY_PROGRESS).find(between(userId, from, to)).forEach(days::add);
-            days.sort(Comparator.comparing(day -> String.valueOf(day.get("date"))));
             List<List<String>> obstacles = new ArrayList<>();
-            for (Document day : days) {
+            for (Document day : documents(open -> open.dayIndex().idsBetween(DayKey.of(userId, from.toString()),
+                    DayKey.of(userId, to.toString())))) {
                 for (Object entry : listOf(day.get("tasks"))) {
                     if (entry instanceof Document task) {
                         obstacles.add(listOf(task.get("obstacles")).stream().map(String::valueOf).toList());
@@ -68,38 +68,35 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
         });
     }
 
+    /** The stored days with the ids {@code which} picks from the open file, in that order (on the database thread). */
+    private List<Document> documents(Function<NitriteDatabase, List<NitriteId>> which) {
+        NitriteDatabase open = database.open();
+        NitriteCollection days = open.collection(Collection.DAILY_PROGRESS);
+        List<Document> found = new ArrayList<>();
+        for (NitriteId id : which.apply(open)) {
+            Document day = days.getById(id);
+            if (day != null) {
+                found.add(day);
+            }
+        }
+        return found;
+    }
+
+    private List<DailyProgress> decodeAll(Function<NitriteDatabase, List<NitriteId>> which) {
+        List<DailyProgress> decoded = new ArrayList<>();
+        for (Document day : documents(which)) {
+            decoded.add(decode(day));
+        }
+        decoded.sort(BY_USER_AND_DATE);
+        return decoded;
+    }
+
     private static List<?> listOf(Object value) {
         return value instanceof List<?> list ? list : List.of();
     }
 
     static Filter onDay(String userId, LocalDate date) {
         return where(DocumentCodec.DAY_KEY).eq(DayKey.of(userId, date.toString()));
-    }
-
-    /**
-     * The lower bound comes first: where Nitrite's index scan takes one bound per field it scans from
-     * {@code from} onwards (recent days, for the screens) and checks the rest on that small set.
-     */
-    static Filter between(String userId, LocalDate from, LocalDate to) {
-        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DayKey.of(userId, from.toString())),
-                where(DocumentCodec.DAY_KEY).lte(DayKey.of(userId, to.toString())));
-    }
-
-    static Filter allDaysOf(String userId) {
-        return Filter.and(where(DocumentCodec.DAY_KEY).gte(DayKey.firstOf(userId)),
-                where(DocumentCodec.DAY_KEY).lt(DayKey.pastLastOf(userId)));
-    }
-
-    /**
-     * Adds the users that have days, jumping through the day index from one user's run of keys to the next: a
-     * few index pages per user, where a query over the index (or the collection) would read all of them.
-     */
-    static void addUsersWithDays(NitriteDatabase open, Set<String> users) {
-        NitriteMap<DBValue, List<?>> index = open.dayIndex();
-        for (DBValue key = index.firstKey(); key != null;
-                key = index.higherKey(new DBValue(DayKey.pastLastOf(DayKey.userOf(key.getValue().toString()))))) {
-            users.add(DayKey.userOf(key.getValue().toString()));
-        }
     }
 
     @Override

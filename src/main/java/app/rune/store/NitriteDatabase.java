@@ -237,14 +237,15 @@ final class NitriteDatabase implements AutoCloseable {
 
     /**
      * The day index's own map, day key to Nitrite ids, for walks that need only its keys. Nitrite's single-field
-     * index keeps one map per index, named after it, with each value wrapped in a {@link DBValue}.
+     * index keeps one map per index, named after it, with each key wrapped in a {@link DBValue}.
      */
-    NitriteMap<DBValue, List<?>> dayIndex() {
+    DayIndex dayIndex() {
         IndexDescriptor descriptor = collection(Collection.DAILY_PROGRESS).listIndices().stream()
                 .filter(index -> index.getFields().getFieldNames().equals(List.of(DocumentCodec.DAY_KEY)))
                 .findFirst().orElseThrow(() -> new StoreException("The data file has no index of days."));
-        return nitrite.getStore().openMap(IndexUtils.deriveIndexMapName(descriptor), DBValue.class,
-                CopyOnWriteArrayList.class);
+        NitriteMap<DBValue, List<?>> keys = nitrite.getStore().openMap(IndexUtils.deriveIndexMapName(descriptor),
+                DBValue.class, CopyOnWriteArrayList.class);
+        return new DayIndex(keys);
     }
 
     NitriteCollection collection(Collection kind) {

@@ -171,6 +171,11 @@ public final class Store implements AutoCloseable {
         return conversationContext;
     }
 
+    /** Runs {@code work} on the open file, on the database thread: for tests that look beneath the repositories. */
+    <T> T withDatabase(Function<NitriteDatabase, T> work) {
+        return thread.call(() -> work.apply(database.open()));
+    }
+
     /** Every document of every collection, each collection in a stable order. */
     public DataSet readAll() {
         return thread.call(() -> new DataSet(userGoals.findAll(), dailyProgress.findAll(), userPreferences.findAll(),
@@ -195,7 +200,7 @@ public final class Store implements AutoCloseable {
             }
             // Progress holds years of days: jump through its day index from one user to the next instead of
             // reading every day, which took most of the start-up with ten years of history.
-            NitriteDailyProgressRepository.addUsersWithDays(open, ids);
+            open.dayIndex().addUsers(ids);
             return ids;
         });
     }
