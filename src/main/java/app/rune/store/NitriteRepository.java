@@ -62,34 +62,33 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
 
     @Override
     public void save(T document) {
-        String id = idOf.apply(document);
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException(kind.collectionName() + " document without _id");
-        }
+        requireId(document);
         thread.run(() -> {
-            NitriteDatabase open = database.open();
-            try {
-                open.replace(kind, database.codec().toDocument(document));
-            } catch (UniqueConstraintException e) {
-                throw new StoreException(conflictMessage(document), e);
-            }
-            open.commit();
+            put(document);
+            database.open().commit();
         });
     }
 
     @Override
     public void saveWithNextCommit(T document) {
+        requireId(document);
+        thread.run(() -> put(document));
+    }
+
+    private void requireId(T document) {
         String id = idOf.apply(document);
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(kind.collectionName() + " document without _id");
         }
-        thread.run(() -> {
-            try {
-                database.open().replace(kind, database.codec().toDocument(document));
-            } catch (UniqueConstraintException e) {
-                throw new StoreException(conflictMessage(document), e);
-            }
-        });
+    }
+
+    /** Puts {@code document} in place of the stored one with its _id, uncommitted; on the database thread. */
+    private void put(T document) {
+        try {
+            database.open().replace(kind, database.codec().toDocument(document));
+        } catch (UniqueConstraintException e) {
+            throw new StoreException(conflictMessage(document), e);
+        }
     }
 
     /** Read, change and write in one turn of the database thread, so no other write can come between. */
@@ -102,11 +101,7 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
             if (!id.equals(idOf.apply(changed))) {
                 throw new IllegalArgumentException("An update may not change the _id");
             }
-            try {
-                open.replace(kind, database.codec().toDocument(changed));
-            } catch (UniqueConstraintException e) {
-                throw new StoreException(conflictMessage(changed), e);
-            }
+            put(changed);
             open.commit();
             return changed;
         });
