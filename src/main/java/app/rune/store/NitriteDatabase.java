@@ -236,10 +236,20 @@ final class NitriteDatabase implements AutoCloseable {
     }
 
     /**
-     * The day index's own map, day key to Nitrite ids, for walks that need only its keys. Nitrite's single-field
-     * index keeps one map per index, named after it, with each key wrapped in a {@link DBValue}.
+     * Walks over the day index's own map (day key to Nitrite ids). Nitrite's single-field index keeps one map
+     * per index, named after it, with each key wrapped in a {@link DBValue}.
      */
     DayIndex dayIndex() {
+        if (dayIndex == null) {
+            dayIndex = openDayIndex();
+        }
+        return dayIndex;
+    }
+
+    /** Looked up once per open file: ranges are read several times a tick. */
+    private DayIndex dayIndex;
+
+    private DayIndex openDayIndex() {
         IndexDescriptor descriptor = collection(Collection.DAILY_PROGRESS).listIndices().stream()
                 .filter(index -> index.getFields().getFieldNames().equals(List.of(DocumentCodec.DAY_KEY)))
                 .findFirst().orElseThrow(() -> new StoreException("The data file has no index of days."));
