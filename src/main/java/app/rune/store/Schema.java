@@ -18,7 +18,7 @@ record Schema(int current, List<Step> steps) {
      * 1: the first layout, days indexed on (user_id, date). 2: days indexed on their {@code day_key} instead
      * (see {@link DayKey}).
      */
-    static final Schema RUNE = new Schema(2, List.of(DayKeys.STEP));
+    static final Schema RUNE = new Schema(2, List.of(DayKeyMigration.STEP));
 
     /** Changes an open file from {@code from} to {@code from + 1}; runs on the database thread. */
     record Step(int from, String description, Consumer<NitriteDatabase> apply) {

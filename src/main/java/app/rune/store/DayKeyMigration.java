@@ -10,10 +10,11 @@ import org.dizitart.no2.collection.NitriteCollection;
  * the others, so each tick rewrote all of a person's dates; the day key's index has an entry per day. The new
  * index itself is made when the file opens, as for a new file.
  */
-final class DayKeys {
-    static final Schema.Step STEP = new Schema.Step(1, "days indexed by their day key", DayKeys::addDayKeys);
+final class DayKeyMigration {
+    static final Schema.Step STEP =
+            new Schema.Step(1, "days indexed by their day key", DayKeyMigration::addDayKeys);
 
-    private DayKeys() {
+    private DayKeyMigration() {
     }
 
     static void addDayKeys(NitriteDatabase database) {
