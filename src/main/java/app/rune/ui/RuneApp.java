@@ -383,8 +383,9 @@ public final class RuneApp extends Application {
             buildingWith = null;
         }
         whenRead(first, userId, read -> viewModel.show(read.summary()), viewModel::refresh);
+        RuneSession speaking = session;
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
-                UserZone.of(session.store().userPreferences().findById(userId), config.clock()));
+                () -> UserZone.of(speaking.store().userPreferences().findById(userId), config.clock()));
         view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
                 Bindings.isEmpty(conversation.messages()));
         session.coach().onMessage(user -> {

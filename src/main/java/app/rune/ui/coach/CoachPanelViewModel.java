@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,14 +41,15 @@ public final class CoachPanelViewModel {
     private final CoachService coach;
     private final Background background;
     private final ResourceBundle text;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private final ObservableList<MessageItem> messages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper actionText = new ReadOnlyStringWrapper(this, "actionText", "");
     private final ReadOnlyObjectWrapper<Page> actionPage = new ReadOnlyObjectWrapper<>(this, "actionPage");
 
+    /** @param zone the person's time zone for the messages' times; read in the background with each load */
     public CoachPanelViewModel(String userId, CoachService coach, Background background, ResourceBundle text,
-            ZoneId zone) {
+            Supplier<ZoneId> zone) {
         this.userId = userId;
         this.coach = coach;
         this.background = background;
@@ -56,7 +58,7 @@ public final class CoachPanelViewModel {
     }
 
     public void refresh() {
-        background.run(() -> coach.conversation(userId), this::show,
+        background.run(() -> new Loaded(coach.conversation(userId), zone.get()), this::show,
                 failure -> LOG.log(Level.WARNING, "Could not read the conversation", failure));
     }
 
@@ -64,11 +66,16 @@ public final class CoachPanelViewModel {
     public void greet() {
         background.run(() -> {
             coach.greet(userId);
-            return coach.conversation(userId);
+            return new Loaded(coach.conversation(userId), zone.get());
         }, this::show, failure -> LOG.log(Level.WARNING, "The coach could not say hello", failure));
     }
 
-    private void show(ConversationContext context) {
+    private record Loaded(ConversationContext context, ZoneId zone) {
+    }
+
+    private void show(Loaded loaded) {
+        ConversationContext context = loaded.context();
+        ZoneId zone = loaded.zone();
         List<ConversationMessage> recent = context.recentMessages();
         messages.setAll(recent.subList(Math.max(0, recent.size() - SHOWN), recent.size()).stream()
                 .map(m -> new MessageItem(m.from() == MessageAuthor.COACH, m.text(),
