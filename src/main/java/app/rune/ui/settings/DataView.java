@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -100,21 +101,21 @@ public final class DataView {
 
     @FXML
     private void exportJson() {
-        FileChooser chooser = chooser(text.getString("data.exportJson"), "data.chooser.json", "*.json", home());
-        chooser.setInitialFileName("rune-export-" + LocalDate.now(clock) + ".json");
-        File chosen = chooser.showSaveDialog(window());
-        if (chosen != null) {
-            viewModel.exportJson(chosen.toPath());
-        }
+        saveAs("data.exportJson", "data.chooser.json", "*.json", "rune-export-", viewModel::exportJson);
     }
 
     @FXML
     private void exportCsv() {
-        FileChooser chooser = chooser(text.getString("data.exportCsv"), "data.chooser.csv", "*.csv", home());
-        chooser.setInitialFileName("rune-progress-" + LocalDate.now(clock) + ".csv");
+        saveAs("data.exportCsv", "data.chooser.csv", "*.csv", "rune-progress-", viewModel::exportCsv);
+    }
+
+    /** Asks where to save, offering {@code prefix} + today's date as the name, and hands the choice on. */
+    private void saveAs(String titleKey, String filterKey, String pattern, String prefix, Consumer<Path> then) {
+        FileChooser chooser = chooser(text.getString(titleKey), filterKey, pattern, home());
+        chooser.setInitialFileName(prefix + LocalDate.now(clock) + pattern.substring(1));
         File chosen = chooser.showSaveDialog(window());
         if (chosen != null) {
-            viewModel.exportCsv(chosen.toPath());
+            then.accept(chosen.toPath());
         }
     }
 
