@@ -395,13 +395,19 @@ public final class RuneApp extends Application {
         });
         firstScreen.then(whileOpen(conversation::greet));
         if (!trayInstalled) {
-            // After the first screen's reads are queued: AWT's start-up is slow and the tray can wait for them.
-            // Reminders start once the tray is there, so a reminder already due can go through it.
+            // After the first screen is on show: AWT's start-up takes a core for a few hundred milliseconds,
+            // which on a two-core machine the window's first frame would wait for. Reminders start once the
+            // tray is there, so a reminder already due can go through it.
             trayInstalled = true;
             RuneSession reminding = session;
-            presence.installTray(background, () -> {
-                if (session == reminding && !closing && !stopped) {
-                    presence.remind(reminding, state.selectedUserId().orElse(userId));
+            // Not tied to this session: the tray stays when the window is rebuilt after an import.
+            firstScreen.then(() -> {
+                if (!closing && !stopped) {
+                    presence.installTray(background, () -> {
+                        if (session == reminding && !closing && !stopped) {
+                            presence.remind(reminding, state.selectedUserId().orElse(userId));
+                        }
+                    });
                 }
             });
         } else {
