@@ -4,6 +4,7 @@ import app.rune.platform.PngExport;
 import app.rune.service.analytics.AnalyticsReport;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.LazyTooltip;
 import java.io.File;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -182,7 +183,7 @@ public final class AnalyticsView {
         Button save = new Button(null, new FontIcon("fth-download"));
         save.setId(id + "Save");
         save.getStyleClass().add("icon-button");
-        save.setTooltip(new Tooltip(text.getString("analytics.save")));
+        LazyTooltip.install(save, text.getString("analytics.save"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, title, gap, save);
@@ -339,8 +340,8 @@ public final class AnalyticsView {
             percent.setMinWidth(Region.USE_PREF_SIZE);
             HBox doneBox = new HBox(6, done, percent);
             doneBox.setAlignment(Pos.CENTER_LEFT);
-            Tooltip.install(doneBox, new Tooltip(MessageFormat.format(text.getString("analytics.chart.count"),
-                    task.title(), task.entries())));
+            LazyTooltip.install(doneBox, MessageFormat.format(text.getString("analytics.chart.count"),
+                    task.title(), task.entries()));
             Label difficulty = new Label(task.avgDifficulty() == null ? text.getString("analytics.chart.tasks.noRating")
                     : String.format(Locale.ENGLISH, "%.1f / 5", task.avgDifficulty()));
             difficulty.setMinWidth(Region.USE_PREF_SIZE);
@@ -383,9 +384,7 @@ public final class AnalyticsView {
 
     private static void tooltip(Node node, String tip) {
         if (node != null) {
-            Tooltip tooltip = new Tooltip(tip);
-            tooltip.setShowDelay(Duration.millis(100));
-            Tooltip.install(node, tooltip);
+            LazyTooltip.install(node, tip, Duration.millis(100));
         }
     }
 

@@ -1,13 +1,13 @@
 package app.rune.ui.analytics;
 
 import app.rune.service.analytics.AnalyticsReport;
+import app.rune.ui.common.LazyTooltip;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -39,9 +39,7 @@ final class HeatMap extends GridPane {
             Region cell = new Region();
             cell.getStyleClass().addAll("heat-cell", styleOf(day));
             cell.setMinSize(MIN_CELL, MIN_CELL);
-            Tooltip tip = new Tooltip(describe(day, text));
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(cell, tip);
+            LazyTooltip.install(cell, describe(day, text), Duration.millis(150));
             add(cell, column, row);
         }
     }

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -57,7 +56,7 @@ public final class TagEditor extends VBox {
 
     private HBox chip(String tag) {
         Button remove = new Button("\u00d7");
-        remove.setTooltip(new Tooltip("Remove " + label.apply(tag)));
+        LazyTooltip.install(remove, "Remove " + label.apply(tag));
         remove.setOnAction(e -> tags.remove(tag));
         HBox chip = new HBox(new Label(label.apply(tag)), remove);
         chip.setAlignment(Pos.CENTER_LEFT);

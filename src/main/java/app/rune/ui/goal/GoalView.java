@@ -3,6 +3,7 @@ package app.rune.ui.goal;
 import app.rune.model.GoalStatus;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -105,6 +106,8 @@ public final class GoalView {
     @FXML
     private void initialize() {
         root.getStylesheets().add(GoalView.class.getResource("goal.css").toExternalForm());
+        LazyTooltip.fromAccessibleHelp(reviewButton, acceptRefinementButton, addTaskButton, removeTaskButton,
+                moveUpButton, moveDownButton);
         showWhen(welcomeCard, viewModel.newcomerProperty());
         bindCurrentGoal();
         bindEntry();

@@ -1,6 +1,7 @@
 package app.rune.ui.shell;
 
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.LazyTooltip;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -45,6 +45,8 @@ public final class MainView {
     private Label pageTitle;
     @FXML
     private Label streakLabel;
+    @FXML
+    private Button coachToggle;
     @FXML
     private HBox firstGoalBanner;
     @FXML
@@ -94,6 +96,7 @@ public final class MainView {
             brandIcon.setImage(new Image(icon.toExternalForm()));
         }
         buildNavigation();
+        LazyTooltip.fromAccessibleHelp(coachToggle);
         viewModel.selectedPageProperty().addListener((obs, old, page) -> show(page));
         show(viewModel.selectedPageProperty().get());
 
@@ -107,7 +110,7 @@ public final class MainView {
         firstGoalBanner.managedProperty().bind(firstGoalBanner.visibleProperty());
         userButton.textProperty().bind(viewModel.userLabelProperty());
         if (viewModel.canSwitchUser()) {
-            userButton.setTooltip(new Tooltip(text.getString("user.switch")));
+            LazyTooltip.install(userButton, text.getString("user.switch"));
         } else {
             // One person, nothing to switch to: it reads as a label, not as a dead button.
             userButton.setMouseTransparent(true);
@@ -127,7 +130,7 @@ public final class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             KeyCombination shortcut = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(number)),
                     KeyCombination.SHORTCUT_DOWN);
-            button.setTooltip(new Tooltip(text.getString(page.key()) + " (" + shortcut.getDisplayText() + ")"));
+            LazyTooltip.install(button, text.getString(page.key()) + " (" + shortcut.getDisplayText() + ")");
             // A selected page stays selected: clicking it again must not leave the rail with nothing chosen.
             button.setOnAction(e -> {
                 button.setSelected(true);

@@ -1,6 +1,7 @@
 package app.rune.ui.today;
 
 import app.rune.ui.common.KeyboardRating;
+import app.rune.ui.common.LazyTooltip;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -18,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -82,7 +82,7 @@ final class TaskCard extends VBox {
         check.selectedProperty().bindBidirectional(item.completedProperty());
         check.disableProperty().bind(item.statusProperty().isEqualTo(TaskItem.Status.SAVING));
         if (item.number() <= 9) {
-            check.setTooltip(new Tooltip(MessageFormat.format(text.getString("today.toggle.tooltip"), item.number())));
+            LazyTooltip.install(check, MessageFormat.format(text.getString("today.toggle.tooltip"), item.number()));
         }
         Label minutes = new Label(item.minutes() == null ? "" : item.minutes() + " min");
         minutes.getStyleClass().add("task-minutes");
@@ -94,7 +94,7 @@ final class TaskCard extends VBox {
         Button chevron = new Button(null, new FontIcon("fth-chevron-down"));
         chevron.setId("details-" + item.taskId());
         chevron.getStyleClass().add("icon-button");
-        chevron.setTooltip(new Tooltip(text.getString("today.details")));
+        LazyTooltip.install(chevron, text.getString("today.details"));
         chevron.setOnAction(e -> item.expandedProperty().set(!item.expandedProperty().get()));
         item.expandedProperty().addListener((obs, old, open) ->
                 chevron.setGraphic(new FontIcon(open ? "fth-chevron-up" : "fth-chevron-down")));
@@ -270,7 +270,7 @@ final class TaskCard extends VBox {
 
     private HBox tag(String obstacle) {
         Button remove = new Button("\u00d7");
-        remove.setTooltip(new Tooltip("Remove"));
+        LazyTooltip.install(remove, "Remove");
         remove.setOnAction(e -> item.obstacles().remove(obstacle));
         HBox tag = new HBox(new Label(viewModel.label(obstacle)), remove);
         tag.getStyleClass().add("tag");

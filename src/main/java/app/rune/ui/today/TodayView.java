@@ -4,6 +4,7 @@ import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.KeyboardRating;
+import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -83,6 +83,7 @@ public final class TodayView {
     @FXML
     private void initialize() {
         root.getStylesheets().add(TodayView.class.getResource("today.css").toExternalForm());
+        LazyTooltip.fromAccessibleHelp(previousDay, nextDay, saveCheckInButton);
         dayTitle.textProperty().bind(viewModel.dayTitleProperty());
         dateText.textProperty().bind(viewModel.dateTextProperty());
         progressText.textProperty().bind(viewModel.progressTextProperty());
@@ -178,7 +179,7 @@ public final class TodayView {
             if (chip.today()) {
                 button.getStyleClass().add("today");
             }
-            button.setTooltip(new Tooltip(chip.date().toString()));
+            LazyTooltip.install(button, chip.date().toString());
             button.setOnAction(e -> {
                 button.setSelected(true);
                 viewModel.selectDay(chip.date());
@@ -206,7 +207,7 @@ public final class TodayView {
                     option.kind() == ObstacleOption.Kind.SWAP ? option.title() : option.minutes());
             Button button = new Button(label);
             button.setId("option-" + option.kind().name());
-            button.setTooltip(new Tooltip(option.description()));
+            LazyTooltip.install(button, option.description());
             button.setOnAction(e -> viewModel.acceptOption(option.kind()));
             alertOptions.getChildren().add(button);
         }

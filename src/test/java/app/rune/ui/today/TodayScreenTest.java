@@ -22,8 +22,10 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.control.Rating;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +119,23 @@ class TodayScreenTest {
 
         app.close();
         assertThat(stored().restDay()).isTrue();
+    }
+
+    @Test
+    void tooltipsAppearWhenThePointerRestsOnAButton() {
+        // Made on the first hover rather than with the screen: they must still be there when wanted.
+        robot.moveTo("#previousDay");
+        await("the previous-day tooltip", () -> "Previous day".equals(showingTooltip()));
+        robot.moveTo("#check-task_2");
+        await("the task's shortcut tooltip", () -> "Tick off (2)".equals(showingTooltip()));
+        assertThat(fx(() -> robot.lookup("#nextDay").query().getAccessibleHelp())).isEqualTo("Next day");
+    }
+
+    private static String showingTooltip() {
+        return Window.getWindows().stream()
+                .filter(window -> window instanceof Tooltip && window.isShowing())
+                .map(window -> ((Tooltip) window).getText())
+                .findFirst().orElse(null);
     }
 
     /** Reads the day from the file; while the app runs it holds the folder, so the rating check reads the card. */
