@@ -17,7 +17,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
@@ -57,7 +56,7 @@ public final class TodayView {
     @FXML private VBox emptyCard;
     @FXML private VBox checkInCard;
     @FXML private Rating dayRating;
-    @FXML private ComboBox<String> moodField;
+    @FXML private MoodChips moodChips;
     @FXML private ToggleSwitch restDayToggle;
     @FXML private Button saveCheckInButton;
     @FXML private Label checkInStatus;
@@ -118,8 +117,7 @@ public final class TodayView {
         dayRating.setRating(viewModel.dayRatingProperty().get());
         viewModel.dayRatingProperty().addListener((obs, old, now) -> dayRating.setRating(now.intValue()));
         dayRating.ratingProperty().addListener((obs, old, now) -> viewModel.dayRatingProperty().set(now.intValue()));
-        moodField.getItems().setAll(viewModel.moods());
-        moodField.getEditor().textProperty().bindBidirectional(viewModel.moodProperty());
+        moodChips.bind(viewModel.moodProperty(), viewModel.moods(), text);
         restDayToggle.selectedProperty().bindBidirectional(viewModel.restDayProperty());
         saveCheckInButton.disableProperty().bind(viewModel.canSaveCheckInProperty().not());
         checkInStatus.textProperty().bind(viewModel.checkInStatusProperty());

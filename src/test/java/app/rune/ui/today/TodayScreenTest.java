@@ -22,6 +22,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -88,9 +90,9 @@ class TodayScreenTest {
 
         Rating dayRating = fx(() -> robot.lookup("#dayRating").queryAs(Rating.class));
         clickStar("#dayRating", 4);
-        Node mood = fx(() -> robot.lookup("#moodField").query());
+        Node mood = fx(() -> robot.lookup("#mood-motivated").query());
         FxWait.scrollIntoView(mood);
-        robot.clickOn(mood).write("motivated");
+        robot.clickOn(mood);
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
         assertThat(fx(() -> (int) dayRating.getRating())).isEqualTo(4);
@@ -119,6 +121,38 @@ class TodayScreenTest {
 
         app.close();
         assertThat(stored().restDay()).isTrue();
+    }
+
+    @Test
+    void aMoodInTheirOwnWordsIsKeptAndShownAgain() throws Exception {
+        Node other = fx(() -> robot.lookup("#moodOther").query());
+        FxWait.scrollIntoView(other);
+        robot.clickOn("#mood-calm");
+        assertThat(fx(() -> robot.lookup("#mood-calm").queryAs(ToggleButton.class).isSelected())).isTrue();
+        robot.clickOn("#moodOther");
+        assertThat(fx(() -> robot.lookup("#mood-calm").queryAs(ToggleButton.class).isSelected()))
+                .as("one mood at a time").isFalse();
+        robot.write("hopeful");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
+        app.close();
+        assertThat(stored().moodAfterTasks()).isEqualTo("hopeful");
+
+        app = RunningApp.start(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), "ana");
+        await("the day's tasks", () -> visible(robot.lookup("#check-task_3").tryQuery()));
+        await("the stored mood in its field", () -> robot.lookup("#moodOwn").tryQuery()
+                .map(field -> ((TextField) field).getText()).filter("hopeful"::equals).isPresent());
+        FxWait.scrollIntoView(fx(() -> robot.lookup("#mood-tired").query()));
+        robot.clickOn("#mood-tired");
+        assertThat(fx(() -> robot.lookup("#moodOwn").tryQuery().isPresent())).as("the field gives way").isFalse();
+        robot.clickOn("#mood-tired");
+        assertThat(fx(() -> robot.lookup("#mood-tired").queryAs(ToggleButton.class).isSelected()))
+                .as("clicked again: taken back").isFalse();
+        robot.clickOn("#mood-proud");
+        robot.clickOn("#saveCheckInButton");
+        await("the check-in saved", () -> "Saved".equals(robot.lookup("#checkInStatus").queryAs(Label.class).getText()));
+        app.close();
+        assertThat(stored().moodAfterTasks()).isEqualTo("proud");
     }
 
     @Test
