@@ -96,15 +96,18 @@ public final class CheckInService {
     /** Ticks a task off (today: now is its completion time) or takes the tick back. */
     public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
         // A tick on a past day says that it was done, not when: its time is unknown rather than now.
-        Instant now = date == null || date.equals(today(userId)) ? now() : null;
-        DayPlan before = day(userId, date);
+        LocalDate today = today(userId);
+        Instant now = date == null || date.equals(today) ? now() : null;
+        // Only whether every task was done: the day's suggestions and alert (90 days of reading) are not needed.
+        LocalDate day = date == null ? today : date;
+        boolean allDoneBefore = allDone(tasksOf(userId, progress.findByUserAndDate(userId, day)));
         DayPlan after = changeEntry(userId, date, taskId, entry -> done
                 ? new TaskEntry(entry.taskId(), entry.taskTitle(), true,
                         entry.completed() && entry.completionTime() != null ? entry.completionTime() : now,
                         entry.notes(), entry.difficultyRating(), entry.satisfactionRating(), null, List.of())
                 : new TaskEntry(entry.taskId(), entry.taskTitle(), false, null, entry.notes(),
                         entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles()));
-        if (done && after.isToday() && !allDone(before) && allDone(after)) {
+        if (done && after.isToday() && !allDoneBefore && allDone(after.tasks())) {
             celebrate(userId, after);
         }
         return after;
@@ -115,8 +118,8 @@ public final class CheckInService {
         coachVoice.says(userId, CoachIntent.DAY_COMPLETE, Map.of("count", day.completedCount()));
     }
 
-    private static boolean allDone(DayPlan day) {
-        return !day.tasks().isEmpty() && day.tasks().stream().allMatch(TaskDay::completed);
+    private static boolean allDone(List<TaskDay> tasks) {
+        return !tasks.isEmpty() && tasks.stream().allMatch(TaskDay::completed);
     }
 
     /** Notes and the two ratings (1..5, or null for none) of a task on a day. */

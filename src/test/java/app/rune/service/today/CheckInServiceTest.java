@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -71,13 +72,17 @@ class CheckInServiceTest {
     }
 
     private CheckInService service() {
+        return service(Coach.SILENT);
+    }
+
+    private CheckInService service(Coach voice) {
         conversation = new ConversationService(store.conversationContext(), clock);
         GoalService goals = new GoalService(store.userGoals(), store.userPreferences(), conversation,
                 new GoalReviewer(WORDS), new TaskPlanner(WORDS), Coach.SILENT, clock);
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
-                ProgressObserver.NONE, Coach.SILENT, clock);
+                ProgressObserver.NONE, voice, clock);
     }
 
     private DailyProgress stored(LocalDate date) {
@@ -113,6 +118,26 @@ class CheckInServiceTest {
         assertThat(day.createdAt()).isEqualTo(NOW);
         assertThat(day.tasks()).extracting(TaskEntry::taskId).containsExactly("task_1", "task_2");
         assertThat(day.tasks().get(1).completionTime()).isEqualTo(NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void theCoachCheersOnceWhenTheLastTaskOfTodayIsTicked() {
+        List<String> said = new ArrayList<>();
+        CheckInService service = service((user, intent, facts) -> said.add(user + " " + intent + " " + facts));
+
+        service.setCompleted("ana", null, "task_1", true);
+        assertThat(said).as("one of two done").isEmpty();
+        service.setCompleted("ana", null, "task_2", true);
+        assertThat(said).containsExactly("ana DAY_COMPLETE {count=2}");
+        service.setCompleted("ana", null, "task_2", true);
+        assertThat(said).as("ticked again: it was all done already").hasSize(1);
+
+        service.setCompleted("ana", null, "task_1", false);
+        service.setCompleted("ana", null, "task_1", true);
+        assertThat(said).as("taken back and done again").hasSize(2);
+        service.setCompleted("ana", TODAY.minusDays(1), "task_1", true);
+        service.setCompleted("ana", TODAY.minusDays(1), "task_2", true);
+        assertThat(said).as("a past day filled in later").hasSize(2);
     }
 
     @Test
