@@ -386,7 +386,7 @@ public final class RuneApp extends Application {
         RuneSession speaking = session;
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
                 () -> UserZone.of(speaking.store().userPreferences().findById(userId), config.clock()));
-        view.showConversation(new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
+        view.showConversation(() -> new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
                 Bindings.isEmpty(conversation.messages()));
         session.coach().onMessage(user -> {
             if (user.equals(userId)) {

@@ -35,14 +35,19 @@ public final class CoachPanel extends VBox {
                 goTo.accept(viewModel.actionPageProperty().get());
             }
         });
-        viewModel.messages().addListener((ListChangeListener<CoachPanelViewModel.MessageItem>) c -> {
-            bubbles.getChildren().setAll(viewModel.messages().stream().map(CoachPanel::bubble).toList());
-            scroll.setVvalue(scroll.getVmax());
-        });
+        // Made when the conversation already has messages (see MainView): those show at once.
+        showMessages(viewModel);
+        viewModel.messages().addListener((ListChangeListener<CoachPanelViewModel.MessageItem>) c ->
+                showMessages(viewModel));
         // The newest message is the one to read: keep the bottom in view. The bubbles' height is only known
         // once their text has wrapped, after the change above, so follow it.
         bubbles.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmax()));
         getChildren().addAll(scroll, action);
+    }
+
+    private void showMessages(CoachPanelViewModel viewModel) {
+        bubbles.getChildren().setAll(viewModel.messages().stream().map(CoachPanel::bubble).toList());
+        scroll.setVvalue(scroll.getVmax());
     }
 
     private static VBox bubble(CoachPanelViewModel.MessageItem item) {

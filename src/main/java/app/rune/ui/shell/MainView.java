@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -79,14 +82,31 @@ public final class MainView {
     }
 
     /**
-     * Puts the conversation in the coach panel; the greeting bubble stays as an introduction while the
-     * conversation is empty.
+     * Puts the conversation in the coach panel once it has something in it; until then the greeting bubble
+     * introduces the coach. The conversation's view is made only then: the coach says hello after the first
+     * screen is up, so the window's first frame does without its scroll pane.
      */
-    public void showConversation(Node conversation, ObservableBooleanValue empty) {
-        coachHost.getChildren().setAll(conversation);
-        VBox.setVgrow(conversation, Priority.ALWAYS);
+    public void showConversation(Supplier<Node> conversation, ObservableBooleanValue empty) {
         coachGreeting.visibleProperty().bind(empty);
         coachGreeting.managedProperty().bind(empty);
+        if (!empty.get()) {
+            putConversation(conversation.get());
+            return;
+        }
+        empty.addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean isEmpty) {
+                if (!isEmpty) {
+                    empty.removeListener(this);
+                    putConversation(conversation.get());
+                }
+            }
+        });
+    }
+
+    private void putConversation(Node conversation) {
+        coachHost.getChildren().setAll(conversation);
+        VBox.setVgrow(conversation, Priority.ALWAYS);
     }
 
     @FXML
