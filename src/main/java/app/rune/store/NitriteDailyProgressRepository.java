@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
@@ -26,6 +28,9 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
             .comparing(DailyProgress::userId, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(DailyProgress::date, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(DailyProgress::id);
+
+    /** The last obstacle lists read, kept while the file does not change under them; database thread only. */
+    private ObstacleWindow obstacleWindow;
 
     NitriteDailyProgressRepository(DatabaseThread thread, Database database) {
         super(Collection.DAILY_PROGRESS, DailyProgress.class, DailyProgress::id, BY_USER_AND_DATE, thread, database);
@@ -55,17 +60,32 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
     @Override
     public List<List<String>> obstaclesBetween(String userId, LocalDate from, LocalDate to) {
         return thread.call(() -> {
-            List<List<String>> obstacles = new ArrayList<>();
-            for (Document day : documents(open -> open.dayIndex().idsBetween(DayKey.of(userId, from.toString()),
+            NitriteDatabase open = database.open();
+            ObstacleWindow kept = obstacleWindow;
+            if (kept != null && kept.answers(open, userId, from, to)) {
+                return kept.obstacles();
+            }
+            Map<LocalDate, List<List<String>>> days = new TreeMap<>();
+            for (Document day : documents(file -> file.dayIndex().idsBetween(DayKey.of(userId, from.toString()),
                     DayKey.of(userId, to.toString())))) {
+                List<List<String>> obstacles = new ArrayList<>();
                 for (Object entry : listOf(day.get("tasks"))) {
                     if (entry instanceof Document task) {
                         obstacles.add(listOf(task.get("obstacles")).stream().map(String::valueOf).toList());
                     }
                 }
+                days.put(LocalDate.parse(String.valueOf(day.get("date"))), obstacles);
             }
-            return obstacles;
+            obstacleWindow = new ObstacleWindow(open, open.changes(Collection.DAILY_PROGRESS), userId, from, to, days);
+            return obstacleWindow.obstacles();
         });
+    }
+
+    /** A day saved through here (a tick, say) goes into the kept obstacle lists rather than discarding them. */
+    @Override
+    void saved(NitriteDatabase open, long changesBefore, DailyProgress day) {
+        ObstacleWindow kept = obstacleWindow;
+        obstacleWindow = kept == null ? null : kept.after(open, changesBefore, day);
     }
 
     /** The stored days with the ids {@code which} picks from the open file, in that order (on the database thread). */

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dizitart.no2.Nitrite;
@@ -49,6 +51,12 @@ final class NitriteDatabase implements AutoCloseable {
     private boolean changedSinceOpen;
     private Path repairedFrom;
     private boolean failed;
+    /**
+     * Counts each collection's changes made through this object (puts and removals): what was read from it at
+     * one count still holds at the same count. After the file is opened (and brought to the current schema),
+     * every write goes through here; imports and restores write a new file, opened as a new object.
+     */
+    private final Map<Collection, Long> changes = new EnumMap<>(Collection.class);
 
     private NitriteDatabase(Path file, Nitrite nitrite) {
         this.file = file;
@@ -276,6 +284,7 @@ final class NitriteDatabase implements AutoCloseable {
      * if the insert is refused, the old one goes back before anything is committed.
      */
     void replace(Collection kind, Document document) {
+        changes.merge(kind, 1L, Long::sum);
         NitriteCollection collection = collection(kind);
         Document existing = findByKey(kind, DocumentCodec.keyOf(document));
         if (existing != null) {
@@ -293,6 +302,7 @@ final class NitriteDatabase implements AutoCloseable {
     }
 
     boolean removeByKey(Collection kind, String key) {
+        changes.merge(kind, 1L, Long::sum);
         return collection(kind).remove(where(DocumentCodec.KEY).eq(key)).getAffectedCount() > 0;
     }
 
@@ -309,6 +319,11 @@ final class NitriteDatabase implements AutoCloseable {
         }
         changedSinceOpen = true;
         flushToDisk(file);
+    }
+
+    /** How many changes this object has made to {@code kind} so far (see {@link #changes}). */
+    long changes(Collection kind) {
+        return changes.getOrDefault(kind, 0L);
     }
 
     /** A write failed and the store closed itself: it must be opened again before the next change. */

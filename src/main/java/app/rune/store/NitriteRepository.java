@@ -64,9 +64,19 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
     public void save(T document) {
         requireId(document);
         thread.run(() -> {
+            NitriteDatabase open = database.open();
+            long before = open.changes(kind);
             put(document);
-            database.open().commit();
+            open.commit();
+            saved(open, before, document);
         });
+    }
+
+    /**
+     * Called on the database thread once {@code document} is saved and committed, with its collection's change
+     * count from just before: a repository that keeps something it read can bring it up to date instead of reading again.
+     */
+    void saved(NitriteDatabase open, long changesBefore, T document) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.DailyProgress;
+import app.rune.model.DataSet;
 import app.rune.model.TaskEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,6 +48,51 @@ class ProgressProjectionTest {
             assertThat(progress.countByUser("ana")).isPositive();
             assertThat(progress.obstaclesBetween("ana", start, start.plusDays(39)).stream().flatMap(List::stream))
                     .contains("rain");
+        }
+    }
+
+    /**
+     * The obstacle lists kept between reads (a tick asks for the same 90 days each time) always say what the file
+     * says, whatever changed the days in between: saves, updates, deletions, saves left for the next commit,
+     * imports and restores, for the same person's window or another's.
+     */
+    @Test
+    void keptObstaclesFollowEveryKindOfChange() throws Exception {
+        LocalDate start = LocalDate.of(2025, 3, 1);
+        Random random = new Random(23);
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            DailyProgressRepository progress = store.dailyProgress();
+            DailyProgressRepository plain = new PlainReads(progress);
+            List<String> users = List.of("ana", "bo");
+            for (int step = 0; step < 400; step++) {
+                String user = users.get(random.nextInt(users.size()));
+                LocalDate date = start.plusDays(random.nextInt(40));
+                switch (random.nextInt(10)) {
+                    case 0 -> progress.delete(user + "-" + date);
+                    case 1 -> progress.update(user + "-" + date, () -> randomDay(random, user, date),
+                            day -> randomDay(random, user, date));
+                    case 2 -> progress.saveWithNextCommit(randomDay(random, user, date));
+                    case 3 -> {
+                        if (random.nextInt(8) == 0) {
+                            store.upsertAll(new DataSet(null, List.of(randomDay(random, user, date)), null, null,
+                                    null));
+                        }
+                    }
+                    case 4 -> {
+                        if (random.nextInt(15) == 0) {
+                            store.replaceAll(new DataSet(null, List.of(randomDay(random, user, date)), null, null,
+                                    null));
+                        }
+                    }
+                    default -> progress.save(randomDay(random, user, date));
+                }
+                // Mostly the window a tick asks for, sometimes another.
+                String asked = random.nextInt(5) == 0 ? users.get(random.nextInt(users.size())) : "ana";
+                LocalDate from = random.nextInt(5) == 0 ? start.plusDays(random.nextInt(20)) : start.plusDays(10);
+                LocalDate to = from.plusDays(20);
+                assertThat(progress.obstaclesBetween(asked, from, to)).as("step %d", step)
+                        .isEqualTo(plain.obstaclesBetween(asked, from, to));
+            }
         }
     }
 
