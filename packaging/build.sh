@@ -91,7 +91,7 @@ jvm_options+=(-Xms32m)
 jvm_options+=(-Xmn8m)
 # The quick compiler only. A desktop app spends its first second in code that runs a few times: on a two-core
 # machine the optimising compiler's threads took the CPU from the window (interactive Today about 0.3 s later)
-# and 15 MB of memory for their work. What it would speed up later is small: a tick still takes about 2.5 ms.
+# and 15 MB of memory for their work. What it would speed up later is small: a tick takes 2.5-4 ms without it.
 jvm_options+=(-XX:TieredStopAtLevel=1)
 java_options=()
 for option in "${jvm_options[@]}"; do java_options+=(--java-options "$option"); done
