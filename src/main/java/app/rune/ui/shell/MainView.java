@@ -2,6 +2,7 @@ package app.rune.ui.shell;
 
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
+import app.rune.ui.common.WhenNeeded;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,9 +10,8 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,7 +52,7 @@ public final class MainView {
     @FXML
     private Button coachToggle;
     @FXML
-    private HBox firstGoalBanner;
+    private StackPane firstGoalBanner;
     @FXML
     private StackPane pageHost;
     @FXML
@@ -89,24 +90,11 @@ public final class MainView {
     public void showConversation(Supplier<Node> conversation, ObservableBooleanValue empty) {
         coachGreeting.visibleProperty().bind(empty);
         coachGreeting.managedProperty().bind(empty);
-        if (!empty.get()) {
-            putConversation(conversation.get());
-            return;
-        }
-        empty.addListener(new ChangeListener<Boolean>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean isEmpty) {
-                if (!isEmpty) {
-                    empty.removeListener(this);
-                    putConversation(conversation.get());
-                }
-            }
+        WhenNeeded.fill(coachHost, Bindings.not(empty), () -> {
+            Node made = conversation.get();
+            VBox.setVgrow(made, Priority.ALWAYS);
+            return made;
         });
-    }
-
-    private void putConversation(Node conversation) {
-        coachHost.getChildren().setAll(conversation);
-        VBox.setVgrow(conversation, Priority.ALWAYS);
     }
 
     @FXML
@@ -125,9 +113,8 @@ public final class MainView {
         coachGreeting.textProperty().bind(viewModel.coachGreetingProperty());
         coachPanel.visibleProperty().bind(viewModel.coachPanelOpenProperty());
         coachPanel.managedProperty().bind(viewModel.coachPanelOpenProperty());
-        firstGoalBanner.visibleProperty().bind(viewModel.needsFirstGoalProperty()
-                .and(viewModel.selectedPageProperty().isNotEqualTo(Page.GOAL)));
-        firstGoalBanner.managedProperty().bind(firstGoalBanner.visibleProperty());
+        WhenNeeded.fill(firstGoalBanner, viewModel.needsFirstGoalProperty()
+                .and(viewModel.selectedPageProperty().isNotEqualTo(Page.GOAL)), this::banner);
         userButton.textProperty().bind(viewModel.userLabelProperty());
         if (viewModel.canSwitchUser()) {
             LazyTooltip.install(userButton, text.getString("user.switch"));
@@ -184,9 +171,20 @@ public final class MainView {
         pageHost.getChildren().setAll(content);
     }
 
-    @FXML
-    private void startFirstGoal() {
-        viewModel.startFirstGoal();
+    /** Until there is a goal: a word on where to start, and the way there. */
+    private Node banner() {
+        Label words = new Label(text.getString("welcome.banner"));
+        words.setWrapText(true);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        Button action = new Button(text.getString("welcome.action"));
+        action.setId("bannerAction");
+        action.getStyleClass().add("primary");
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        action.setOnAction(e -> viewModel.startFirstGoal());
+        HBox banner = new HBox(words, action);
+        banner.getStyleClass().add("banner");
+        return banner;
     }
 
     @FXML

@@ -6,6 +6,7 @@ import app.rune.ui.common.Fxml;
 import app.rune.ui.common.KeyboardRating;
 import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
+import app.rune.ui.common.WhenNeeded;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -32,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.Rating;
 import org.controlsfx.control.ToggleSwitch;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Today screen. Binds to {@link TodayViewModel}; digits 1 to 9 tick task N and Ctrl+Enter saves the
@@ -48,12 +50,10 @@ public final class TodayView {
     @FXML private Button previousDay;
     @FXML private HBox dayChips;
     @FXML private Button nextDay;
-    @FXML private VBox alertCard;
-    @FXML private Label alertText;
-    @FXML private FlowPane alertOptions;
+    @FXML private VBox alertPlace;
     @FXML private Label errorMessage;
     @FXML private VBox todayList;
-    @FXML private VBox emptyCard;
+    @FXML private VBox emptyPlace;
     @FXML private VBox checkInCard;
     @FXML private Rating dayRating;
     @FXML private MoodChips moodChips;
@@ -92,12 +92,11 @@ public final class TodayView {
         viewModel.dateProperty().addListener((obs, old, day) -> selectChip());
 
         viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
-        showWhen(emptyCard, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())));
+        WhenNeeded.fill(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
+                this::emptyCard);
         showWhen(checkInCard, viewModel.loadedProperty());
 
-        alertText.textProperty().bind(viewModel.alertTextProperty());
-        showWhen(alertCard, viewModel.alertProperty().isNotNull());
-        viewModel.alertProperty().addListener((obs, old, alert) -> showAlert(alert));
+        WhenNeeded.fill(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         showWhen(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
 
@@ -195,7 +194,40 @@ public final class TodayView {
         }
     }
 
-    private void showAlert(ObstacleAlert alert) {
+    /** The card for a day without tasks: what to do about it. */
+    private Node emptyCard() {
+        Label title = new Label(text.getString("today.empty.title"));
+        title.getStyleClass().add("card-title");
+        Label explanation = new Label(text.getString("today.empty.text"));
+        explanation.getStyleClass().add("card-text");
+        explanation.setWrapText(true);
+        Button action = new Button(text.getString("today.empty.action"), new FontIcon("fth-target"));
+        action.setId("goToGoalButton");
+        action.getStyleClass().add("primary");
+        action.setOnAction(e -> goToGoal.run());
+        VBox card = new VBox(title, explanation, new HBox(action));
+        card.setId("emptyCard");
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    /** The coach's card while an obstacle keeps coming back: what it noticed and what it offers. */
+    private Node alertCard() {
+        Label words = new Label(null, new FontIcon("fth-message-circle"));
+        words.setId("alertText");
+        words.getStyleClass().add("card-text");
+        words.setWrapText(true);
+        words.textProperty().bind(viewModel.alertTextProperty());
+        FlowPane options = new FlowPane(8, 8);
+        showAlert(options, viewModel.alertProperty().get());
+        viewModel.alertProperty().addListener((obs, old, alert) -> showAlert(options, alert));
+        VBox card = new VBox(words, options);
+        card.setId("alertCard");
+        card.getStyleClass().addAll("card", "coach-card");
+        return card;
+    }
+
+    private void showAlert(FlowPane alertOptions, ObstacleAlert alert) {
         alertOptions.getChildren().clear();
         if (alert == null) {
             return;
@@ -228,11 +260,6 @@ public final class TodayView {
     @FXML
     private void saveCheckIn() {
         viewModel.saveCheckIn();
-    }
-
-    @FXML
-    private void goToGoal() {
-        goToGoal.run();
     }
 
     private static void showWhen(Node node, ObservableValue<Boolean> condition) {
