@@ -74,7 +74,8 @@ class NitriteRepository<T extends Record> implements DocumentRepository<T> {
 
     /**
      * Called on the database thread once {@code document} is saved and committed, with its collection's change
-     * count from just before: a repository that keeps something it read can bring it up to date instead of reading again.
+     * count from just before: a repository that keeps something it read can bring it up to date instead of
+     * reading it again.
      */
     void saved(NitriteDatabase open, long changesBefore, T document) {
     }

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The obstacle lists of one person's days from one date to another, as read from one open file at one count of
- * changes to its days ({@link NitriteDatabase#changes}). Every tick asks for the last 90 days' obstacles again (for the skip
- * form's suggestions) and it cost a quarter of the tick to read them: the window answers the same question
- * while nothing else changed the file, and takes in the days the repository itself saves.
+ * changes to its days ({@link NitriteDatabase#changes}). Every tick asks for the last 90 days' obstacles again
+ * (for the skip form's suggestions) and it cost a quarter of the tick to read them: the window answers the same
+ * question while nothing else changed the days, and takes in the days the repository itself saves.
  */
 final class ObstacleWindow {
     private final NitriteDatabase file;
@@ -36,7 +36,8 @@ final class ObstacleWindow {
 
     /** Whether this holds {@code userId}'s days from {@code from} to {@code to} as the file has them now. */
     boolean answers(NitriteDatabase now, String user, LocalDate first, LocalDate last) {
-        return isCurrent(now, now.changes(Collection.DAILY_PROGRESS)) && userId.equals(user) && from.equals(first) && to.equals(last);
+        return isCurrent(now, now.changes(Collection.DAILY_PROGRESS)) && userId.equals(user) && from.equals(first)
+                && to.equals(last);
     }
 
     /** The obstacle lists, a day's tasks after another's, oldest day first. */
