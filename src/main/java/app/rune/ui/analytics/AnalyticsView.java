@@ -5,6 +5,7 @@ import app.rune.service.analytics.AnalyticsReport;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
+import app.rune.ui.common.Shown;
 import java.io.File;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -100,9 +101,9 @@ public final class AnalyticsView {
                 .filter(HeatMap.class::isInstance).map(HeatMap.class::cast).forEach(m -> m.fitTo(width.doubleValue())));
         buildTiles();
         buildLegend();
-        showWhen(emptyNote, viewModel.hasDataProperty().not().and(viewModel.reportProperty().isNotNull()));
-        showWhen(heatCard, viewModel.hasDataProperty());
-        showWhen(charts, viewModel.hasDataProperty());
+        Shown.when(emptyNote, viewModel.hasDataProperty().not().and(viewModel.reportProperty().isNotNull()));
+        Shown.when(heatCard, viewModel.hasDataProperty());
+        Shown.when(charts, viewModel.hasDataProperty());
         viewModel.reportProperty().addListener((obs, old, report) -> {
             if (report != null) {
                 show(report);
@@ -409,10 +410,5 @@ public final class AnalyticsView {
 
     private static ObservableValue<String> constant(String value) {
         return new SimpleStringProperty(value);
-    }
-
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
     }
 }

@@ -5,11 +5,11 @@ import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
+import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -108,7 +108,7 @@ public final class GoalView {
         root.getStylesheets().add(GoalView.class.getResource("goal.css").toExternalForm());
         LazyTooltip.fromAccessibleHelp(reviewButton, acceptRefinementButton, addTaskButton, removeTaskButton,
                 moveUpButton, moveDownButton);
-        showWhen(welcomeCard, viewModel.newcomerProperty());
+        Shown.when(welcomeCard, viewModel.newcomerProperty());
         bindCurrentGoal();
         bindEntry();
         bindTasks();
@@ -116,13 +116,13 @@ public final class GoalView {
         archivedList.setItems(viewModel.archived());
         historyPane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.history())
                 .or(Bindings.isNotEmpty(viewModel.archived())));
-        showWhen(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
+        Shown.when(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
     }
 
     private void bindCurrentGoal() {
         var current = viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT).and(viewModel.hasGoalProperty());
-        showWhen(currentCard, current);
+        Shown.when(currentCard, current);
         // A newly accepted goal is read from the top.
         viewModel.modeProperty().addListener((obs, old, mode) -> {
             if (mode == GoalViewModel.Mode.CURRENT) {
@@ -134,14 +134,14 @@ public final class GoalView {
         statusChip.textProperty().bind(viewModel.currentStatusTextProperty());
         viewModel.currentStatusProperty().addListener((obs, old, status) -> styleStatus(status));
         closedNote.textProperty().bind(viewModel.closedNoteProperty());
-        showWhen(closedNote, viewModel.closedNoteProperty().isNotEmpty());
+        Shown.when(closedNote, viewModel.closedNoteProperty().isNotEmpty());
         var status = viewModel.currentStatusProperty();
-        showWhen(refineButton, viewModel.goalIsOpenProperty());
-        showWhen(pauseButton, status.isEqualTo(GoalStatus.ACTIVE));
-        showWhen(resumeButton, status.isEqualTo(GoalStatus.PAUSED));
-        showWhen(completeButton, viewModel.goalIsOpenProperty());
-        showWhen(abandonButton, viewModel.goalIsOpenProperty());
-        showWhen(startNewButton, viewModel.goalIsOpenProperty().not());
+        Shown.when(refineButton, viewModel.goalIsOpenProperty());
+        Shown.when(pauseButton, status.isEqualTo(GoalStatus.ACTIVE));
+        Shown.when(resumeButton, status.isEqualTo(GoalStatus.PAUSED));
+        Shown.when(completeButton, viewModel.goalIsOpenProperty());
+        Shown.when(abandonButton, viewModel.goalIsOpenProperty());
+        Shown.when(startNewButton, viewModel.goalIsOpenProperty().not());
         for (Button b : new Button[] {refineButton, pauseButton, resumeButton, completeButton, abandonButton,
             startNewButton}) {
             b.disableProperty().bind(viewModel.busyProperty());
@@ -158,7 +158,7 @@ public final class GoalView {
     }
 
     private void bindEntry() {
-        showWhen(enterCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.ENTER));
+        Shown.when(enterCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.ENTER));
         enterTitle.textProperty().bind(Bindings.when(viewModel.goalIsOpenProperty())
                 .then(text.getString("goal.enter.refineTitle")).otherwise(text.getString("goal.enter.title")));
         goalInput.textProperty().bindBidirectional(viewModel.goalInputProperty());
@@ -169,11 +169,11 @@ public final class GoalView {
             }
         });
         goalInputError.textProperty().bind(viewModel.goalInputErrorProperty());
-        showWhen(goalInputError, viewModel.goalInputErrorProperty().isNotEmpty());
+        Shown.when(goalInputError, viewModel.goalInputErrorProperty().isNotEmpty());
         reviewButton.disableProperty().bind(viewModel.canReviewProperty().not());
-        showWhen(cancelEntryButton, viewModel.canCancelEntryProperty());
+        Shown.when(cancelEntryButton, viewModel.canCancelEntryProperty());
 
-        showWhen(reviewBox, viewModel.reviewProperty().isNotNull());
+        Shown.when(reviewBox, viewModel.reviewProperty().isNotNull());
         viewModel.findings().addListener((ListChangeListener<FindingItem>) change ->
                 findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
         reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
@@ -221,7 +221,7 @@ public final class GoalView {
 
     private void bindTasks() {
         TaskBreakdownViewModel tasks = viewModel.tasks();
-        showWhen(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
+        Shown.when(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
                 .and(viewModel.hasGoalProperty()));
         taskTable.setItems(tasks.rows());
         // As tall as its rows (at least three), so there are no empty stripes and no inner scroll bar.
@@ -236,7 +236,7 @@ public final class GoalView {
                 .then(text.getString("tasks.approve")).otherwise(text.getString("tasks.save")));
         approveTasksButton.disableProperty().bind(tasks.canApproveProperty().not());
         taskProblems.textProperty().bind(tasks.problemsProperty());
-        showWhen(taskProblems, tasks.problemsProperty().isNotEmpty());
+        Shown.when(taskProblems, tasks.problemsProperty().isNotEmpty());
         savedMark.textProperty().bind(tasks.savedTextProperty());
 
         priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
@@ -384,10 +384,5 @@ public final class GoalView {
     @FXML
     private void approveTasks() {
         viewModel.tasks().approve();
-    }
-
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
     }
 }

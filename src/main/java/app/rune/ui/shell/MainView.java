@@ -2,7 +2,7 @@ package app.rune.ui.shell;
 
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
-import app.rune.ui.common.WhenNeeded;
+import app.rune.ui.common.Shown;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,7 +90,7 @@ public final class MainView {
     public void showConversation(Supplier<Node> conversation, ObservableBooleanValue empty) {
         coachGreeting.visibleProperty().bind(empty);
         coachGreeting.managedProperty().bind(empty);
-        WhenNeeded.fill(coachHost, Bindings.not(empty), () -> {
+        Shown.madeWhen(coachHost, Bindings.not(empty), () -> {
             Node made = conversation.get();
             VBox.setVgrow(made, Priority.ALWAYS);
             return made;
@@ -113,7 +113,7 @@ public final class MainView {
         coachGreeting.textProperty().bind(viewModel.coachGreetingProperty());
         coachPanel.visibleProperty().bind(viewModel.coachPanelOpenProperty());
         coachPanel.managedProperty().bind(viewModel.coachPanelOpenProperty());
-        WhenNeeded.fill(firstGoalBanner, viewModel.needsFirstGoalProperty()
+        Shown.madeWhen(firstGoalBanner, viewModel.needsFirstGoalProperty()
                 .and(viewModel.selectedPageProperty().isNotEqualTo(Page.GOAL)), this::banner);
         userButton.textProperty().bind(viewModel.userLabelProperty());
         if (viewModel.canSwitchUser()) {

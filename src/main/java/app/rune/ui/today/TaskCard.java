@@ -2,6 +2,7 @@ package app.rune.ui.today;
 
 import app.rune.ui.common.KeyboardRating;
 import app.rune.ui.common.LazyTooltip;
+import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -12,7 +13,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -126,7 +126,7 @@ final class TaskCard extends VBox {
         Label criteria = new Label(item.successCriteria() == null ? "" : item.successCriteria());
         criteria.getStyleClass().add("task-criteria");
         criteria.setWrapText(true);
-        showWhen(criteria, Bindings.createBooleanBinding(() -> item.successCriteria() != null));
+        Shown.when(criteria, Bindings.createBooleanBinding(() -> item.successCriteria() != null));
         return criteria;
     }
 
@@ -135,7 +135,7 @@ final class TaskCard extends VBox {
         skipped.textProperty().bind(item.skippedTextProperty());
         skipped.getStyleClass().add("task-skipped");
         skipped.setWrapText(true);
-        showWhen(skipped, item.skippedTextProperty().isNotEmpty());
+        Shown.when(skipped, item.skippedTextProperty().isNotEmpty());
         return skipped;
     }
 
@@ -164,7 +164,7 @@ final class TaskCard extends VBox {
         ratings.setAlignment(Pos.CENTER_LEFT);
         VBox details = new VBox(notes, ratings, skipSection());
         details.getStyleClass().add("task-details");
-        showWhen(details, item.expandedProperty());
+        Shown.when(details, item.expandedProperty());
         return details;
     }
 
@@ -257,7 +257,7 @@ final class TaskCard extends VBox {
         save.setOnAction(e -> viewModel.skip(item));
         Label obstaclesLabel = new Label(text.getString("today.skip.obstacles"));
         VBox section = new VBox(8, title, reason, obstaclesLabel, tags, new HBox(8, addObstacle), suggestions, save);
-        showWhen(section, item.completedProperty().not());
+        Shown.when(section, item.completedProperty().not());
         return section;
     }
 
@@ -282,10 +282,5 @@ final class TaskCard extends VBox {
         if (done) {
             getStyleClass().add("done");
         }
-    }
-
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
     }
 }

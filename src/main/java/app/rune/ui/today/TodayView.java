@@ -6,12 +6,11 @@ import app.rune.ui.common.Fxml;
 import app.rune.ui.common.KeyboardRating;
 import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
-import app.rune.ui.common.WhenNeeded;
+import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -92,13 +91,13 @@ public final class TodayView {
         viewModel.dateProperty().addListener((obs, old, day) -> selectChip());
 
         viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
-        WhenNeeded.fill(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
+        Shown.madeWhen(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
                 this::emptyCard);
-        showWhen(checkInCard, viewModel.loadedProperty());
+        Shown.when(checkInCard, viewModel.loadedProperty());
 
-        WhenNeeded.fill(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);
+        Shown.madeWhen(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
-        showWhen(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
+        Shown.when(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
 
         bindCheckIn();
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -261,10 +260,4 @@ public final class TodayView {
     private void saveCheckIn() {
         viewModel.saveCheckIn();
     }
-
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
-
 }
