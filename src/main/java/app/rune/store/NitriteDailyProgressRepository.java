@@ -76,7 +76,7 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
                 }
                 days.put(LocalDate.parse(String.valueOf(day.get("date"))), obstacles);
             }
-            obstacleWindow = new ObstacleWindow(open, open.changes(Collection.DAILY_PROGRESS), userId, from, to, days);
+            obstacleWindow = new ObstacleWindow(open, userId, from, to, days);
             return obstacleWindow.obstacles();
         });
     }

@@ -24,10 +24,11 @@ final class ObstacleWindow {
     /** Each day's tasks' obstacle lists, in date order. */
     private final TreeMap<LocalDate, List<List<String>>> days;
 
-    ObstacleWindow(NitriteDatabase file, long changes, String userId, LocalDate from, LocalDate to,
+    /** The window as {@code file} has it now. */
+    ObstacleWindow(NitriteDatabase file, String userId, LocalDate from, LocalDate to,
             Map<LocalDate, List<List<String>>> days) {
         this.file = file;
-        this.changes = changes;
+        this.changes = file.changes(Collection.DAILY_PROGRESS);
         this.userId = userId;
         this.from = from;
         this.to = to;
@@ -59,7 +60,7 @@ final class ObstacleWindow {
         if (userId.equals(day.userId()) && !day.date().isBefore(from) && !day.date().isAfter(to)) {
             updated.put(day.date(), obstaclesOf(day));
         }
-        return new ObstacleWindow(now, now.changes(Collection.DAILY_PROGRESS), userId, from, to, updated);
+        return new ObstacleWindow(now, userId, from, to, updated);
     }
 
     static List<List<String>> obstaclesOf(DailyProgress day) {
