@@ -395,21 +395,10 @@ public final class RuneApp extends Application {
         });
         firstScreen.then(whileOpen(conversation::greet));
         if (!trayInstalled) {
-            // After the first screen is on show: AWT's start-up takes a core for a few hundred milliseconds,
-            // which on a two-core machine the window's first frame would wait for. Reminders start once the
-            // tray is there, so a reminder already due can go through it.
             trayInstalled = true;
+            // Not tied to this session (as whileOpen would be): the tray stays when the window is rebuilt.
             RuneSession reminding = session;
-            // Not tied to this session: the tray stays when the window is rebuilt after an import.
-            firstScreen.then(() -> {
-                if (!closing && !stopped) {
-                    presence.installTray(background, () -> {
-                        if (session == reminding && !closing && !stopped) {
-                            presence.remind(reminding, state.selectedUserId().orElse(userId));
-                        }
-                    });
-                }
-            });
+            firstScreen.then(() -> installTray(reminding, userId));
         } else {
             presence.remind(session, userId);
         }
@@ -431,6 +420,22 @@ public final class RuneApp extends Application {
             return after;
         }, updated -> viewModel.refresh(),
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
+    }
+
+    /**
+     * The tray icon, then the reminders through it (so a reminder already due can use it). Called once the first
+     * screen is on show: AWT's start-up takes a core for a few hundred milliseconds, which on a two-core machine
+     * the window's first frame would otherwise wait for.
+     */
+    private void installTray(RuneSession reminding, String userId) {
+        if (closing || stopped) {
+            return;
+        }
+        presence.installTray(background, () -> {
+            if (session == reminding && !closing && !stopped) {
+                presence.remind(reminding, state.selectedUserId().orElse(userId));
+            }
+        });
     }
 
     /** {@code work}, unless by the time it runs the window is closing (quitting right after opening, say). */
