@@ -23,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 public final class MoodChips extends FlowPane {
     private final ToggleGroup group = new ToggleGroup();
     private StringProperty mood;
+    private ResourceBundle text;
     private Button other;
     /** The field for a mood of one's own: made when first wanted. */
     private TextField own;
@@ -40,6 +41,7 @@ public final class MoodChips extends FlowPane {
     /** Shows {@code moods} as chips and keeps {@code mood} and the chips in step. */
     public void bind(StringProperty mood, List<String> moods, ResourceBundle text) {
         this.mood = mood;
+        this.text = text;
         for (String word : moods) {
             ToggleButton chip = new ToggleButton(capitalised(word));
             chip.setId("mood-" + word);
@@ -53,7 +55,7 @@ public final class MoodChips extends FlowPane {
         other.setId("moodOther");
         other.getStyleClass().addAll("mood-chip", "mood-other");
         other.setOnAction(e -> {
-            openOwn(text).requestFocus();
+            openOwn().requestFocus();
             group.selectToggle(null);
         });
         getChildren().add(other);
@@ -67,12 +69,12 @@ public final class MoodChips extends FlowPane {
                 }
             }
         });
-        mood.addListener((obs, old, now) -> follow(now, text));
-        follow(mood.get(), text);
+        mood.addListener((obs, old, now) -> follow(now));
+        follow(mood.get());
     }
 
     /** Shows {@code now}: its chip, or the own-words field holding it, or nothing chosen. */
-    private void follow(String now, ResourceBundle text) {
+    private void follow(String now) {
         following = true;
         try {
             String word = now == null ? "" : now;
@@ -86,7 +88,7 @@ public final class MoodChips extends FlowPane {
                 closeOwn();
             } else {
                 group.selectToggle(null);
-                TextField field = openOwn(text);
+                TextField field = openOwn();
                 if (!Objects.equals(field.getText(), word)) {
                     field.setText(word);
                 }
@@ -96,7 +98,7 @@ public final class MoodChips extends FlowPane {
         }
     }
 
-    private TextField openOwn(ResourceBundle text) {
+    private TextField openOwn() {
         if (own == null) {
             own = new TextField();
             own.setId("moodOwn");
