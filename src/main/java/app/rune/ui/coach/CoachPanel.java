@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import app.rune.ui.shell.Page;
 
@@ -27,6 +28,8 @@ public final class CoachPanel extends VBox {
         action.getStyleClass().add("primary");
         action.setWrapText(true);
         action.setMaxWidth(Double.MAX_VALUE);
+        // Its text wraps: when the panel is short, the conversation above gives up the room, not this button.
+        action.setMinHeight(Region.USE_PREF_SIZE);
         action.textProperty().bind(viewModel.actionTextProperty());
         action.visibleProperty().bind(viewModel.actionTextProperty().isNotEmpty());
         action.managedProperty().bind(action.visibleProperty());
