@@ -7,6 +7,7 @@ import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
 import app.rune.service.transfer.BackupFailedException;
 import app.rune.store.DamagedDataFileException;
+import app.rune.store.DataFolder;
 import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import java.lang.System.Logger;
@@ -46,8 +47,8 @@ public final class CommandLineFactory {
         if (e instanceof DamagedDataFileException damaged) {
             LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
             err.println(e.getMessage());
-            err.println("To bring your data back, restore a backup: rune restore FILE (backups are in "
-                    + damaged.file().resolveSibling("backups") + ").");
+            RuneCommand rune = (RuneCommand) command.getCommandSpec().root().userObject();
+            err.println(DamagedFileAdvice.of(damaged, DataFolder.backupsFolder(rune.dataFolder())));
             return ExitStatus.DATA_FILE_DAMAGED;
         }
         if (e instanceof BackupFailedException) {

@@ -37,9 +37,9 @@ final class RestoreCommand implements Callable<Integer> {
         DataSet checked = RestoreService.check(RuneJson.newMapper(), file);
         try (RuneSession session = rune.openSessionSettingAsideDamaged()) {
             var out = spec.commandLine().getOut();
-            session.store().setAsideFile().ifPresent(aside -> out.printf(
-                    "The data file could not be opened; it was moved aside to %s.%n", aside));
             Optional<Path> before = session.restorer().restore(checked);
+            session.store().setAsideFile().ifPresent(aside -> out.printf(
+                    "The data file was damaged; it was kept as %s.%n", aside));
             out.printf("Restored %d %s from %s.%n", checked.size(), checked.size() == 1 ? "document" : "documents",
                     file);
             before.ifPresent(backup -> out.printf("What was there before is backed up in %s.%n", backup));

@@ -95,11 +95,6 @@ public final class DataFolder {
         return root.resolve("rune.db");
     }
 
-    /** Where a new database is written before it replaces the live one (import). */
-    Path stagedDatabaseFile() {
-        return root.resolve("rune.db.staged");
-    }
-
     Path lockFile() {
         return root.resolve("rune.lock");
     }

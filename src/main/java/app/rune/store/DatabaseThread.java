@@ -6,17 +6,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The one thread that touches the database file. Nitrite on MVStore is not safe with writers on many threads,
  * and interrupting a thread inside MVStore I/O closes the file, so every read and write is handed to this
  * thread and the caller waits for it without ever interrupting it.
+ *
+ * <p>A failure is handed to {@code onFailure} on this thread, before any other work runs here: a failure that
+ * shows the file is damaged must stop every later write at once, not after the caller has heard of it.
  */
 final class DatabaseThread implements AutoCloseable {
     private final ExecutorService executor;
+    private final UnaryOperator<RuntimeException> onFailure;
     private volatile Thread thread;
 
     DatabaseThread() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param onFailure sees every failure of the work first, and says what the caller gets instead */
+    DatabaseThread(UnaryOperator<RuntimeException> onFailure) {
+        this.onFailure = onFailure;
         executor = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "rune-database");
             // Daemon so a forgotten close cannot keep the process alive; Store.close() still drains it first.
@@ -31,7 +42,7 @@ final class DatabaseThread implements AutoCloseable {
         if (Thread.currentThread() == thread) {
             return runHere(work);
         }
-        Future<T> future = executor.submit(work);
+        Future<T> future = executor.submit(() -> runHere(work));
         boolean interrupted = false;
         try {
             while (true) {
@@ -58,13 +69,13 @@ final class DatabaseThread implements AutoCloseable {
         });
     }
 
-    private static <T> T runHere(Callable<T> work) {
+    private <T> T runHere(Callable<T> work) {
         try {
             return work.call();
         } catch (RuntimeException e) {
-            throw e;
+            throw onFailure.apply(e);
         } catch (Exception e) {
-            throw new StoreException(e.getMessage(), e);
+            throw onFailure.apply(new StoreException(e.getMessage(), e));
         }
     }
 

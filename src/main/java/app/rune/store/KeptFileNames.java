@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,11 @@ final class KeptFileNames {
         return unused(file.resolveSibling(file.getFileName() + ".damaged-" + now()));
     }
 
+    /** {@code rune.db.recovered-2025-07-01-093512.json} beside {@code file}: what could be read from it. */
+    static Path recovered(Path file) {
+        return unused(file.resolveSibling(file.getFileName() + ".recovered-" + now() + ".json"));
+    }
+
     /** {@code rune.db.schema-1-2025-07-01-093512} in {@code folder}. */
     static Path beforeMigration(Path file, Path folder, int version) {
         return unused(folder.resolve(file.getFileName() + ".schema-" + version + "-" + now()));
@@ -29,12 +35,15 @@ final class KeptFileNames {
         return LocalDateTime.now().format(STAMP);
     }
 
-    /** Two in the same second get {@code -2}, {@code -3}…: a kept file is never overwritten. */
+    /** Two in the same second get {@code -2}, {@code -3}… (before a {@code .json}): a kept file is never overwritten. */
     private static Path unused(Path wanted) {
-        Path name = wanted;
-        for (int n = 2; Files.exists(name); n++) {
-            name = wanted.resolveSibling(wanted.getFileName() + "-" + n);
+        String name = wanted.getFileName().toString();
+        String ending = name.endsWith(".json") ? ".json" : "";
+        String stem = name.substring(0, name.length() - ending.length());
+        Path candidate = wanted;
+        for (int n = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+            candidate = wanted.resolveSibling(stem + "-" + n + ending);
         }
-        return name;
+        return candidate;
     }
 }

@@ -2,7 +2,6 @@ package app.rune.store;
 
 import app.rune.model.Collection;
 import app.rune.model.ConversationContext;
-import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
@@ -11,48 +10,44 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dizitart.no2.collection.Document;
-import org.dizitart.no2.collection.NitriteCollection;
 
 /**
  * Rune's data: one Nitrite file in the data folder holding the five collections. Opening it takes the folder's
- * lock, so a second Rune is refused instead of damaging the file. All access runs on one database thread.
+ * lock, so a second Rune is refused instead of damaging the file, and checks the file before anything can write
+ * to it ({@link DataFileCheck}). All access runs on one database thread; a failure there that shows the file is
+ * damaged stops every later read and write, and saves what can still be read beside it ({@link RecoveryFile}).
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, AtomicChanges {
     private static final Logger LOG = System.getLogger(Store.class.getName());
 
     private final DataFolder folder;
     private final DataFolderLock lock;
     private final DatabaseThread thread;
     private final Database database;
+    private final LiveFile live;
     private final DocumentRepository<UserGoals> userGoals;
     private final NitriteDailyProgressRepository dailyProgress;
     private final DocumentRepository<UserPreferences> userPreferences;
     private final DocumentRepository<UserAnalytics> userAnalytics;
     private final DocumentRepository<ConversationContext> conversationContext;
     private Path setAside;
-    private Path repairedFrom;
-    private Schema schema = Schema.RUNE;
 
-    private Store(DataFolder folder, DataFolderLock lock, DatabaseThread thread, Database database) {
+    private Store(DataFolder folder, DataFolderLock lock, DatabaseThread thread, Database database, LiveFile live) {
         this.folder = folder;
         this.lock = lock;
         this.thread = thread;
         this.database = database;
+        this.live = live;
         this.userGoals = new NitriteRepository<>(Collection.USER_GOALS, UserGoals.class, UserGoals::id,
                 Comparator.comparing(UserGoals::id), thread, database);
         this.dailyProgress = new NitriteDailyProgressRepository(thread, database);
@@ -68,7 +63,7 @@ public final class Store implements AutoCloseable {
      * Takes the data folder and opens (or creates) its database file.
      *
      * @throws DataFolderInUseException when another Rune holds the folder
-     * @throws DamagedDataFileException when the file will not open; it is left as it was
+     * @throws DamagedDataFileException when the file is damaged; it is left as it was
      * @throws StoreException when the file cannot be opened for another reason; it is left as it was
      */
     public static Store open(DataFolder folder, ObjectMapper json) {
@@ -76,8 +71,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * As {@link #open}, but a data file that will not open is moved aside (renamed with the time, never deleted)
-     * and a new, empty one is made: the way back from a damaged file, before restoring a backup.
+     * As {@link #open}, but a damaged data file is moved aside (renamed with the time, never deleted) and a new,
+     * empty one is made: the way back from a damaged file, before restoring a backup.
      */
     public static Store openSettingAsideDamaged(DataFolder folder, ObjectMapper json) {
         return open(folder, json, Schema.RUNE, true);
@@ -85,56 +80,37 @@ public final class Store implements AutoCloseable {
 
     static Store open(DataFolder folder, ObjectMapper json, Schema schema, boolean setAsideDamaged) {
         DataFolderLock lock = DataFolderLock.acquire(folder);
-        DatabaseThread thread = new DatabaseThread();
+        Database database = new Database(json);
+        LiveFile[] file = new LiveFile[1];
+        DatabaseThread thread = new DatabaseThread(failure -> file[0] == null ? failure
+                : file[0].damagedBy(failure, database));
         try {
-            Database database = new Database(json);
-            Path[] setAside = new Path[1];
+            file[0] = LiveFile.in(folder, schema, json);
+            Path[] movedAside = new Path[1];
             thread.run(() -> {
-                discardStagedFile(folder);
-                Path file = folder.databaseFile();
+                LiveFile.discardStaged(file[0].path());
                 try {
-                    database.use(NitriteDatabase.open(file, schema, folder.backupsFolder()));
+                    database.use(file[0].open());
                 } catch (DamagedDataFileException damaged) {
                     if (!setAsideDamaged) {
-                        throw damaged;
+                        throw file[0].withRecovery(damaged);
                     }
-                    setAside[0] = setAside(file);
-                    database.use(NitriteDatabase.open(file, schema, folder.backupsFolder()));
+                    movedAside[0] = file[0].setAside();
+                    database.use(file[0].open());
                 }
             });
-            database.reopenWith(() -> NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
-            Store store = new Store(folder, lock, thread, database);
-            store.setAside = setAside[0];
-            store.repairedFrom = database.open().repairedFrom();
-            store.schema = schema;
+            database.reopenWith(file[0]::open);
+            Store store = new Store(folder, lock, thread, database, file[0]);
+            store.setAside = movedAside[0];
             return store;
         } catch (RuntimeException e) {
             thread.close();
+            if (file[0] != null) {
+                file[0].close();
+            }
             lock.close();
             throw e;
         }
-    }
-
-    /** Renames the damaged file to {@code rune.db.damaged-YYYY-MM-DD-HHMMSS}; it is the person's, so it stays. */
-    private static Path setAside(Path file) {
-        Path aside = KeptFileNames.damaged(file);
-        try {
-            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-            flushFolder(file.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Rune could not move the damaged data file " + file + " aside ("
-                    + e.getMessage() + "); it has not changed anything.", e);
-        }
-        LOG.log(Level.WARNING, "Moved the damaged data file " + file + " aside to " + aside);
-        return aside;
-    }
-
-    /**
-     * Where the damaged original was kept when the file was repaired on opening by going back to its newest
-     * readable version (the latest changes may be missing); empty when it opened as it was.
-     */
-    public Optional<Path> repairedFrom() {
-        return Optional.ofNullable(repairedFrom);
     }
 
     /** The schema version the open file records (tests check migrations with it). */
@@ -171,6 +147,27 @@ public final class Store implements AutoCloseable {
         return conversationContext;
     }
 
+    /**
+     * Runs {@code change} on the database thread as one commit: the saves inside it reach the disk together
+     * when it returns, or, if it fails, none of them do (the file is opened again as the disk has it).
+     */
+    @Override
+    public <T> T inOneCommit(Supplier<T> change) {
+        return thread.call(() -> {
+            NitriteDatabase open = database.open();
+            open.beginBatch();
+            T result;
+            try {
+                result = change.get();
+            } catch (RuntimeException | Error e) {
+                open.abortBatch();
+                throw e;
+            }
+            open.endBatch();
+            return result;
+        });
+    }
+
     /** Runs {@code work} on the open file, on the database thread: for tests that look beneath the repositories. */
     <T> T withDatabase(Function<NitriteDatabase, T> work) {
         return thread.call(() -> work.apply(database.open()));
@@ -180,6 +177,18 @@ public final class Store implements AutoCloseable {
     public DataSet readAll() {
         return thread.call(() -> new DataSet(userGoals.findAll(), dailyProgress.findAll(), userPreferences.findAll(),
                 userAnalytics.findAll(), conversationContext.findAll()));
+    }
+
+    /** How many documents the file holds, counted without reading them. */
+    public long documentCount() {
+        return thread.call(() -> {
+            long count = 0;
+            NitriteDatabase open = database.open();
+            for (Collection kind : Collection.values()) {
+                count += open.collection(kind).size();
+            }
+            return count;
+        });
     }
 
     /** The ids of every user that has at least one document, in alphabetical order. */
@@ -214,7 +223,7 @@ public final class Store implements AutoCloseable {
     public int upsertAll(DataSet incoming) {
         return thread.call(() -> {
             DataSet stored = readAll();
-            DataSet merged = merge(stored, incoming);
+            DataSet merged = DataSets.merge(stored, incoming);
             swapIn(merged, "import");
             return stored.size() + incoming.size() - merged.size();
         });
@@ -222,113 +231,41 @@ public final class Store implements AutoCloseable {
 
     /**
      * Makes {@code content} the whole of the data: documents not in it are gone (a restore). All or nothing,
-     * as {@link #upsertAll}.
+     * as {@link #upsertAll}. Works over a file found damaged: that one is moved aside (kept), not replaced.
      */
     public void replaceAll(DataSet content) {
         thread.run(() -> swapIn(content, "restore"));
     }
 
+    /** Whether the live file was found damaged in this session (every read and write is then refused). */
+    public boolean isDamaged() {
+        return thread.call(() -> database.damaged() != null);
+    }
+
     /** Writes {@code content} to a new file and puts it in place of the live one with one atomic rename. */
     private void swapIn(DataSet content, String change) {
-        Path staged = folder.stagedDatabaseFile();
-        writeFreshFile(staged, content, change);
-        NitriteDatabase live = database.open();
+        NitriteDatabase before = database.current();
+        boolean damaged = database.damaged() != null;
+        long commits = Math.max(live.recordedCommits(), before == null || damaged ? 0 : before.commits());
+        Path staged = live.staged();
+        StagedFile.write(staged, content, change, live.schema(), commits + 1, database.codecMapper());
+        if (before != null) {
+            before.discard();
+        }
         database.use(null);
-        live.close();
         try {
-            Files.move(staged, folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-            flushFolder(folder.root());
-        } catch (IOException e) {
-            deleteQuietly(staged);
-            database.use(NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
+            if (damaged) {
+                setAside = live.setAside();
+            }
+            Files.move(staged, live.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DiskFlush.folder(live.path().getParent());
+        } catch (IOException | RuntimeException e) {
+            LiveFile.deleteQuietly(staged);
+            database.use(live.open());
             throw new StoreException("The " + change + " could not replace the data file; nothing was changed. ("
                     + e.getMessage() + ")", e);
         }
-        database.use(NitriteDatabase.open(folder.databaseFile(), schema, folder.backupsFolder()));
-    }
-
-    private void writeFreshFile(Path staged, DataSet content, String change) {
-        deleteQuietly(staged);
-        try {
-            NitriteDatabase fresh = NitriteDatabase.open(staged, schema, null);
-            try {
-                DocumentCodec codec = new DocumentCodec(database.codecMapper(), fresh.mapper());
-                insertAll(fresh, Collection.USER_GOALS, content.userGoals(), codec);
-                insertAll(fresh, Collection.DAILY_PROGRESS, content.dailyProgress(), codec);
-                insertAll(fresh, Collection.USER_PREFERENCES, content.userPreferences(), codec);
-                insertAll(fresh, Collection.USER_ANALYTICS, content.userAnalytics(), codec);
-                insertAll(fresh, Collection.CONVERSATION_CONTEXT, content.conversationContext(), codec);
-                fresh.commit();
-            } catch (RuntimeException e) {
-                // A failed write (a full disk) closes the store itself; closing again must not hide why.
-                try {
-                    fresh.closeWithoutCompacting();
-                } catch (RuntimeException alsoFailed) {
-                    e.addSuppressed(alsoFailed);
-                }
-                throw e;
-            }
-            fresh.closeWithoutCompacting();
-            NitriteDatabase.flushToDisk(staged);
-        } catch (RuntimeException e) {
-            deleteQuietly(staged);
-            throw e instanceof StoreException ? e
-                    : new StoreException("The " + change + " could not be written; nothing was changed. ("
-                            + NitriteDatabase.rootMessage(e) + ")", e);
-        }
-    }
-
-    private static <T extends Record> void insertAll(NitriteDatabase target, Collection kind, List<T> documents,
-            DocumentCodec codec) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        NitriteCollection collection = target.collection(kind);
-        Document[] batch = documents.stream().map(codec::toDocument).toArray(Document[]::new);
-        collection.insert(batch);
-    }
-
-    static DataSet merge(DataSet stored, DataSet incoming) {
-        return new DataSet(
-                upsert(stored.userGoals(), incoming.userGoals(), UserGoals::id),
-                upsert(stored.dailyProgress(), incoming.dailyProgress(), DailyProgress::id),
-                upsert(stored.userPreferences(), incoming.userPreferences(), UserPreferences::id),
-                upsert(stored.userAnalytics(), incoming.userAnalytics(), UserAnalytics::id),
-                upsert(stored.conversationContext(), incoming.conversationContext(), ConversationContext::id));
-    }
-
-    private static <T> List<T> upsert(List<T> stored, List<T> incoming, Function<T, String> idOf) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        stored.forEach(d -> byId.put(idOf.apply(d), d));
-        incoming.forEach(d -> byId.put(idOf.apply(d), d));
-        return new ArrayList<>(byId.values());
-    }
-
-    /** A staged file left by an import that was cut short never replaced the live file; it is only litter. */
-    private static void discardStagedFile(DataFolder folder) {
-        Path staged = folder.stagedDatabaseFile();
-        if (Files.exists(staged)) {
-            LOG.log(Level.INFO, "Removing " + staged + " left by an interrupted import");
-            deleteQuietly(staged);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete " + file, e);
-        }
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder for this, which is harmless. */
-    private static void flushFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "Could not flush folder " + folder, e);
-        }
+        database.use(live.open());
     }
 
     /** Closes the file (compacting it when this session wrote to it) and lets the folder go. */
@@ -337,13 +274,17 @@ public final class Store implements AutoCloseable {
         try {
             if (database.isOpen()) {
                 thread.run(() -> {
-                    NitriteDatabase live = database.open();
+                    NitriteDatabase open = database.current();
                     database.use(null);
-                    live.close();
+                    open.close();
                 });
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Closing the data file failed", e);
+            throw e;
         } finally {
             thread.close();
+            live.close();
             lock.close();
         }
     }

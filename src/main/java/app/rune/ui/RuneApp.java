@@ -44,7 +44,6 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +95,6 @@ public final class RuneApp extends Application {
     private boolean closing;
     private boolean stopped;
     private DesktopPresence presence;
-    private boolean repairNoticeShown;
     private boolean trayInstalled;
     /** The main window's model once a person is chosen: the tray's "Check in now" turns it to Today. */
     private MainViewModel main;
@@ -149,7 +147,7 @@ public final class RuneApp extends Application {
 
     /**
      * The early opening's result if it is there already and the person has nothing to read or answer first
-     * (which person, when there are several and none was chosen last time; that the file was repaired): then
+     * (which person, when there are several and none was chosen last time): then
      * the main window is built before the window shows. Otherwise the window shows first and asks or tells.
      */
     private Opened openedEarlyWithoutQuestions() {
@@ -159,8 +157,7 @@ public final class RuneApp extends Application {
         Opened opened = openingEarly.join();
         boolean known = opened.users().size() == 1
                 || state.selectedUserId().filter(opened.users()::contains).isPresent();
-        boolean repaired = opened.session().store().repairedFrom().isPresent();
-        return known && !repaired ? opened : null;
+        return known ? opened : null;
     }
 
     private Opened awaitOpenedEarly() throws Exception {
@@ -401,12 +398,6 @@ public final class RuneApp extends Application {
             firstScreen.then(() -> installTray(reminding, userId));
         } else {
             presence.remind(session, userId);
-        }
-        if (!repairNoticeShown) {
-            repairNoticeShown = true;
-            session.store().repairedFrom().ifPresent(kept -> showNotice(text.getString("repaired.title"),
-                    MessageFormat.format(text.getString("repaired.text"), kept,
-                            session.folder().backupsFolder())));
         }
         RuneSession backingUp = session;
         firstScreen.then(whileOpen(() -> background.run(() -> backingUp.backups().daily(), made -> { },

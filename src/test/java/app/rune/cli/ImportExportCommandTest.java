@@ -154,7 +154,7 @@ class ImportExportCommandTest {
         CommandLineRunner.Run run = inData("users");
 
         assertThat(run.status()).isEqualTo(ExitStatus.DATA_FILE_DAMAGED);
-        assertThat(run.err().strip()).hasLineCount(2).contains("cannot be opened; it may be damaged")
+        assertThat(run.err().strip()).hasLineCount(2).contains("rune.db is damaged: it cannot be read as a Rune data file")
                 .contains("It has been left as it is").contains("rune restore FILE").doesNotContain("\tat ");
         assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
         assertThat(Files.readString(data.resolve("rune.log"))).contains("Cannot open");

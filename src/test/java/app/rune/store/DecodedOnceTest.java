@@ -38,7 +38,7 @@ class DecodedOnceTest {
 
     @Test
     void aDocumentChangedInPlaceIsReadAsItsNewVersion() {
-        NitriteDatabase database = NitriteDatabase.open(temp.resolve("raw.db"), Schema.RUNE, null);
+        NitriteDatabase database = DataFileOpener.create(temp.resolve("raw.db"), Schema.RUNE, 0);
         try {
             DocumentCodec codec = new DocumentCodec(TestData.json(), database.mapper());
             NitriteCollection collection = database.collection(Collection.USER_PREFERENCES);

@@ -198,7 +198,7 @@ class StoreRoundTripTest {
 
         assertThatThrownBy(this::open)
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("cannot be opened; it may be damaged");
+                .hasMessageContaining("is damaged: it cannot be read as a Rune data file");
         assertThat(Files.readAllBytes(folder.resolve("rune.db"))).isEqualTo(garbage);
         // The lock is let go, so the person can move the file away and start again.
         Files.delete(folder.resolve("rune.db"));

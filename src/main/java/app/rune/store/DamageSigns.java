@@ -1,0 +1,36 @@
+package app.rune.store;
+
+import java.util.Optional;
+import java.util.Set;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+
+/**
+ * Tells a failure that means the data file itself is damaged (a page that no longer reads, a chunk that is gone)
+ * from other failures (a full disk, a closed store, a bug). MVStore reports the first kind with its own error
+ * codes, wherever in a chain of causes Nitrite has wrapped them.
+ */
+final class DamageSigns {
+    private static final Set<Integer> DAMAGE = Set.of(DataUtils.ERROR_READING_FAILED, DataUtils.ERROR_FILE_CORRUPT,
+            DataUtils.ERROR_SERIALIZATION, DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_BLOCK_NOT_FOUND,
+            DataUtils.ERROR_UNKNOWN_DATA_TYPE, DataUtils.ERROR_UNSUPPORTED_FORMAT);
+
+    private DamageSigns() {
+    }
+
+    /** What is wrong with the file, in the person's words, if {@code failure} says it is damaged. */
+    static Optional<String> of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DamagedDataFileException damaged) {
+                return Optional.of(damaged.reason());
+            }
+            if (t instanceof MVStoreException store && DAMAGE.contains(store.getErrorCode())) {
+                return Optional.of(store.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND
+                        || store.getErrorCode() == DataUtils.ERROR_BLOCK_NOT_FOUND
+                        ? "a part of it is missing (it was probably cut short)"
+                        : "a part of it cannot be read (it was probably overwritten, or the disk is failing)");
+            }
+        }
+        return Optional.empty();
+    }
+}
