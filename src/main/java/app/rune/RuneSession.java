@@ -1,5 +1,6 @@
 package app.rune;
 
+import app.rune.model.DailyProgress;
 import app.rune.model.json.RuneJson;
 import app.rune.service.analytics.AnalyticsService;
 import app.rune.service.analytics.ReportService;
@@ -18,6 +19,7 @@ import app.rune.service.reminder.ReminderService;
 import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.ObstacleCoach;
+import app.rune.service.today.ProgressObserver;
 import app.rune.service.transfer.BackupService;
 import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
@@ -124,15 +126,26 @@ public final class RuneSession implements AutoCloseable {
     public GoalService goals() {
         ResourceBundle words = coachWords();
         return new GoalService(store.userGoals(), store.userPreferences(), conversation(), new GoalReviewer(words),
-                new TaskPlanner(words), coach, clock);
+                new TaskPlanner(words), coach, store, clock);
     }
 
     public CheckInService checkIns() {
         ConversationService conversation = conversation();
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, coachWords());
+        ProgressObserver figures = new ProgressObserver() {
+            @Override
+            public void progressChanged(String userId, DailyProgress day) {
+                analytics.dayChanged(userId, day);
+            }
+
+            @Override
+            public void changeUndone(String userId) {
+                analytics.forget(userId);
+            }
+        };
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals(), conversation, coach,
-                analytics::dayChanged, this.coach, clock);
+                figures, this.coach, store, clock);
     }
 
     /** One per session, so the coach panel hears every message. */

@@ -1,10 +1,7 @@
 package app.rune.cli;
 
-import app.rune.model.TaskEntry;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayPlan;
-import app.rune.service.today.TaskDay;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,16 +27,7 @@ final class CheckCommand extends DayCommand {
         if (notes == null && difficulty == null && satisfaction == null) {
             return checkIns.setCompleted(user, day.date, taskId, true);
         }
-        // Options left out keep what was recorded before; ratings are checked before the tick is written.
-        Optional<TaskEntry> before = checkIns.day(user, day.date).tasks().stream()
-                .filter(t -> t.taskId().equals(taskId)).findFirst().flatMap(TaskDay::recorded);
-        String newNotes = notes != null ? notes : before.map(TaskEntry::notes).orElse(null);
-        Integer newDifficulty = difficulty != null ? difficulty : before.map(TaskEntry::difficultyRating).orElse(null);
-        Integer newSatisfaction = satisfaction != null ? satisfaction
-                : before.map(TaskEntry::satisfactionRating).orElse(null);
-        CheckInService.checkRating("difficulty", newDifficulty);
-        CheckInService.checkRating("satisfaction", newSatisfaction);
-        checkIns.setCompleted(user, day.date, taskId, true);
-        return checkIns.describe(user, day.date, taskId, newNotes, newDifficulty, newSatisfaction);
+        // One change: the tick with its notes and ratings; options left out keep what was recorded before.
+        return checkIns.complete(user, day.date, taskId, notes, difficulty, satisfaction);
     }
 }

@@ -84,6 +84,11 @@ public final class AnalyticsService {
         return store(userId, history, analytics::saveWithNextCommit);
     }
 
+    /** Drops what is kept in memory of the person's days: a change to them failed, so read them again. */
+    public void forget(String userId) {
+        histories.remove(userId);
+    }
+
     /** The figures as of {@code asOf}, from a full pass over the file; nothing is stored or kept. */
     public UserAnalytics compute(String userId, LocalDate asOf) {
         ZoneId zone = zone(userId);

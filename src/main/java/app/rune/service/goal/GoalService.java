@@ -14,6 +14,7 @@ import app.rune.service.coach.CoachIntent;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.service.user.UserZone;
+import app.rune.store.AtomicChanges;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,11 +43,15 @@ public final class GoalService {
     private final GoalReviewer reviewer;
     private final TaskPlanner planner;
     private final Coach coach;
+    private final AtomicChanges changes;
     private final Clock clock;
 
+    /** @param changes makes each of the person's actions one commit (the goal with what the coach says of it) */
     public GoalService(DocumentRepository<UserGoals> goals, DocumentRepository<UserPreferences> preferences,
-            ConversationService conversation, GoalReviewer reviewer, TaskPlanner planner, Coach coach, Clock clock) {
+            ConversationService conversation, GoalReviewer reviewer, TaskPlanner planner, Coach coach,
+            AtomicChanges changes, Clock clock) {
         this.goals = goals;
+        this.changes = changes;
         this.preferences = preferences;
         this.conversation = conversation;
         this.reviewer = reviewer;
@@ -86,9 +91,11 @@ public final class GoalService {
         });
         Optional<UserPreferences> prefs = preferences.findById(userId);
         GoalReview review = reviewer.review(wish.strip(), chosenDate, limits(prefs), UserZone.today(prefs, clock));
-        conversation.recordExchange(userId);
-        coach.says(userId, CoachIntent.GOAL_REVIEW, Map.of("goal", review.proposedWording(),
-                "missing", review.findings().stream().filter(f -> !f.met()).count()));
+        changes.inOneCommit(() -> {
+            conversation.recordExchange(userId);
+            coach.says(userId, CoachIntent.GOAL_REVIEW, Map.of("goal", review.proposedWording(),
+                    "missing", review.findings().stream().filter(f -> !f.met()).count()));
+        });
         return review;
     }
 
@@ -98,6 +105,10 @@ public final class GoalService {
      * proposes daily tasks that wait for the person's approval.
      */
     public GoalState acceptRefinement(String userId, GoalReview review, String finalWording, LocalDate targetDate) {
+        return changes.inOneCommit(() -> refine(userId, review, finalWording, targetDate));
+    }
+
+    private GoalState refine(String userId, GoalReview review, String finalWording, LocalDate targetDate) {
         GoalState state = load(userId);
         require(GoalInputRules.goalTitle(finalWording));
         require(GoalInputRules.targetDate(targetDate, state.today()));
@@ -122,8 +133,7 @@ public final class GoalService {
         });
         List<DailyTask> proposed = toTasks(planner.propose(title, review.kind(), state.limits()),
                 usedTaskIds(existing), now);
-        // The wait for approval is written before the tasks, so a crash in between never lets unapproved
-        // tasks count as agreed.
+        // The wait for approval and the tasks are one commit: unapproved tasks never count as agreed.
         conversation.awaitAction(userId, ConversationPhase.GOAL_SETTING, ConversationService.CONFIRM_GOAL_BREAKDOWN,
                 BREAKDOWN_CONTEXT);
         LongTermGoal goal = new LongTermGoal(title, null, targetDate, GoalStatus.ACTIVE, now, now);
@@ -137,6 +147,10 @@ public final class GoalService {
      * approves the breakdown: the conversation moves on to daily tracking and the tasks reach the Today screen.
      */
     public GoalState saveTasks(String userId, List<TaskDraft> drafts) {
+        return changes.inOneCommit(() -> storeTasks(userId, drafts));
+    }
+
+    private GoalState storeTasks(String userId, List<TaskDraft> drafts) {
         GoalState state = load(userId);
         UserGoals current = state.userGoals().filter(g -> g.longTermGoal() != null)
                 .orElseThrow(() -> new IllegalStateException("no goal to attach tasks to"));

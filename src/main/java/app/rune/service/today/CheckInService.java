@@ -11,6 +11,7 @@ import app.rune.service.coach.CoachIntent;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalService;
 import app.rune.service.user.UserZone;
+import app.rune.store.AtomicChanges;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
@@ -25,13 +26,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * A day's record: ticking tasks off, notes and ratings, skipping with a reason and obstacles, and the evening
  * check-in. One {@code daily_progress} document per user and local date, created on the day's first change;
- * every change is on disk when a method returns. Dates are the person's own (their time zone), and the
- * future cannot be filled in.
+ * every change is on disk when a method returns. Each method that changes something is one commit with all it
+ * writes (the day, what the coach says about it, the figures): after a crash the data holds all of it or none.
+ * Dates are the person's own (their time zone), and the future cannot be filled in.
  */
 public final class CheckInService {
     /** How many days back the obstacle suggestions look for obstacles used before. */
@@ -45,12 +48,14 @@ public final class CheckInService {
     private final ProgressObserver observer;
     private final Coach coachVoice;
     private final ProgressIds ids;
+    private final AtomicChanges changes;
     private final Clock clock;
 
     public CheckInService(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences,
             GoalService goals, ConversationService conversation, ObstacleCoach coach, ProgressObserver observer,
-            Coach coachVoice, Clock clock) {
+            Coach coachVoice, AtomicChanges changes, Clock clock) {
         this.progress = progress;
+        this.changes = changes;
         this.preferences = preferences;
         this.goals = goals;
         this.conversation = conversation;
@@ -95,6 +100,28 @@ public final class CheckInService {
 
     /** Ticks a task off (today: now is its completion time) or takes the tick back. */
     public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
+        return oneChange(userId, () -> tick(userId, date, taskId, done));
+    }
+
+    /**
+     * Ticks a task off together with its notes and ratings, as one change; a null keeps what was recorded
+     * before (the command line's {@code check} with options). Ratings are checked before anything is written.
+     */
+    public DayPlan complete(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
+            Integer satisfaction) {
+        checkRating("difficulty", difficulty);
+        checkRating("satisfaction", satisfaction);
+        return oneChange(userId, () -> {
+            tick(userId, date, taskId, true);
+            return changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
+                    entry.completed(), entry.completionTime(), notes != null ? blankToNull(notes) : entry.notes(),
+                    difficulty != null ? difficulty : entry.difficultyRating(),
+                    satisfaction != null ? satisfaction : entry.satisfactionRating(), entry.skipReason(),
+                    entry.obstacles()));
+        });
+    }
+
+    private DayPlan tick(String userId, LocalDate date, String taskId, boolean done) {
         // A tick on a past day says that it was done, not when: its time is unknown rather than now.
         LocalDate today = today(userId);
         Instant now = date == null || date.equals(today) ? now() : null;
@@ -127,9 +154,9 @@ public final class CheckInService {
             Integer satisfaction) {
         checkRating("difficulty", difficulty);
         checkRating("satisfaction", satisfaction);
-        return changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
-                entry.completed(), entry.completionTime(), blankToNull(notes), difficulty, satisfaction,
-                entry.skipReason(), entry.obstacles()));
+        return oneChange(userId, () -> changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(),
+                entry.taskTitle(), entry.completed(), entry.completionTime(), blankToNull(notes), difficulty,
+                satisfaction, entry.skipReason(), entry.obstacles())));
     }
 
     /**
@@ -143,38 +170,59 @@ public final class CheckInService {
             throw new InvalidCheckInException("today.error.reasonMissing", "Say why the task did not happen (--reason).");
         }
         List<String> tags = cleanTags(obstacles);
-        DayPlan plan = changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
-                false, null, notes == null ? entry.notes() : blankToNull(notes), entry.difficultyRating(),
-                entry.satisfactionRating(), why, tags));
-        if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
-            DayPlan withAlert = day(userId, plan.date());
-            withAlert.obstacleAlert().ifPresent(alert -> coachVoice.says(userId, CoachIntent.RECURRING_OBSTACLE,
-                    Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
-            return withAlert;
-        }
-        return plan;
+        return oneChange(userId, () -> {
+            DayPlan plan = changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(),
+                    entry.taskTitle(), false, null, notes == null ? entry.notes() : blankToNull(notes),
+                    entry.difficultyRating(), entry.satisfactionRating(), why, tags));
+            if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
+                DayPlan withAlert = day(userId, plan.date());
+                withAlert.obstacleAlert().ifPresent(alert -> coachVoice.says(userId, CoachIntent.RECURRING_OBSTACLE,
+                        Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
+                return withAlert;
+            }
+            return plan;
+        });
     }
 
     /** The evening check-in: the day's rating (1..5), the mood, and whether it was a rest day. */
     public DayPlan checkIn(String userId, LocalDate date, Integer dayRating, String mood, boolean restDay) {
         checkRating("day rating", dayRating);
         Instant now = now();
-        DayPlan plan = changeDay(userId, date, day -> new DailyProgress(day.id(), day.userId(), day.date(),
-                day.tasks(), dayRating, blankToNull(mood), now, day.createdAt(), restDay ? Boolean.TRUE : null));
-        conversation.recordExchange(userId);
-        return plan;
+        return oneChange(userId, () -> {
+            DayPlan plan = changeDay(userId, date, day -> new DailyProgress(day.id(), day.userId(), day.date(),
+                    day.tasks(), dayRating, blankToNull(mood), now, day.createdAt(), restDay ? Boolean.TRUE : null));
+            conversation.recordExchange(userId);
+            return plan;
+        });
     }
 
     /** Accepts one of the coach's options for a task that keeps being skipped. */
     public DayPlan acceptObstacleOption(String userId, ObstacleOption.Kind kind) {
-        coach.accept(userId, kind, today(userId));
-        return day(userId, null);
+        return oneChange(userId, () -> {
+            coach.accept(userId, kind, today(userId));
+            return day(userId, null);
+        });
     }
 
     /** Keeps the task as it is; the coach stops asking about this obstacle. */
     public DayPlan dismissObstacle(String userId) {
-        coach.dismiss(userId);
-        return day(userId, null);
+        return oneChange(userId, () -> {
+            coach.dismiss(userId);
+            return day(userId, null);
+        });
+    }
+
+    /**
+     * {@code change} as one commit. If it fails, nothing of it is stored, and the figures kept in memory forget
+     * the person's days so they are read again as the disk has them.
+     */
+    private DayPlan oneChange(String userId, Supplier<DayPlan> change) {
+        try {
+            return changes.inOneCommit(change);
+        } catch (RuntimeException e) {
+            observer.changeUndone(userId);
+            throw e;
+        }
     }
 
     private DayPlan changeEntry(String userId, LocalDate date, String taskId, UnaryOperator<TaskEntry> change) {

@@ -60,12 +60,14 @@ public final class UserDirectory {
 
     /** Makes sure {@code userId} exists, creating their preferences and conversation if they have neither. */
     public void ensureUser(String userId) {
-        if (store.userPreferences().findById(userId).isEmpty()) {
-            store.userPreferences().save(NewUserDefaults.preferences(userId, clock.getZone()));
-        }
-        if (store.conversationContext().findById(userId).isEmpty()) {
-            store.conversationContext().save(NewUserDefaults.conversation(userId,
-                    clock.instant().truncatedTo(ChronoUnit.SECONDS)));
-        }
+        store.inOneCommit(() -> {
+            if (store.userPreferences().findById(userId).isEmpty()) {
+                store.userPreferences().save(NewUserDefaults.preferences(userId, clock.getZone()));
+            }
+            if (store.conversationContext().findById(userId).isEmpty()) {
+                store.conversationContext().save(NewUserDefaults.conversation(userId,
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+            }
+        });
     }
 }

@@ -50,7 +50,7 @@ class GoalServiceTest {
         conversation = new ConversationService(store.conversationContext(), clock);
         ResourceBundle words = ResourceBundle.getBundle("app.rune.coach.goals");
         goals = new GoalService(store.userGoals(), store.userPreferences(), conversation, new GoalReviewer(words),
-                new TaskPlanner(words), Coach.SILENT, clock);
+                new TaskPlanner(words), Coach.SILENT, store, clock);
     }
 
     @AfterEach

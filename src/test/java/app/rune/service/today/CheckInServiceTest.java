@@ -78,11 +78,11 @@ class CheckInServiceTest {
     private CheckInService service(Coach voice) {
         conversation = new ConversationService(store.conversationContext(), clock);
         GoalService goals = new GoalService(store.userGoals(), store.userPreferences(), conversation,
-                new GoalReviewer(WORDS), new TaskPlanner(WORDS), Coach.SILENT, clock);
+                new GoalReviewer(WORDS), new TaskPlanner(WORDS), Coach.SILENT, store, clock);
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
-                ProgressObserver.NONE, voice, clock);
+                ProgressObserver.NONE, voice, store, clock);
     }
 
     private DailyProgress stored(LocalDate date) {

@@ -49,7 +49,7 @@ class GoalViewModelTest {
         Clock clock = Clock.fixed(Instant.parse("2025-06-28T10:00:00Z"), ZoneOffset.UTC);
         goals = new GoalService(store.userGoals(), store.userPreferences(),
                 new ConversationService(store.conversationContext(), clock), new GoalReviewer(WORDS),
-                new TaskPlanner(WORDS), Coach.SILENT, clock);
+                new TaskPlanner(WORDS), Coach.SILENT, store, clock);
         viewModel = new GoalViewModel("ana", goals, Background.DIRECT, TEXT, WORDS, () -> goalChanges++);
         viewModel.load();
     }
