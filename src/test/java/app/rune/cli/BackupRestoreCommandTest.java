@@ -132,7 +132,9 @@ class BackupRestoreCommandTest {
         CommandLineRunner.Run export = inData("export");
 
         assertThat(export.status()).isEqualTo(ExitStatus.DATA_FILE_DAMAGED).isEqualTo(4);
-        assertThat(export.err()).contains(data.resolve("rune.db").toString(), "rune restore FILE",
+        // The way back names the newest backup (the one the import made after itself).
+        assertThat(export.err()).contains(data.resolve("rune.db") + " is damaged", "It has been left as it is",
+                "rune restore " + data.resolve("backups/rune-2025-07-01-090000.json"), "the newest backup",
                 data.resolve("backups").toString());
         assertThat(export.err()).doesNotContain("Exception");
         assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
@@ -149,7 +151,7 @@ class BackupRestoreCommandTest {
         CommandLineRunner.Run restore = inData("restore", backup.toString());
 
         assertThat(restore.status()).as(restore.err()).isEqualTo(ExitStatus.OK);
-        assertThat(restore.out()).contains("moved aside to", "Restored 5 documents");
+        assertThat(restore.out()).contains("was damaged; it was kept as", "Restored 5 documents");
         // Nothing readable was there to back up first.
         assertThat(restore.out()).doesNotContain("backed up in");
         assertThat(exported()).isEqualTo(TestData.seedTree());
@@ -165,17 +167,41 @@ class BackupRestoreCommandTest {
     void anImportIsBackedUpBeforeAndAfter() throws Exception {
         inData("import", seedFile.toString());
         JsonNode afterFirst = exported();
-        // The first import of the day made the day's backup (of the empty folder) and one after it.
-        assertThat(backups()).containsExactly("rune-2025-07-01-090000.json", "rune-2025-07-01.json");
+        // Into an empty folder there is nothing to back up first: only the state after the import.
+        assertThat(backups()).containsExactly("rune-2025-07-01-090000.json");
         assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000.json").toFile()))
                 .isEqualTo(afterFirst);
 
         inData("import", otherDayFile.toString());
 
-        assertThat(backups()).containsExactly("rune-2025-07-01-090000-2.json", "rune-2025-07-01-090000.json",
-                "rune-2025-07-01.json");
+        // The state just before the second import (whatever was made earlier that day), then the state after it.
+        assertThat(backups()).containsExactly("rune-2025-07-01-090000-2.json", "rune-2025-07-01-090000-3.json",
+                "rune-2025-07-01-090000.json");
         assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000-2.json").toFile()))
+                .isEqualTo(afterFirst);
+        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000-3.json").toFile()))
                 .isEqualTo(exported());
+    }
+
+    @Test
+    void anImportThatCannotBackUpFirstImportsNothing() throws Exception {
+        inData("import", seedFile.toString());
+        JsonNode before = exported();
+        // A backups "folder" nothing can be written into (a read-only one is no obstacle to root, who runs CI).
+        Path backups = data.resolve("backups");
+        try (Stream<Path> files = Files.list(backups)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(backups);
+        Files.writeString(backups, "not a folder");
+
+        CommandLineRunner.Run run = inData("import", otherDayFile.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+        assertThat(run.err()).contains("back up").doesNotContain("Exception");
+        assertThat(exported()).isEqualTo(before);
     }
 
     /** Overwrites the file's header: not a Nitrite file any more, and nothing Nitrite can roll back to. */

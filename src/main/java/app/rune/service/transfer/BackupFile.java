@@ -22,10 +22,6 @@ public record BackupFile(Path file, LocalDateTime taken, boolean daily, int sequ
             Pattern.compile("rune-(\\d{4}-\\d{2}-\\d{2})(?:-(\\d{6})(?:-(\\d{1,4}))?)?\\.json");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
-    static String dailyName(LocalDate date) {
-        return "rune-" + date + ".json";
-    }
-
     /** Empty for a file that is not one of Rune's backups (they are never touched). */
     static Optional<BackupFile> parse(Path file) {
         Matcher m = NAME.matcher(file.getFileName().toString());

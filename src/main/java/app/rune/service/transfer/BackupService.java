@@ -1,5 +1,6 @@
 package app.rune.service.transfer;
 
+import app.rune.model.DataSet;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -18,10 +19,12 @@ import java.util.Optional;
 
 /**
  * Backups of everything, in the JSON export format, in the data folder's {@code backups/}: one a day when Rune
- * opens ({@code rune-YYYY-MM-DD.json}), and more on demand, before a restore and after an import
+ * opens ({@code rune-YYYY-MM-DD.json}), and more on demand, before an import or a restore and after an import
  * ({@code rune-YYYY-MM-DD-HHMMSS.json}). Each is written through a temporary file and renamed, so a crash never
- * leaves half a backup. Old ones are pruned by {@link BackupRetention}; files of any other name are never
- * touched.
+ * leaves half a backup, and never over another backup. A backup reads every document first: a damaged data file
+ * fails the read, so no backup is ever made from one; and an empty store makes no automatic backup (an empty
+ * backup would only push a real one out). Old ones are pruned by {@link BackupRetention}; files of any other name
+ * are never touched.
  */
 public final class BackupService {
     private static final Logger LOG = System.getLogger(BackupService.class.getName());
@@ -37,30 +40,54 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** Today's backup, unless there is one already; then prunes. Returns the file written, if any. */
+    /**
+     * Today's backup, unless there is one already or there is nothing to back up; then prunes. Returns the file
+     * written, if any.
+     */
     public Optional<Path> daily() throws IOException {
         LocalDate today = LocalDate.now(clock);
         boolean done = list().stream().anyMatch(b -> b.taken().toLocalDate().equals(today) && b.daily());
         if (done) {
             return Optional.empty();
         }
-        return Optional.of(write(folder().resolve(BackupFile.dailyName(today))));
+        DataSet data = exporter.exportAll();
+        if (data.size() == 0) {
+            LOG.log(Level.INFO, "Nothing to back up today: the data holds no documents");
+            return Optional.empty();
+        }
+        return Optional.of(write(unused("rune-" + today), data));
     }
 
-    /** A backup now, whatever was made today already (on demand, before a restore, after an import). */
+    /** A backup now, whatever was made today already (on demand, say). */
     public Path now() throws IOException {
-        // Two in one second (a backup just before a restore, say) must not overwrite each other.
-        String stamp = "rune-" + LocalDateTime.now(clock).format(STAMP);
-        Path file = folder().resolve(stamp + ".json");
-        for (int n = 2; Files.exists(file); n++) {
-            file = folder.resolve(stamp + "-" + n + ".json");
+        return write(unused("rune-" + LocalDateTime.now(clock).format(STAMP)), exporter.exportAll());
+    }
+
+    /**
+     * The state just before an import or a restore changes it; nothing when there is nothing to back up.
+     *
+     * @throws app.rune.store.DamagedDataFileException when the data file is damaged (it cannot be read whole)
+     */
+    public Optional<Path> beforeChange() throws IOException {
+        DataSet data = exporter.exportAll();
+        if (data.size() == 0) {
+            return Optional.empty();
         }
-        return write(file);
+        return Optional.of(write(unused("rune-" + LocalDateTime.now(clock).format(STAMP)), data));
     }
 
     /** A backup to a file of the person's choosing (not pruned, not listed). */
     public Path to(Path file) throws IOException {
         exporter.writeTo(file);
+        return file;
+    }
+
+    /** {@code stem}.json in the folder, or with {@code -2}, {@code -3}… when taken: a backup never replaces one. */
+    private Path unused(String stem) throws IOException {
+        Path file = folder().resolve(stem + ".json");
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + ".json");
+        }
         return file;
     }
 
@@ -92,14 +119,14 @@ public final class BackupService {
         return folder;
     }
 
-    private Path write(Path file) throws IOException {
-        exporter.writeTo(file);
+    private Path write(Path file, DataSet data) throws IOException {
+        exporter.write(data, file);
         prune();
         return file;
     }
 
     private void prune() throws IOException {
-        for (BackupFile old : BackupRetention.toDelete(list(), LocalDate.now(clock))) {
+        for (BackupFile old : BackupRetention.toDelete(list(), LocalDate.now(clock), BackupContent::measure)) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {

@@ -35,7 +35,12 @@ public final class ExportService {
      */
     public DataSet writeTo(Path file) throws IOException {
         DataSet data = exportAll();
-        AtomicFileWriter.write(file, out -> json.writeValue(out, data));
+        write(data, file);
         return data;
+    }
+
+    /** Writes {@code data}, read already, to {@code file} as {@link #writeTo(Path)} does. */
+    void write(DataSet data, Path file) throws IOException {
+        AtomicFileWriter.write(file, out -> json.writeValue(out, data));
     }
 }

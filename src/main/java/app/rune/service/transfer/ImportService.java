@@ -24,8 +24,8 @@ public final class ImportService {
     }
 
     /**
-     * With backups: the day's backup is made before an import changes anything (if Rune has not made it yet
-     * today), and another one after it, so the imported state is backed up too.
+     * With backups: the state just before the import is backed up before it changes anything (if the backup
+     * cannot be written, nothing is imported), and the imported state after it.
      */
     public ImportService(Store store, ObjectMapper json, BackupService backups) {
         this.store = store;
@@ -52,7 +52,7 @@ public final class ImportService {
         }
         if (backups != null) {
             try {
-                backups.daily();
+                backups.beforeChange();
             } catch (IOException e) {
                 throw new BackupFailedException("import", backups.folderPath(), e);
             }

@@ -2,6 +2,7 @@ package app.rune.service.transfer;
 
 import app.rune.model.DataSet;
 import app.rune.model.validation.Problem;
+import app.rune.store.DamagedDataFileException;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -52,19 +53,21 @@ public final class RestoreService {
     }
 
     /**
-     * Backs up the current state, then makes {@code checked} the whole of the data.
+     * Backs up the current state, then makes {@code checked} the whole of the data. Over a data file that turns
+     * out to be damaged (it cannot be read whole, so it cannot be backed up), the damaged file is moved aside and
+     * kept instead ({@link Store#setAsideFile()}).
      *
      * @return the backup of the state before; empty when there was nothing to back up (a new or set-aside file:
-     *     an empty backup would only push a real one out of the newest 14)
+     *     an empty backup would only push a real one out of the newest 14) or it was damaged
      */
     public Optional<Path> restore(DataSet checked) {
-        Optional<Path> before = Optional.empty();
-        if (store.readAll().size() > 0) {
-            try {
-                before = Optional.of(backups.now());
-            } catch (IOException e) {
-                throw new BackupFailedException("restore", backups.folderPath(), e);
-            }
+        Optional<Path> before;
+        try {
+            before = backups.beforeChange();
+        } catch (DamagedDataFileException damaged) {
+            before = Optional.empty();
+        } catch (IOException e) {
+            throw new BackupFailedException("restore", backups.folderPath(), e);
         }
         store.replaceAll(checked);
         return before;
