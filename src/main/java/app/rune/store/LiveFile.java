@@ -37,7 +37,11 @@ final class LiveFile implements AutoCloseable {
         return new LiveFile(resolve(folder.databaseFile()), folder.backupsFolder(), schema, json);
     }
 
-    /** {@code file}, or the file it links to. */
+    /**
+     * {@code file}, or the file it links to. A link to a file not made yet is followed when the folder it points
+     * into is there (set up before the first start); into a folder that is not there (a disk not mounted), it is
+     * refused rather than a new, empty file being made somewhere.
+     */
     private static Path resolve(Path file) {
         if (!Files.isSymbolicLink(file)) {
             return file;
@@ -45,11 +49,14 @@ final class LiveFile implements AutoCloseable {
         try {
             return file.toRealPath();
         } catch (NoSuchFileException e) {
-            String target;
+            Path target;
             try {
-                target = Files.readSymbolicLink(file).toString();
+                target = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
             } catch (IOException unreadable) {
-                target = "a file";
+                throw new StoreException("Rune cannot follow the link " + file + ": " + unreadable.getMessage(), e);
+            }
+            if (target.getParent() != null && Files.isDirectory(target.getParent())) {
+                return target;
             }
             throw new StoreException("Rune's data file " + file + " is a link to " + target + ", which is not there "
                     + "(is a disk or a network folder missing?). Rune has not changed anything.", e);

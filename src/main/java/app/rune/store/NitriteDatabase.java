@@ -25,6 +25,7 @@ import org.dizitart.no2.index.IndexDescriptor;
 import org.dizitart.no2.index.IndexOptions;
 import org.dizitart.no2.index.IndexType;
 import org.dizitart.no2.store.NitriteMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 
 /**
@@ -70,6 +71,11 @@ final class NitriteDatabase implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** The MVStore beneath: for tests that make sure it can be reached (see {@link MVStoreAccess}). */
+    MVStore mvStore() {
+        return MVStoreAccess.of(nitrite);
     }
 
     /** How many commits this file has had, as it counts them itself. */

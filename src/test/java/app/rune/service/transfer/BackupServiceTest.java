@@ -98,6 +98,49 @@ class BackupServiceTest {
     }
 
     @Test
+    void anEmptyStoreMakesNoDailyBackupButTheStateBeforeAChangeIsKept() throws Exception {
+        Path before = backups.beforeChange().orElseThrow();
+        assertThat(TestData.json().readTree(before.toFile())).isEqualTo(TestData.seedTree());
+
+        store.replaceAll(DataSet.empty());
+
+        assertThat(backups.daily()).isEmpty();
+        assertThat(backups.beforeChange()).isEmpty();
+        assertThat(names()).containsExactly(before.getFileName().toString());
+    }
+
+    @Test
+    void aRunOfEmptyBackupsNeverPushesOutOnesWithDocuments() throws Exception {
+        List<String> good = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            good.add(backups.daily().orElseThrow().getFileName().toString());
+            clock.advance(Duration.ofDays(1));
+        }
+        store.replaceAll(DataSet.empty());
+        for (int i = 0; i < 30; i++) {
+            backups.now();
+            clock.advance(Duration.ofDays(1));
+        }
+
+        // The empty ones made since are not backups worth a place: none of them is kept once older ones hold data.
+        assertThat(names()).containsAll(good);
+    }
+
+    @Test
+    void theLargestBackupIsKeptWhateverComesAfterIt() throws Exception {
+        Path largest = backups.daily().orElseThrow();
+        DataSet smaller = new DataSet(TestData.seed().userGoals(), List.of(), List.of(), List.of(), List.of());
+        store.replaceAll(smaller);
+        for (int i = 0; i < 60; i++) {
+            clock.advance(Duration.ofDays(1));
+            backups.daily();
+        }
+
+        assertThat(backups.list()).extracting(BackupFile::file).contains(largest);
+        assertThat(backups.list()).hasSize(14 + 1 + 1);
+    }
+
+    @Test
     void pruningLeavesFilesThatAreNotBackupsAlone() throws Exception {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("notes.txt"), "mine");
