@@ -78,6 +78,17 @@ public final class RuneSession implements AutoCloseable {
         return open(location, clock, true);
     }
 
+    /**
+     * As {@link #open}, but the data file is moved aside (kept) whatever its state and a new, empty one made: the
+     * person was told the file is damaged and chose to start again or restore a backup.
+     */
+    public static RuneSession openSettingAside(Path location, Clock clock) throws IOException {
+        DataFolder folder = DataFolder.open(location);
+        LogFile.writeTo(folder);
+        ObjectMapper json = RuneJson.newMapper();
+        return new RuneSession(folder, Store.openSettingAside(folder, json), json, clock);
+    }
+
     private static RuneSession open(Path location, Clock clock, boolean setAsideDamaged) throws IOException {
         DataFolder folder = DataFolder.open(location);
         LogFile.writeTo(folder);

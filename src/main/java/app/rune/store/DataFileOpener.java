@@ -52,6 +52,9 @@ final class DataFileOpener {
         long commits = DataFileCheck.verify(file, recorded);
         boolean existed = Files.exists(file);
         NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, existed), record, commits);
+        if (!existed) {
+            database.knownWhole();
+        }
         try {
             if (database.commitsInFile() != commits) {
                 throw new DamagedDataFileException(file, "it changed while Rune was opening it", null);
@@ -81,6 +84,7 @@ final class DataFileOpener {
     /** A new file for an import or a restore to fill, continuing the live file's count of commits. */
     static NitriteDatabase create(Path file, Schema schema, long commits) {
         NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, false), null, commits);
+        database.knownWhole();
         try {
             database.ensureIndexes();
             database.recordVersion(schema.current());

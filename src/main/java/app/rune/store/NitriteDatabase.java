@@ -27,6 +27,7 @@ import org.dizitart.no2.index.IndexType;
 import org.dizitart.no2.store.NitriteMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
+import org.h2.mvstore.Page;
 
 /**
  * One open Nitrite file with Rune's five collections and their indexes ({@link DataFileOpener} opens it). Used
@@ -50,6 +51,8 @@ final class NitriteDatabase implements AutoCloseable {
     private boolean closed;
     private int batchDepth;
     private boolean commitHeldBack;
+    /** Whether every page of the file has been read since it was opened (see {@link #verifyBeforeFirstWrite}). */
+    private boolean verified;
     /**
      * Counts each collection's changes made through this object (puts and removals): what was read from it at
      * one count still holds at the same count. After the file is opened (and brought to the current schema),
@@ -207,6 +210,7 @@ final class NitriteDatabase implements AutoCloseable {
     }
 
     private void commitNow() {
+        verifyBeforeFirstWrite();
         meta.put(DataFileCheck.COMMITS_KEY, commits + 1);
         try {
             nitrite.commit();
@@ -227,6 +231,37 @@ final class NitriteDatabase implements AutoCloseable {
                 // The change is safe in the file; the record only lags, which a later check allows.
                 LOG.log(Level.WARNING, "Could not record commit " + commits + " beside " + file, e);
             }
+        }
+    }
+
+    /**
+     * Reads every page of every map, once per open file, before Rune first writes to it. A page overwritten deep
+     * in the file is otherwise found only when something reads it: a session that only ticks would write to a
+     * damaged file. (The check before opening reads only the tops of the collections, so that opening and the
+     * first screen stay quick; this costs about what one backup's read does, once, before the first change.)
+     */
+    void verifyBeforeFirstWrite() {
+        if (verified) {
+            return;
+        }
+        MVStore store = MVStoreAccess.of(nitrite);
+        for (String name : store.getMapNames()) {
+            readEveryPage(store.openMap(name).getRootPage());
+        }
+        verified = true;
+    }
+
+    /** Marks a file written whole just now, which need not be read back before it is written to. */
+    void knownWhole() {
+        verified = true;
+    }
+
+    private static void readEveryPage(Page<?, ?> page) {
+        if (page.isLeaf()) {
+            return;
+        }
+        for (int i = 0; i < page.getRawChildPageCount(); i++) {
+            readEveryPage(page.getChildPage(i));
         }
     }
 

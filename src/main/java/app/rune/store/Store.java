@@ -71,14 +71,37 @@ public final class Store implements AutoCloseable, AtomicChanges {
     }
 
     /**
-     * As {@link #open}, but a damaged data file is moved aside (renamed with the time, never deleted) and a new,
-     * empty one is made: the way back from a damaged file, before restoring a backup.
+     * As {@link #open}, but a data file found damaged on opening is moved aside (renamed with the time, never
+     * deleted) and a new, empty one is made: the way back from a damaged file, before restoring a backup.
      */
     public static Store openSettingAsideDamaged(DataFolder folder, ObjectMapper json) {
-        return open(folder, json, Schema.RUNE, true);
+        return open(folder, json, Schema.RUNE, Opening.SET_ASIDE_IF_DAMAGED);
+    }
+
+    /**
+     * Moves the data file aside whatever its state (renamed with the time, never deleted) and opens a new, empty
+     * one: when the person, told that the file is damaged, chose to start again or to restore a backup. (A file
+     * found damaged while it was in use may open without complaint; it must still not be written over.)
+     */
+    public static Store openSettingAside(DataFolder folder, ObjectMapper json) {
+        return open(folder, json, Schema.RUNE, Opening.SET_ASIDE);
+    }
+
+    /** What opening does with the file that is there. */
+    enum Opening {
+        /** Opens it; a damaged one is refused. */
+        AS_IS,
+        /** Opens it; a damaged one is moved aside and a new file made. */
+        SET_ASIDE_IF_DAMAGED,
+        /** Moves it aside and makes a new file. */
+        SET_ASIDE
     }
 
     static Store open(DataFolder folder, ObjectMapper json, Schema schema, boolean setAsideDamaged) {
+        return open(folder, json, schema, setAsideDamaged ? Opening.SET_ASIDE_IF_DAMAGED : Opening.AS_IS);
+    }
+
+    static Store open(DataFolder folder, ObjectMapper json, Schema schema, Opening opening) {
         DataFolderLock lock = DataFolderLock.acquire(folder);
         Database database = new Database(json);
         LiveFile[] file = new LiveFile[1];
@@ -89,10 +112,13 @@ public final class Store implements AutoCloseable, AtomicChanges {
             Path[] movedAside = new Path[1];
             thread.run(() -> {
                 LiveFile.discardStaged(file[0].path());
+                if (opening == Opening.SET_ASIDE) {
+                    movedAside[0] = file[0].setAside();
+                }
                 try {
                     database.use(file[0].open());
                 } catch (DamagedDataFileException damaged) {
-                    if (!setAsideDamaged) {
+                    if (opening == Opening.AS_IS) {
                         throw file[0].withRecovery(damaged);
                     }
                     movedAside[0] = file[0].setAside();

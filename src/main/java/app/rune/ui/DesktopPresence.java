@@ -141,7 +141,8 @@ final class DesktopPresence implements AutoCloseable {
         return routes;
     }
 
-    private void stopReminders() {
+    /** No reminder reads the data folder after this, until {@link #remind} starts them again. */
+    void stopReminders() {
         if (reminders != null) {
             reminders.close();
             reminders = null;

@@ -82,6 +82,8 @@ public final class RuneApp extends Application {
     private final AppConfig config;
     private final ResourceBundle text = ResourceBundle.getBundle("app.rune.ui.messages");
     private final FxBackground background = new FxBackground();
+    /** While a data file found damaged in use is being let go, before the person is asked what to do. */
+    private boolean handlingDamage;
     private final StartupProbe probe = StartupProbe.fromSystemProperties();
     private final FirstScreen firstScreen = new FirstScreen();
     private AppStateFile stateFile;
@@ -195,6 +197,11 @@ public final class RuneApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        background.watchFailures(failure -> {
+            if (failure instanceof DamagedDataFileException damaged) {
+                onDamageFound(damaged);
+            }
+        });
         stateFile = new AppStateFile(config.dataFolder().resolve("app-state.properties"));
         state = stateFile.read();
         stage.setTitle(text.getString("app.title"));
@@ -257,7 +264,8 @@ public final class RuneApp extends Application {
             // The backup is checked before the damaged file is moved: a bad backup changes nothing.
             DataSet checked = recovery.backup() == null ? null
                     : RestoreService.check(RuneJson.newMapper(), recovery.backup());
-            opened = RuneSession.openSettingAsideDamaged(config.dataFolder(), config.clock());
+            // The person was told the file is damaged: it is kept aside whatever its state, never written over.
+            opened = RuneSession.openSettingAside(config.dataFolder(), config.clock());
             if (checked != null) {
                 opened.restorer().restore(checked);
             }
@@ -573,11 +581,11 @@ public final class RuneApp extends Application {
         opening = false;
         if (failure instanceof DamagedDataFileException damaged && exitWhenOpened == null) {
             System.err.println(damaged.getMessage());
-            recover(damaged.getMessage(), newestBackup());
+            recover(damaged.getMessage(), newestBackup(), damaged.recovered());
         } else if (failure instanceof InvalidImportException badBackup && exitWhenOpened == null) {
             // The newest backup would not restore: say why, and offer to start empty (the damaged file stays).
             showError(text.getString("damaged.title"), badBackup.getMessage());
-            recover(text.getString("damaged.title"), Optional.empty());
+            recover(text.getString("damaged.title"), Optional.empty(), Optional.empty());
         } else if (failure instanceof DataFolderInUseException inUse) {
             // The terminal gets the same one line as the command line would print.
             System.err.println(inUse.getMessage());
@@ -596,8 +604,36 @@ public final class RuneApp extends Application {
         }
     }
 
-    private void recover(String problem, Optional<BackupFile> newest) {
-        DamagedDataDialog.Choice choice = DamagedDataDialog.ask(text, problem, newest, stage);
+    /**
+     * The data file turned out damaged while the app used it (a page that no longer reads): its session is let go
+     * without another write, the screens are taken down, and the person is asked what to do, as at start-up.
+     */
+    private void onDamageFound(DamagedDataFileException damaged) {
+        if (session == null || closing || stopped || handlingDamage) {
+            return;
+        }
+        handlingDamage = true;
+        RuneSession let = session;
+        session = null;
+        main = null;
+        stage.getScene().setRoot(startupView());
+        bringBack();
+        background.run(() -> {
+            presence.stopReminders();
+            let.close();
+            return null;
+        }, done -> afterDamagedSessionClosed(damaged), failure -> afterDamagedSessionClosed(damaged));
+    }
+
+    private void afterDamagedSessionClosed(DamagedDataFileException damaged) {
+        handlingDamage = false;
+        if (!closing && !stopped) {
+            recover(damaged.getMessage(), newestBackup(), damaged.recovered());
+        }
+    }
+
+    private void recover(String problem, Optional<BackupFile> newest, Optional<Path> recovered) {
+        DamagedDataDialog.Choice choice = DamagedDataDialog.ask(text, problem, newest, recovered, stage);
         if (stopped) {
             // The app was stopped while the question was open (the session ending, say): nothing to do.
             return;
@@ -606,8 +642,11 @@ public final class RuneApp extends Application {
             shutdown(ExitStatus.DATA_FILE_DAMAGED);
             return;
         }
-        Recovery recovery = new Recovery(choice,
-                choice == DamagedDataDialog.Choice.RESTORE_NEWEST ? newest.map(BackupFile::file).orElse(null) : null);
+        Recovery recovery = new Recovery(choice, switch (choice) {
+            case RESTORE_NEWEST -> newest.map(BackupFile::file).orElse(null);
+            case RESTORE_RECOVERED -> recovered.orElse(null);
+            default -> null;
+        });
         opening = true;
         background.run(() -> openData(recovery), this::onOpened, this::onOpenFailed);
     }

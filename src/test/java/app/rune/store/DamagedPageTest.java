@@ -9,8 +9,6 @@ import app.rune.model.DataSet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,42 +26,10 @@ class DamagedPageTest {
     private DataFolder folder;
     private byte[] damaged;
 
-    /** A file that opens but holds a page that does not read: found by spoiling 4 KiB at one place after another. */
     @BeforeEach
     void damageAPageBelowTheRoots() throws Exception {
         folder = History.writeClosed(temp.resolve("data"));
-        byte[] whole = Files.readAllBytes(folder.databaseFile());
-        Random random = new Random(7);
-        for (int at = 8192; at + 4096 < whole.length; at += 2048) {
-            byte[] bytes = whole.clone();
-            byte[] noise = new byte[4096];
-            random.nextBytes(noise);
-            System.arraycopy(noise, 0, bytes, at, noise.length);
-            Files.write(folder.databaseFile(), bytes);
-            if (opensButCannotBeReadWhole()) {
-                damaged = bytes;
-                return;
-            }
-        }
-        throw new AssertionError("no place in the file damages a page below the collections' roots");
-    }
-
-    private boolean opensButCannotBeReadWhole() {
-        Store store;
-        try {
-            store = Store.open(folder, TestData.json());
-        } catch (DamagedDataFileException refusedAtOnce) {
-            return false;
-        }
-        try {
-            store.readAll();
-            return false;
-        } catch (DamagedDataFileException found) {
-            return true;
-        } finally {
-            store.close();
-            deleteRecoveryFiles();
-        }
+        damaged = UnreadablePage.spoil(folder);
     }
 
     @Test
@@ -79,6 +45,16 @@ class DamagedPageTest {
                     .isInstanceOf(DamagedDataFileException.class);
         }
         // Closing wrote nothing either: no header, no compaction.
+        assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(damaged);
+    }
+
+    @Test
+    void theFirstWriteReadsTheWholeFileFirstAndIsRefused() throws Exception {
+        DailyProgress day = History.documents().dailyProgress().get(3);
+        try (Store store = Store.open(folder, TestData.json())) {
+            // Nothing read the damaged page yet; the write must not go into the file all the same.
+            assertThatThrownBy(() -> store.dailyProgress().save(day)).isInstanceOf(DamagedDataFileException.class);
+        }
         assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(damaged);
     }
 
@@ -133,15 +109,5 @@ class DamagedPageTest {
             return e;
         }
         throw new AssertionError("expected a failure");
-    }
-
-    private void deleteRecoveryFiles() {
-        try (Stream<Path> files = Files.list(folder.root())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().contains(".recovered-")).toList()) {
-                Files.delete(file);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,14 +16,14 @@ import java.util.Comparator;
  * A data folder with months of one person's history, written as the app writes it: one document per commit, so
  * the file holds many versions, then closed (and so compacted) or left open mid-session.
  */
-final class History {
-    static final int DAYS = 90;
+public final class History {
+    public static final int DAYS = 90;
 
     private History() {
     }
 
     /** The documents, as {@link Store#readAll()} orders them. */
-    static DataSet documents() {
+    public static DataSet documents() {
         DataSet generated = RealisticData.generate(20_261_203L, "ana", 1, DAYS);
         return new DataSet(
                 generated.userGoals().stream().sorted(Comparator.comparing(UserGoals::id)).toList(),
@@ -35,7 +35,7 @@ final class History {
     }
 
     /** Writes the history into a new folder at {@code root}, one commit per document, and closes it. */
-    static DataFolder writeClosed(Path root) throws Exception {
+    public static DataFolder writeClosed(Path root) throws Exception {
         DataFolder folder = DataFolder.open(root);
         try (Store store = Store.open(folder, TestData.json())) {
             write(store);

@@ -87,7 +87,7 @@ class DamagedDataFileAppTest {
     void theDialogSaysWhatHappenedAndNamesTheNewestBackup() throws Exception {
         DialogPane dialog = startAndAwaitTheQuestion();
 
-        assertThat(fx(dialog::getHeaderText)).isEqualTo("Your data file cannot be opened");
+        assertThat(fx(dialog::getHeaderText)).isEqualTo("Your data file is damaged");
         assertThat(fx(dialog::getContentText)).contains(dataDir.resolve("rune.db").toString(),
                 "The newest backup is from Monday 30 June 2025 (rune-2025-06-30.json)", "nothing is deleted");
         assertThat(fx(() -> dialog.getButtonTypes().stream().map(ButtonType::getText).toList()))

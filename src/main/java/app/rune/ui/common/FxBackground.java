@@ -18,6 +18,13 @@ public final class FxBackground implements Background, AutoCloseable {
         return thread;
     });
 
+    /** Sees every failure first, on the FX thread: the app watches for a data file found damaged. */
+    private volatile Consumer<Throwable> watcher = failure -> { };
+
+    public void watchFailures(Consumer<Throwable> watcher) {
+        this.watcher = watcher;
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (worker.isShutdown()) {
@@ -38,6 +45,7 @@ public final class FxBackground implements Background, AutoCloseable {
                 Platform.runLater(() -> {
                     if (!worker.isShutdown()) {
                         onFailure.accept(e);
+                        watcher.accept(e);
                     }
                 });
             }

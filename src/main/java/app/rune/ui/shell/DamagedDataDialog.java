@@ -2,8 +2,11 @@ package app.rune.ui.shell;
 
 import app.rune.service.transfer.BackupFile;
 import app.rune.ui.common.Dialogs;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -13,12 +16,13 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
- * What to do when the data file will not open: restore the newest backup, or start with an empty file. Either
- * way the damaged file is moved aside, never deleted; quitting leaves everything as it is.
+ * What to do when the data file is damaged: restore the newest backup, restore what could still be read from the
+ * damaged file, or start with an empty file. Any way the damaged file is moved aside, never deleted; quitting
+ * leaves everything as it is.
  */
 public final class DamagedDataDialog {
     /** The person's answer. */
-    public enum Choice { RESTORE_NEWEST, START_EMPTY, QUIT }
+    public enum Choice { RESTORE_NEWEST, RESTORE_RECOVERED, START_EMPTY, QUIT }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
             Locale.ENGLISH);
@@ -26,17 +30,26 @@ public final class DamagedDataDialog {
     private DamagedDataDialog() {
     }
 
-    public static Choice ask(ResourceBundle text, String problem, Optional<BackupFile> newest, Window owner) {
+    /**
+     * @param problem what is wrong, with where what could be read was saved
+     * @param recovered the file holding what could still be read from the damaged one, if anything could
+     */
+    public static Choice ask(ResourceBundle text, String problem, Optional<BackupFile> newest,
+            Optional<Path> recovered, Window owner) {
         ButtonType restore = new ButtonType(text.getString("damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType readable = new ButtonType(text.getString("damaged.recovered"), ButtonBar.ButtonData.OTHER);
         ButtonType empty = new ButtonType(text.getString("damaged.empty"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(text.getString("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         String backup = newest.map(b -> MessageFormat.format(text.getString("damaged.newest"),
                 b.daily() ? b.taken().toLocalDate().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                         Locale.ENGLISH)) : b.taken().format(WHEN), b.file().getFileName()))
                 .orElse(text.getString("damaged.noBackup"));
-        Alert alert = newest.isPresent()
-                ? new Alert(Alert.AlertType.WARNING, "", restore, empty, quit)
-                : new Alert(Alert.AlertType.WARNING, "", empty, quit);
+        List<ButtonType> buttons = new ArrayList<>();
+        newest.ifPresent(b -> buttons.add(restore));
+        recovered.ifPresent(r -> buttons.add(readable));
+        buttons.add(empty);
+        buttons.add(quit);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", buttons.toArray(ButtonType[]::new));
         alert.initOwner(owner);
         alert.setTitle(text.getString("damaged.title"));
         alert.setHeaderText(text.getString("damaged.title"));
@@ -46,6 +59,9 @@ public final class DamagedDataDialog {
         ButtonType answer = Dialogs.styled(alert).showAndWait().orElse(quit);
         if (answer == restore) {
             return Choice.RESTORE_NEWEST;
+        }
+        if (answer == readable) {
+            return Choice.RESTORE_RECOVERED;
         }
         return answer == empty ? Choice.START_EMPTY : Choice.QUIT;
     }
