@@ -47,9 +47,6 @@ final class StagedFile {
             }
             LiveFile.deleteQuietly(staged);
             LOG.log(Level.ERROR, "Could not write the " + change + " to " + staged, e);
-            if (e instanceof StoreException known) {
-                throw known;
-            }
             throw new StoreException("The " + change + " could not be written; nothing was changed ("
                     + WriteFailure.describe(e, staged) + ").", e);
         }

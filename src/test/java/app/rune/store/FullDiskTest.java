@@ -68,6 +68,25 @@ class FullDiskTest {
         }
     }
 
+    @Test
+    void anImportOnAFullDiskSaysSoInWordsAndChangesNothing() throws Exception {
+        DataFolder folder = DataFolder.open(disk.resolve("data"));
+        Path filler = disk.resolve("filler");
+        try (Store store = Store.open(folder, TestData.json())) {
+            store.upsertAll(TestData.seed());
+            fill(filler);
+
+            assertThatThrownBy(() -> store.upsertAll(History.documents()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("the disk is full")
+                    .hasMessageContaining("nothing was changed")
+                    .hasMessageNotContaining("Cannot read field")
+                    .hasMessageNotContaining("null");
+            assertThat(store.readAll()).isEqualTo(TestData.seed());
+            assertThat(folder.root().resolve("rune.db.staged")).doesNotExist();
+        }
+    }
+
     /** The seed's day, moved to {@code date}, with a mood of {@code moodLength} random letters. */
     private static DailyProgress day(String date, int moodLength) throws Exception {
         ObjectNode day = TestData.seedTree().get("daily_progress").get(0).deepCopy();
