@@ -6,7 +6,7 @@ public final class ExitStatus {
     public static final int FAILED = 1;
     public static final int INVALID_INPUT = 2;
     public static final int DATA_FOLDER_IN_USE = 3;
-    /** The data file will not open; it is left as it is. */
+    /** The data file is damaged; it is left as it is. */
     public static final int DATA_FILE_DAMAGED = 4;
 
     private ExitStatus() {

@@ -71,7 +71,7 @@ public final class RuneSession implements AutoCloseable {
     }
 
     /**
-     * As {@link #open}, but a data file that will not open is moved aside and a new, empty one made (see
+     * As {@link #open}, but a data file found damaged on opening is moved aside and a new, empty one made (see
      * {@link Store#openSettingAsideDamaged}): the first step of restoring a backup over a damaged file.
      */
     public static RuneSession openSettingAsideDamaged(Path location, Clock clock) throws IOException {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Restore all data from a backup (or an export): afterwards the data is exactly the file's documents.",
             "The file is checked like an import first; if anything is wrong, nothing changes and every problem",
             "is listed. The current data is backed up to the backups folder before it is replaced.",
-            "Also the way back from a data file that will not open: it is moved aside (never deleted) first."})
+            "Also the way back from a damaged data file: it is moved aside (never deleted) first."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     private RuneCommand rune;

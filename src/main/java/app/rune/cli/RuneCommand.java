@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
             "  ~/Library/Application Support/Rune (macOS) or %%APPDATA%%\\Rune (Windows).",
             "",
             "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder in use by",
-            "another Rune, 4 the data file will not open (it is left as it is;",
+            "another Rune, 4 the data file is damaged (it is left as it is;",
             "`rune restore FILE` brings a backup back)."})
 public final class RuneCommand implements Callable<Integer> {
     private final RuneEnvironment environment;

@@ -66,6 +66,8 @@ class DataViewModelTest {
 
     @Test
     void anOlderBackupIsNamedByItsDay() throws Exception {
+        // An empty folder makes no daily backup: something to back up first.
+        session.store().upsertAll(TestData.seed());
         session.backups().daily();
         clock.advance(Duration.ofDays(1));
         viewModel.load();
