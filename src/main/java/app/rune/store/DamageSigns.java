@@ -6,9 +6,10 @@ import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
 /**
- * Tells a failure that means the data file itself is damaged (a page that no longer reads, a chunk that is gone)
- * from other failures (a full disk, a closed store, a bug). MVStore reports the first kind with its own error
- * codes, wherever in a chain of causes Nitrite has wrapped them.
+ * Tells a failure that means the data file itself is damaged (a page that no longer reads, a chunk that is gone, a
+ * stored document that is not what Rune wrote) from other failures (a full disk, a closed store, a bug). MVStore
+ * reports the first kind with its own error codes, wherever in a chain of causes Nitrite has wrapped them, or,
+ * for a page whose bytes are garbage, with whatever its deserialiser met while reading the page.
  */
 final class DamageSigns {
     private static final Set<Integer> DAMAGE = Set.of(DataUtils.ERROR_READING_FAILED, DataUtils.ERROR_FILE_CORRUPT,
@@ -24,7 +25,10 @@ final class DamageSigns {
             if (t instanceof DamagedDataFileException damaged) {
                 return Optional.of(damaged.reason());
             }
-            if (t instanceof MVStoreException store && DAMAGE.contains(store.getErrorCode())) {
+            if (t instanceof UnreadableDocumentException) {
+                return Optional.of("a part of it cannot be read (it was probably overwritten, or the disk is failing)");
+            }
+            if (t instanceof MVStoreException store && (DAMAGE.contains(store.getErrorCode()) || whileReadingAPage(t))) {
                 return Optional.of(store.getErrorCode() == DataUtils.ERROR_CHUNK_NOT_FOUND
                         || store.getErrorCode() == DataUtils.ERROR_BLOCK_NOT_FOUND
                         ? "a part of it is missing (it was probably cut short)"
@@ -32,5 +36,15 @@ final class DamageSigns {
             }
         }
         return Optional.empty();
+    }
+
+    /** MVStore passes on its own exceptions from a page's deserialiser as they are (an "unsupported type"). */
+    private static boolean whileReadingAPage(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().equals("org.h2.mvstore.Page") && frame.getMethodName().equals("read")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -106,7 +106,8 @@ final class DocumentCodec {
         try {
             return json.treeToValue(model, type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("A stored " + type.getSimpleName() + " could not be read: " + e.getOriginalMessage(), e);
+            throw new UnreadableDocumentException("A stored " + type.getSimpleName() + " could not be read: "
+                    + e.getOriginalMessage(), e);
         }
     }
 
