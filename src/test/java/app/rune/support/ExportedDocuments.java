@@ -1,0 +1,111 @@
+package app.rune.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The documents of an export file (or a backup), parsed as plain JSON and keyed by collection and {@code _id}, so
+ * two exports compare document by document whatever their order. Nothing of Rune's own model is used to read
+ * them: a test comparing what Rune wrote must not share Rune's mistakes.
+ */
+public final class ExportedDocuments {
+    /** The five collections of the export format. */
+    public static final List<String> COLLECTIONS = List.of("user_goals", "daily_progress", "user_preferences",
+            "user_analytics", "conversation_context");
+
+    private final Map<String, Map<String, JsonNode>> byCollection = new TreeMap<>();
+    private final List<String> oddities = new ArrayList<>();
+
+    private ExportedDocuments() {
+    }
+
+    public static ExportedDocuments read(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        ExportedDocuments documents = new ExportedDocuments();
+        if (root == null || !root.isObject()) {
+            documents.oddities.add(file + " is not a JSON object");
+            return documents;
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!COLLECTIONS.contains(name)) {
+                documents.oddities.add("an unknown key \"" + name + "\"");
+            }
+        }
+        for (String collection : COLLECTIONS) {
+            Map<String, JsonNode> documentsById = new TreeMap<>();
+            for (JsonNode document : root.path(collection)) {
+                String id = document.path("_id").asText("(no _id)");
+                if (documentsById.put(id, document) != null) {
+                    documents.oddities.add(collection + " holds _id " + id + " twice");
+                }
+            }
+            documents.byCollection.put(collection, documentsById);
+        }
+        return documents;
+    }
+
+    /** How many documents, over all collections. */
+    public int size() {
+        return byCollection.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** The documents of one collection by {@code _id}. */
+    public Map<String, JsonNode> collection(String name) {
+        return byCollection.getOrDefault(name, Map.of());
+    }
+
+    /** {@code user_goals 1, daily_progress 137, …}: for a summary line. */
+    public String counts() {
+        List<String> parts = new ArrayList<>();
+        COLLECTIONS.forEach(c -> parts.add(c + " " + collection(c).size()));
+        return String.join(", ", parts);
+    }
+
+    /** Empty when this holds exactly {@code expected}'s documents; else what differs, collection by collection. */
+    public String differenceFrom(ExportedDocuments expected) {
+        List<String> found = new ArrayList<>(oddities);
+        for (String name : COLLECTIONS) {
+            Map<String, JsonNode> want = expected.collection(name);
+            Map<String, JsonNode> have = collection(name);
+            TreeSet<String> missing = new TreeSet<>(want.keySet());
+            missing.removeAll(have.keySet());
+            TreeSet<String> extra = new TreeSet<>(have.keySet());
+            extra.removeAll(want.keySet());
+            List<String> changed = new ArrayList<>();
+            want.forEach((id, document) -> {
+                if (have.containsKey(id) && !have.get(id).equals(document)) {
+                    changed.add(id);
+                }
+            });
+            if (missing.isEmpty() && extra.isEmpty() && changed.isEmpty()) {
+                continue;
+            }
+            List<String> how = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                how.add(missing.size() + " missing" + examples(missing));
+            }
+            if (!changed.isEmpty()) {
+                how.add(changed.size() + " changed" + examples(changed));
+            }
+            if (!extra.isEmpty()) {
+                how.add(extra.size() + " not expected" + examples(extra));
+            }
+            found.add(name + " " + have.size() + " of " + want.size() + ": " + String.join(", ", how));
+        }
+        return String.join("; ", found);
+    }
+
+    private static String examples(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? "" : " (" + String.join(", ", ids.stream().limit(3).toList())
+                + (ids.size() > 3 ? ", …" : "") + ")";
+    }
+}
