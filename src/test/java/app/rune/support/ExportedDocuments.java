@@ -2,12 +2,19 @@ package app.rune.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -51,6 +58,75 @@ public final class ExportedDocuments {
             documents.byCollection.put(collection, documentsById);
         }
         return documents;
+    }
+
+    /**
+     * A copy in which every instant from {@code since} on reads {@value #STAMPED}: the times a command stamps
+     * with the clock (a check-in's time, the analytics' last update), which differ from one run to the next.
+     */
+    public ExportedDocuments stampedFrom(Instant since) {
+        ExportedDocuments copy = new ExportedDocuments();
+        copy.oddities.addAll(oddities);
+        byCollection.forEach((name, documents) -> {
+            Map<String, JsonNode> stamped = new TreeMap<>();
+            documents.forEach((id, document) -> stamped.put(id, stamped(document.deepCopy(), since)));
+            copy.byCollection.put(name, stamped);
+        });
+        return copy;
+    }
+
+    /** The text that takes the place of a time stamped during the test. */
+    public static final String STAMPED = "(stamped during the test)";
+
+    private static JsonNode stamped(JsonNode node, Instant since) {
+        if (node.isTextual() && node.asText().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            try {
+                return OffsetDateTime.parse(node.asText()).toInstant().isBefore(since) ? node
+                        : TextNode.valueOf(STAMPED);
+            } catch (DateTimeParseException notAnInstant) {
+                return node;
+            }
+        }
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            names.forEach(name -> object.set(name, stamped(object.get(name), since)));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, stamped(array.get(i), since));
+            }
+        }
+        return node;
+    }
+
+    /**
+     * For each document that {@code before} and {@code after} hold differently, whether this holds it as before,
+     * as after, as neither, or not at all: how a change was cut in two.
+     */
+    public String mixOf(ExportedDocuments before, ExportedDocuments after) {
+        List<String> documents = new ArrayList<>();
+        for (String name : COLLECTIONS) {
+            TreeSet<String> ids = new TreeSet<>(before.collection(name).keySet());
+            ids.addAll(after.collection(name).keySet());
+            ids.addAll(collection(name).keySet());
+            for (String id : ids) {
+                JsonNode old = before.collection(name).get(id);
+                JsonNode changed = after.collection(name).get(id);
+                JsonNode here = collection(name).get(id);
+                if (Objects.equals(old, changed) && Objects.equals(old, here)) {
+                    continue;
+                }
+                String state = Objects.equals(here, old) ? "as before"
+                        : Objects.equals(here, changed) ? "as after" : here == null ? "missing" : "as neither";
+                documents.add(name + " " + id + " " + state);
+            }
+        }
+        return String.join(", ", documents);
+    }
+
+    /** Whether this holds exactly {@code other}'s documents. */
+    public boolean sameAs(ExportedDocuments other) {
+        return differenceFrom(other).isEmpty();
     }
 
     /** How many documents, over all collections. */

@@ -74,6 +74,14 @@ public final class RuneProcess {
                 TimeUnit.NANOSECONDS.toMillis(ended - started));
     }
 
+    /**
+     * Waits up to {@code limit} until the command has written something to its standard output (or ended);
+     * returns the milliseconds since its start, or -1 if it wrote nothing in time.
+     */
+    public long awaitOutput(Duration limit) throws InterruptedException {
+        return out.awaitBytes(limit) ? millisRunning() : -1;
+    }
+
     /** Standard error so far. */
     public String err() {
         return err.text();
@@ -91,6 +99,7 @@ public final class RuneProcess {
                     for (int n; (n = stream.read(buffer)) >= 0; ) {
                         synchronized (bytes) {
                             bytes.write(buffer, 0, n);
+                            bytes.notifyAll();
                         }
                     }
                 } catch (IOException e) {
@@ -99,6 +108,21 @@ public final class RuneProcess {
             }, name);
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** Waits until there is at least one byte or the stream ended; false if neither happened in time. */
+        boolean awaitBytes(Duration limit) throws InterruptedException {
+            long deadline = System.nanoTime() + limit.toNanos();
+            synchronized (bytes) {
+                while (bytes.size() == 0 && thread.isAlive()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(bytes, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
+                }
+                return bytes.size() > 0;
+            }
         }
 
         void join() throws InterruptedException {

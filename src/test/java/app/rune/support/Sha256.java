@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** SHA-256 of bytes and files: to tell whether a file Rune was given is still there byte for byte. */
@@ -25,6 +27,17 @@ public final class Sha256 {
 
     public static String of(Path file) throws IOException {
         return of(Files.readAllBytes(file));
+    }
+
+    /** Every file under {@code folder} by its path inside it, with its SHA-256: to tell whether anything changed. */
+    public static Map<String, String> ofFolder(Path folder) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                hashes.put(folder.relativize(file).toString(), of(file));
+            }
+        }
+        return hashes;
     }
 
     /** The files anywhere under {@code folder} of {@code length} bytes whose SHA-256 is {@code hash}. */
