@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,7 @@ class DamagedDataFileIT {
     @Execution(ExecutionMode.CONCURRENT) // two cases at a time: each waits on child JVMs most of its time
     @Timeout(240)
     void aDamagedFileIsReadWholeOrRefusedAndKeptAndRestoreWorks(FileDamage damage) throws Exception {
-        String name = damage.name().replaceAll("[^a-z0-9]+", "-");
+        String name = damage.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         byte[] good = Files.readAllBytes(history.folder().resolve("rune.db"));
         byte[] bad = damage.apply(good);
         String badHash = Sha256.of(bad);
@@ -91,8 +92,7 @@ class DamagedDataFileIT {
         // export: every document exactly, or exit 4 keeping the damaged file.
         RuneJar.Result exported = rune.finish(exporting);
         boolean readWhole = false;
-        summary.append("export exit ").append(exported.exit());
-        rawText("export", exported, problems);
+        summary.append("export exit ").append(exported.exit()).append(rawText("export", exported, problems));
         if (exported.exit() == OK) {
             ExportedDocuments documents = Files.exists(export) ? ExportedDocuments.read(export) : null;
             String lost = documents == null ? "no export file written" : documents.differenceFrom(history.documents());
@@ -125,8 +125,7 @@ class DamagedDataFileIT {
             backup = history.folder().resolve("backups").resolve(history.backupName());
         }
         RuneJar.Result restored = rune.run(data, "restore", backup.toString());
-        rawText("restore", restored, problems);
-        summary.append("; restore exit ").append(restored.exit());
+        summary.append("; restore exit ").append(restored.exit()).append(rawText("restore", restored, problems));
         if (restored.exit() != OK) {
             problems.add("restore of the newest backup must exit 0; " + restored.describe());
         } else {
@@ -177,22 +176,25 @@ class DamagedDataFileIT {
 
     /** Judges a reading command: exit 0 printing what it printed for the whole file, or exit 4. */
     private static String answers(String command, RuneJar.Result result, String expected, List<String> problems) {
-        rawText(command, result, problems);
+        String raw = rawText(command, result, problems);
         if (result.exit() == DAMAGED) {
-            return "exit 4";
+            return "exit 4" + raw;
         }
         if (result.exit() == OK && result.out().equals(expected)) {
-            return "exit 0 (right)";
+            return "exit 0 (right)" + raw;
         }
         problems.add(command + " must print what it prints for the whole file, or exit 4; "
                 + (result.exit() == OK ? "it printed something else: " + RuneJar.Result.head(result.out())
                         + " instead of " + RuneJar.Result.head(expected) : result.describe()));
-        return "exit " + result.exit() + (result.exit() == OK ? " (WRONG)" : "");
+        return "exit " + result.exit() + (result.exit() == OK ? " (WRONG)" : "") + raw;
     }
 
-    private static void rawText(String command, RuneJar.Result result, List<String> problems) {
-        RawText.in(result.err()).ifPresent(raw -> problems.add(command + " shows \"" + raw + "\" on stderr; "
-                + result.describe()));
+    /** Adds a problem if the command showed raw library text; returns a mark for the summary line. */
+    private static String rawText(String command, RuneJar.Result result, List<String> problems) {
+        return RawText.in(result.err()).map(raw -> {
+            problems.add(command + " shows \"" + raw + "\" on stderr; " + result.describe());
+            return " [RAW TEXT]";
+        }).orElse("");
     }
 
     private static List<String> names(Path folder) throws Exception {

@@ -119,9 +119,12 @@ public final class RuneJar {
     private RuneProcess start(List<String> jvmOptions, Path data, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // Quicker starts for a short command; nothing Rune does depends on the compiler or class sharing.
+        // Quicker, cheaper starts for a short command; nothing Rune does depends on the compiler, the collector or
+        // class sharing.
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:CICompilerCount=1");
+        command.add("-XX:+UseSerialGC");
         command.addAll(jvmOptions);
         command.add("-Djava.awt.headless=true");
         command.add("-jar");
