@@ -9,8 +9,6 @@ import app.rune.support.RuneJar;
 import app.rune.support.RuneProcess;
 import app.rune.support.Sha256;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Runs one {@code rune} command round after round, each time on a fresh copy of the {@link KillFolder} and killed
@@ -30,11 +25,14 @@ import java.util.stream.Stream;
  * data must be exactly as before the command or exactly as after it (as an uninterrupted run leaves it), and
  * the folder must open and take the command again.
  *
- * <p>Where the kills land: most of a short command's run is the JVM starting, before it touches the folder. So
- * some rounds are spread over 0 to 110 % of an uninterrupted run's time from the process's start; some over the
- * part after it first touches the folder (seen by watching the folder), to 110 % of that part; and a few between
- * its output and its exit (closing the file). A round killed before it touched the folder leaves it byte for
- * byte as it was: "interrupted at start", with nothing to read back.
+ * <p>Where the kills land: most of a short command's run is the JVM starting, before it touches the folder, and
+ * its writes take a small part of the rest. So some rounds are spread over 0 to 110 % of an uninterrupted run's
+ * time from the process's start; some over the part after it first touches the folder (its lock; seen with a
+ * {@link FolderWatch}); some over the part from its first write to its output (between one commit and the
+ * next); and a few between its output and its exit (closing the file). Each stretch is measured on an
+ * uninterrupted run, and a kill is aimed from the moment the round's own command reaches that stretch. A round
+ * killed before it touched the folder leaves it byte for byte as it was: "interrupted at start", with nothing
+ * to read back.
  */
 final class KillRounds {
     /** What the JVM reports for a process ended by SIGKILL (128 + 9). */
@@ -54,15 +52,16 @@ final class KillRounds {
     }
 
     /**
-     * One command to kill: its arguments after {@code --data-dir DIR}, how many rounds spread over its run and
-     * how many aimed at its end, whether a second run prints the same as the first (no clock in its output), and
-     * the one part of the data the command is about (a task's entry), checked on its own so a failure says what
-     * was mixed; null when the whole data is the part.
+     * One command to kill: its arguments after {@code --data-dir DIR}; how many rounds to spread over its whole
+     * run, over the part after it touches the folder, over its writes, and between its output and its exit;
+     * whether a second run prints the same as the first (no clock or coach in its output); and the one part of
+     * the data the command is about (a task's entry), checked on its own so a failure says what was mixed, or
+     * null when the whole data is the part.
      */
-    record Plan(String name, List<String> args, int spread, int working, int aimed, boolean sameOutputAgain,
-            Function<ExportedDocuments, JsonNode> part) {
+    record Plan(String name, List<String> args, int spread, int working, int writing, int closing,
+            boolean sameOutputAgain, Function<ExportedDocuments, JsonNode> part) {
         int rounds() {
-            return spread + working + aimed;
+            return spread + working + writing + closing;
         }
     }
 
@@ -86,23 +85,47 @@ final class KillRounds {
     }
 
     /**
-     * What an uninterrupted run does: the data after it, what it printed, how long it took, and when (ms after its
-     * start) it first touched the folder and first printed.
+     * What an uninterrupted run does: the data after it and what it printed; and, the shortest of two runs, how
+     * long it takes and how long the stretches last that kills are aimed at (ms): from touching the folder to the
+     * end, from the first write to the output, from the output to the end.
      */
-    record Reference(ExportedDocuments after, String out, long millis, long touchMillis, long outputMillis) {
+    record Reference(ExportedDocuments after, String out, long millis, long touchToEnd, long writeToOutput,
+            long outputToEnd) {
+        Reference shortest(Reference other) {
+            return new Reference(after, out, Math.min(millis, other.millis), Math.min(touchToEnd, other.touchToEnd),
+                    Math.min(writeToOutput, other.writeToOutput), Math.min(outputToEnd, other.outputToEnd));
+        }
     }
 
-    /** Runs {@code plan}'s command once, uninterrupted, on a fresh copy, and reads the data back. */
-    Reference reference(Plan plan, String copyName) throws Exception {
+    /**
+     * Runs {@code plan}'s command twice, uninterrupted, each on a fresh copy, and reads the data back: both runs
+     * must leave the same data (or a round's "after" would be a matter of luck).
+     */
+    Reference reference(Plan plan) throws Exception {
+        Reference first = referenceRun(plan, plan.name() + "-reference-1");
+        Reference second = referenceRun(plan, plan.name() + "-reference-2");
+        assertThat(second.after().differenceFrom(first.after())).as("two uninterrupted runs of `%s`", plan.name())
+                .isEmpty();
+        if (plan.sameOutputAgain()) {
+            assertThat(second.out()).as("two uninterrupted runs of `%s` print", plan.name()).isEqualTo(first.out());
+        }
+        return first.shortest(second);
+    }
+
+    private Reference referenceRun(Plan plan, String copyName) throws Exception {
         Path data = FolderCopy.of(start.folder(), work.resolve(copyName));
-        Set<String> names = names(data);
+        FolderWatch watch = new FolderWatch(data);
         RuneProcess process = started(rune.start(data, plan.args().toArray(String[]::new)));
-        long touchMillis = awaitTouched(process, data, names);
+        long touchMillis = watch.awaitTouch(process);
+        long writeMillis = watch.awaitWrite(process);
         long outputMillis = process.awaitOutput(OUTPUT_WAIT);
         RuneJar.Result result = rune.finish(process);
         assertThat(result.exit()).as("an uninterrupted `%s`: %s", plan.name(), result.describe()).isZero();
         assertThat(touchMillis).as("an uninterrupted `%s` touched the folder", plan.name()).isNotNegative();
-        return new Reference(export(data, copyName), result.out(), result.millis(), touchMillis, outputMillis);
+        assertThat(writeMillis).as("an uninterrupted `%s` wrote to the folder", plan.name()).isNotNegative();
+        assertThat(outputMillis).as("an uninterrupted `%s` printed something", plan.name()).isNotNegative();
+        return new Reference(export(data, copyName), result.out(), result.millis(), result.millis() - touchMillis,
+                outputMillis - writeMillis, result.millis() - outputMillis);
     }
 
     /** Kills {@code plan}'s command in every round; returns the problems found (none: every round was whole). */
@@ -115,7 +138,7 @@ final class KillRounds {
             double u = random.nextDouble();
             Path data = FolderCopy.of(start.folder(), work.resolve(plan.name() + "-round-" + round));
             Map<String, String> untouched = Sha256.ofFolder(data);
-            Set<String> names = names(data);
+            FolderWatch watch = new FolderWatch(data);
 
             RuneProcess process = started(rune.start(data, plan.args().toArray(String[]::new)));
             String when;
@@ -124,17 +147,14 @@ final class KillRounds {
                 Thread.sleep(Math.max(0, at - process.millisRunning()));
                 when = "at " + at + " ms";
             } else if (round < plan.spread() + plan.working()) {
-                int i = round - plan.spread();
-                long touched = awaitTouched(process, data, names);
-                long after = (long) ((reference.millis() - reference.touchMillis()) * 1.10 * (i + u) / plan.working());
-                Thread.sleep(after);
-                when = "at " + (touched + after) + " ms (" + after + " ms after touching the folder)";
+                when = aim(watch.awaitTouch(process), reference.touchToEnd(),
+                        round - plan.spread(), plan.working(), u, "touching the folder");
+            } else if (round < plan.spread() + plan.working() + plan.writing()) {
+                when = aim(watch.awaitWrite(process), reference.writeToOutput(),
+                        round - plan.spread() - plan.working(), plan.writing(), u, "its first write");
             } else {
-                long printed = process.awaitOutput(OUTPUT_WAIT);
-                long window = Math.max(20, reference.millis() - Math.max(0, reference.outputMillis()));
-                long after = (long) (u * window);
-                Thread.sleep(after);
-                when = "at " + (printed + after) + " ms (" + after + " ms after its output)";
+                when = aim(process.awaitOutput(OUTPUT_WAIT), reference.outputToEnd(),
+                        round - plan.rounds() + plan.closing(), plan.closing(), u, "its output");
             }
             process.kill();
             RuneJar.Result killed = process.result();
@@ -179,8 +199,9 @@ final class KillRounds {
         }
         StringBuilder counts = new StringBuilder();
         tally.forEach((outcome, n) -> counts.append(", ").append(n).append(' ').append(outcome.words));
-        System.out.printf("KilledCommandIT: %s: %d rounds (uninterrupted run %d ms, touching the folder at %d ms)%s%n",
-                plan.name(), rounds, reference.millis(), reference.touchMillis(), counts);
+        System.out.printf("KilledCommandIT: %s: %d rounds (uninterrupted, shortest of two: %d ms; %d ms from touching"
+                + " the folder, %d ms from first write to output, %d ms from output to exit)%s%n", plan.name(), rounds,
+                reference.millis(), reference.touchToEnd(), reference.writeToOutput(), reference.outputToEnd(), counts);
         if (killedWhileWorking < Math.max(1, rounds / 4)) {
             problems.add(plan.name() + ": only " + killedWhileWorking + " of " + rounds + " kills landed while the "
                     + "command was working on the folder; the rounds prove too little (the machine's timing?)");
@@ -237,27 +258,14 @@ final class KillRounds {
     }
 
     /**
-     * Watches {@code data} until a file appears or goes (the command taking the folder's lock, say); returns the
-     * milliseconds since the command's start, or -1 if it ended without touching the folder.
+     * Sleeps until the {@code i}-th of {@code n} moments spread over 110 % of a stretch {@code length} ms long that
+     * began {@code reached} ms into the run (-1: the command never got there; then at once).
      */
-    private static long awaitTouched(RuneProcess process, Path data, Set<String> names) throws Exception {
-        long deadline = System.nanoTime() + OUTPUT_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!names(data).equals(names)) {
-                return process.millisRunning();
-            }
-            if (!process.isAlive()) {
-                return names(data).equals(names) ? -1 : process.millisRunning();
-            }
-            Thread.sleep(2);
-        }
-        return -1;
-    }
-
-    private static Set<String> names(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        }
+    private static String aim(long reached, long length, int i, int n, double u, String from) throws Exception {
+        long after = (long) (Math.max(20, length) * 1.10 * (i + u) / n);
+        Thread.sleep(after);
+        return reached < 0 ? "(it never reached " + from + ")"
+                : "at " + (reached + after) + " ms (" + after + " ms after " + from + ")";
     }
 
     private RuneProcess started(RuneProcess process) {
