@@ -29,14 +29,15 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * works afterwards. {@link KilledSessionTest} kills a long session inside one JVM; this kills the commands a
  * person types, from the JVM's start to its exit.
  *
- * <p>Kill moments come from a seed printed at the start: {@code -Drune.kill.seed=N} aims the same way again
- * (where a kill lands still depends on the machine's speed). {@code -Drune.kill.rounds=N} sets how many rounds
- * of the main case ({@code check}) are spread over its run (default 24: half from the process's start, a
- * quarter from its first touch of the folder, a quarter from its first write; 4 more are aimed at its end).
+ * <p>Kill moments come from a seed printed at the start: {@code -Drune.command.kill.seed=N} aims the same way
+ * again (where a kill lands still depends on the machine's speed). {@code -Drune.command.kill.rounds=N} sets
+ * how many rounds of the main case ({@code check}) are spread over its run (default 24: half from the
+ * process's start, a quarter from its first touch of the folder, a quarter from its first write; 4 more are
+ * aimed between its output and its exit).
  */
 class KilledCommandIT {
-    private static final long SEED = Long.getLong("rune.kill.seed", new SecureRandom().nextLong());
-    private static final int CHECK_ROUNDS = Integer.getInteger("rune.kill.rounds", 24);
+    private static final long SEED = Long.getLong("rune.command.kill.seed", new SecureRandom().nextLong());
+    private static final int CHECK_ROUNDS = Integer.getInteger("rune.command.kill.rounds", 24);
 
     @TempDir
     static Path work;
@@ -51,7 +52,8 @@ class KilledCommandIT {
 
     @BeforeAll
     static void prepare() throws Exception {
-        System.out.println("KilledCommandIT: seed " + SEED + " (-Drune.kill.seed=" + SEED + " aims the same way)");
+        System.out.println("KilledCommandIT: seed " + SEED + " (-Drune.command.kill.seed=" + SEED
+                + " aims the same way)");
         since = Instant.now();
         rune = RuneJar.built();
         start = KillFolder.make(rune, work);
