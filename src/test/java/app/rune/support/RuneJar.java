@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The built, runnable {@code rune.jar} run as a person runs it, {@code java -jar rune.jar --data-dir DIR COMMAND …},
@@ -25,7 +27,7 @@ public final class RuneJar {
     private static RuneJar built;
 
     private final Path jar;
-    /** A class-data archive of Rune's start (made by a first run), or null: starts each command ~30 % sooner. */
+    /** A class-data archive of Rune's start (made by a first run), or null: commands start sooner with it. */
     private Path classArchive;
 
     private RuneJar(Path jar) {
@@ -53,23 +55,28 @@ public final class RuneJar {
     }
 
     /**
-     * Hundreds of commands each start a JVM: a dynamic class-data archive of one export's classes, made once,
-     * saves about a third of each start. It changes nothing Rune does; where it cannot be made, commands start
-     * without it.
+     * Hundreds of commands each start a JVM: a dynamic class-data archive of one export's classes, made once per
+     * test run beside the jar (it only fits the jar it was made with), saves a good part of each start. It
+     * changes nothing Rune does; where it cannot be made, commands start without it.
      */
     private void archiveClasses() throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory("rune-jar-classes");
+        Path folder = jar.resolveSibling("rune-it-class-archive");
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.walk(folder)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(folder);
         Path archive = folder.resolve("rune.jsa");
-        classArchive = null;
         RuneProcess training = start(List.of("-XX:ArchiveClassesAtExit=" + archive), folder.resolve("data"),
                 "export", folder.resolve("export.json").toString());
         if (training.awaitExit(COMMAND_LIMIT) && Files.isRegularFile(archive)) {
             classArchive = archive;
         }
         training.kill();
-        archive.toFile().deleteOnExit();
     }
-
 
     /** What one finished command did. */
     public record Result(List<String> command, int exit, String out, String err, long millis) {
