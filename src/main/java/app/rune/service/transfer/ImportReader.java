@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -191,7 +192,7 @@ public final class ImportReader {
                             + " a file holds one object")));
                 }
             } catch (StreamConstraintsException e) {
-                throw new InvalidImportException(source, List.of(beyondLimit(e, parser)));
+                throw new InvalidImportException(source, List.of(beyondLimit(e, parser, content)));
             } catch (JsonProcessingException e) {
                 throw new InvalidImportException(source, List.of(syntaxError(e, parser)));
             }
@@ -206,15 +207,19 @@ public final class ImportReader {
     }
 
     /** A value deeper, longer or larger than the limits: said in those terms, with where it is. */
-    private static Problem beyondLimit(StreamConstraintsException e, JsonParser parser) {
+    private Problem beyondLimit(StreamConstraintsException e, JsonParser parser, byte[] content) {
         String said = e.getMessage() == null ? "" : e.getMessage();
         String what;
+        String path = pathOf(parser.getParsingContext());
         if (said.startsWith("Document nesting depth")) {
             what = "lists and objects are nested more than " + MAX_NESTING_DEPTH + " deep";
         } else if (said.startsWith("String value length")) {
             what = String.format(Locale.ROOT, "a text value is longer than %,d characters", MAX_TEXT_LENGTH);
         } else if (said.startsWith("Name length")) {
             what = String.format(Locale.ROOT, "a field name is longer than %,d characters", MAX_NAME_LENGTH);
+            // The parser is still on the name before the long one, which it has not finished reading.
+            path = Problems.field(pathOf(parser.getParsingContext(), false),
+                    nameBefore(content, parser.currentLocation()));
         } else if (said.startsWith("Number value length")) {
             what = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
         } else if (said.startsWith("Token count")) {
@@ -225,7 +230,46 @@ public final class ImportReader {
             what = "the file goes beyond what an import may hold";
         }
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return new Problem(pathOf(parser.getParsingContext()), what + " (" + where(at) + ")");
+        return new Problem(path, what + " (" + where(at) + ")");
+    }
+
+    /**
+     * The field name that ends just before {@code end} (the parser stops right after its closing quote), read
+     * again without the name limit so a message can show its beginning; described instead when it cannot be.
+     */
+    private String nameBefore(byte[] content, JsonLocation end) {
+        String unknown = "(a name of more than " + MAX_NAME_LENGTH + " characters)";
+        int close = end == null ? -1 : (int) end.getByteOffset() - 1;
+        if (close <= 0 || close >= content.length || content[close] != '"') {
+            return unknown;
+        }
+        // The opening quote is the nearest one before that is not escaped: a name holds no other.
+        int open = close - 1;
+        while (open >= 0 && (content[open] != '"' || escaped(content, open))) {
+            open--;
+        }
+        if (open < 0) {
+            return unknown;
+        }
+        JsonFactory names = json.getFactory().copy();
+        names.setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_LENGTH).build());
+        try (JsonParser name = names.createParser(content, open, close + 1 - open)) {
+            if (name.nextToken() == JsonToken.VALUE_STRING) {
+                return name.getText();
+            }
+        } catch (IOException e) {
+            // Falls through: too long even for a text value.
+        }
+        return unknown;
+    }
+
+    /** Whether the character at {@code at} follows an odd number of backslashes. */
+    private static boolean escaped(byte[] content, int at) {
+        int backslashes = 0;
+        for (int i = at - 1; i >= 0 && content[i] == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Where the JSON stops making sense, in plain words: line and column, and the path it was inside. */
@@ -278,6 +322,11 @@ public final class ImportReader {
 
     /** The parser's place as a Rune path ({@code daily_progress[2].tasks[0]}), shortened when very deep. */
     private static String pathOf(JsonStreamContext context) {
+        return pathOf(context, true);
+    }
+
+    /** @param withCurrentName false: the path of the innermost object itself, not of its current field */
+    private static String pathOf(JsonStreamContext context, boolean withCurrentName) {
         List<JsonStreamContext> chain = new ArrayList<>();
         for (JsonStreamContext each = context; each != null && !each.inRoot(); each = each.getParent()) {
             chain.add(0, each);
@@ -287,6 +336,9 @@ public final class ImportReader {
         for (JsonStreamContext each : chain) {
             if (++shown > 10) {
                 return path + "...(" + chain.size() + " levels deep)";
+            }
+            if (each == context && !withCurrentName) {
+                break;
             }
             if (each.inObject() && each.getCurrentName() != null) {
                 path = Problems.field(path, each.getCurrentName());

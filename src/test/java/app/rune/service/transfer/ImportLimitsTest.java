@@ -162,14 +162,27 @@ class ImportLimitsTest {
     }
 
     @Test
-    void aFieldNameLongerThanTheLimitIsRefused() {
+    void aFieldNameLongerThanTheLimitIsRefusedWhereItIs() {
         String name = "k".repeat(ImportReader.MAX_NAME_LENGTH + 1);
         String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"" + name + "\": 1}}]}";
 
         Problem problem = onlyProblem(file);
 
-        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles");
+        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles." + "k".repeat(60)
+                + "...(1001 characters)");
         assertThat(problem.message()).startsWith("a field name is longer than 1,000 characters (line 1, column");
+    }
+
+    @Test
+    void theProblemPathOfALongFieldNameNamesItAndNotTheKeyBeforeIt() {
+        String name = "\\u00e9" + "k".repeat(ImportReader.MAX_NAME_LENGTH);
+        String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"tired\": 2,\n  \"" + name
+                + "\": 1}}]}";
+
+        Problem problem = onlyProblem(file);
+
+        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles.\u00e9" + "k".repeat(59)
+                + "...(1001 characters)");
     }
 
     @Test
