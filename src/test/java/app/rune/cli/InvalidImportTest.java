@@ -96,9 +96,17 @@ class InvalidImportTest {
                         "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
                                 + "{\"task_id\": \"_id\", \"task_title\": \"Run\", \"obstacles\": [\"_id\"]}]}]}",
                         "daily_progress[0].tasks[0].task_id: \"_id\" is reserved for the database's own ids"),
+                Arguments.of("an obstacle longer than a field name may be (analytics would key a map by it)",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
+                                + "{\"task_id\": \"t1\", \"task_title\": \"Run\", \"obstacles\": [\"" + "o".repeat(1001) + "\"]}]}]}",
+                        "daily_progress[0].tasks[0].obstacles[0]: is 1,001 characters long; a name may have at most 1,000"),
+                Arguments.of("a task id longer than a field name may be",
+                        "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
+                                + " \"daily_tasks\": [{\"id\": \"" + "t".repeat(1001) + "\", \"title\": \"Jog\"}]}]}",
+                        "user_goals[0].daily_tasks[0].id: is 1,001 characters long; a name may have at most 1,000"),
                 Arguments.of("an empty task id in the analytics",
                         "{\"user_analytics\": [{\"_id\": \"ana\", \"task_difficulty_trends\": {\"\": {\"completion_rate\": 1}}}]}",
-                        "user_analytics[0].task_difficulty_trends: a task id is empty"),
+                        "user_analytics[0].task_difficulty_trends.\"\": must not be empty"),
                 Arguments.of("fraction where a whole number belongs",
                         "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
                                 + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",

@@ -10,6 +10,7 @@ import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.model.validation.Problems;
+import app.rune.model.validation.StoredText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -56,10 +57,16 @@ public final class ImportReader {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Lists and objects inside one another, at most: Rune's own files go 7 deep. */
     public static final int MAX_NESTING_DEPTH = 64;
-    /** Characters in one text value, at most (1 Mi): far beyond any title, note or message. */
-    public static final int MAX_TEXT_LENGTH = 1024 * 1024;
-    /** Characters in one field name, at most: names are Rune's own words, obstacle names and task ids. */
-    public static final int MAX_NAME_LENGTH = 1_000;
+    /** Characters in one text value, at most: the same limit holds for what a person types. */
+    public static final int MAX_TEXT_LENGTH = StoredText.MAX_TEXT_LENGTH;
+    /** Characters in one field name, at most: the same limit holds for obstacle names and task ids typed. */
+    public static final int MAX_NAME_LENGTH = StoredText.MAX_NAME_LENGTH;
+    /**
+     * What the parser lets through as a field name, in UTF-8 bytes (which it counts, not characters): enough for
+     * every name of {@link #MAX_NAME_LENGTH} characters, so that the exact rule is the validator's, the same as
+     * for a name typed in Rune. The parser's limit only keeps a hostile name from using up memory.
+     */
+    private static final int MAX_NAME_BYTES = 4 * MAX_NAME_LENGTH;
     /** Characters in one number, at most: a date's epoch, a rate and a count all fit in 30. */
     public static final int MAX_NUMBER_LENGTH = 100;
     /**
@@ -84,7 +91,7 @@ public final class ImportReader {
         limited.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_TEXT_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNameLength(MAX_NAME_BYTES)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxDocumentLength(MAX_FILE_BYTES)
                 .maxTokenCount(MAX_TOKENS)
@@ -219,7 +226,7 @@ public final class ImportReader {
             what = String.format(Locale.ROOT, "a field name is longer than %,d characters", MAX_NAME_LENGTH);
             // The parser is still on the name before the long one, which it has not finished reading.
             path = Problems.field(pathOf(parser.getParsingContext(), false),
-                    nameBefore(content, parser.currentLocation()));
+                    nameAround(content, parser.currentLocation()));
         } else if (said.startsWith("Number value length")) {
             what = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
         } else if (said.startsWith("Token count")) {
@@ -234,26 +241,22 @@ public final class ImportReader {
     }
 
     /**
-     * The field name that ends just before {@code end} (the parser stops right after its closing quote), read
-     * again without the name limit so a message can show its beginning; described instead when it cannot be.
+     * The field name the parser was reading when it stopped at {@code stop} (inside the name, or just after its
+     * closing quote), read again without the name limit so a message can show its beginning; described instead
+     * when it cannot be.
      */
-    private String nameBefore(byte[] content, JsonLocation end) {
+    private String nameAround(byte[] content, JsonLocation stop) {
         String unknown = "(a name of more than " + MAX_NAME_LENGTH + " characters)";
-        int close = end == null ? -1 : (int) end.getByteOffset() - 1;
-        if (close <= 0 || close >= content.length || content[close] != '"') {
-            return unknown;
-        }
-        // The opening quote is the nearest one before that is not escaped: a name holds no other.
-        int open = close - 1;
-        while (open >= 0 && (content[open] != '"' || escaped(content, open))) {
-            open--;
+        int open = stop == null ? -1 : quoteBefore(content, (int) Math.min(stop.getByteOffset(), content.length));
+        if (open >= 0 && colonFollows(content, open + 1)) {
+            open = quoteBefore(content, open); // that was the closing quote
         }
         if (open < 0) {
             return unknown;
         }
         JsonFactory names = json.getFactory().copy();
         names.setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_LENGTH).build());
-        try (JsonParser name = names.createParser(content, open, close + 1 - open)) {
+        try (JsonParser name = names.createParser(content, open, content.length - open)) {
             if (name.nextToken() == JsonToken.VALUE_STRING) {
                 return name.getText();
             }
@@ -261,6 +264,24 @@ public final class ImportReader {
             // Falls through: too long even for a text value.
         }
         return unknown;
+    }
+
+    /** The position of the nearest quote before {@code end} that is not escaped (a name holds no other), or -1. */
+    private static int quoteBefore(byte[] content, int end) {
+        int at = end - 1;
+        while (at >= 0 && (content[at] != '"' || escaped(content, at))) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean colonFollows(byte[] content, int from) {
+        int at = from;
+        while (at < content.length && (content[at] == ' ' || content[at] == '\t' || content[at] == '\n'
+                || content[at] == '\r')) {
+            at++;
+        }
+        return at < content.length && content[at] == ':';
     }
 
     /** Whether the character at {@code at} follows an odd number of backslashes. */

@@ -168,21 +168,34 @@ class ImportLimitsTest {
 
         Problem problem = onlyProblem(file);
 
-        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles." + "k".repeat(60)
-                + "...(1001 characters)");
-        assertThat(problem.message()).startsWith("a field name is longer than 1,000 characters (line 1, column");
+        assertThat(problem).hasToString("user_analytics[0].common_obstacles." + "k".repeat(60)
+                + "...(1001 characters): is 1,001 characters long; a name may have at most 1,000");
     }
 
     @Test
-    void theProblemPathOfALongFieldNameNamesItAndNotTheKeyBeforeIt() {
-        String name = "\\u00e9" + "k".repeat(ImportReader.MAX_NAME_LENGTH);
+    void aNameIsCountedInCharactersNotInTheBytesThatHoldThem() throws Exception {
+        // 1,000 characters of two bytes each: the parser sees 2,000 bytes, but the name is within the limit.
+        String name = "\u00e9".repeat(ImportReader.MAX_NAME_LENGTH);
+        String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"" + name + "\": 1}}]}";
+
+        importer.importContent("accents.json", file.getBytes(StandardCharsets.UTF_8));
+
+        before = store.readAll();
+        assertThat(before.userAnalytics()).filteredOn(a -> a.id().equals("ana")).singleElement()
+                .satisfies(a -> assertThat(a.commonObstacles()).containsOnlyKeys("\u00e9".repeat(1000)));
+    }
+
+    @Test
+    void theProblemPathOfAFieldNameTooLongToReadNamesItAndNotTheKeyBeforeIt() {
+        String name = "\\u00e9" + "k".repeat(5 * ImportReader.MAX_NAME_LENGTH);
         String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"tired\": 2,\n  \"" + name
                 + "\": 1}}]}";
 
         Problem problem = onlyProblem(file);
 
         assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles.\u00e9" + "k".repeat(59)
-                + "...(1001 characters)");
+                + "...(5001 characters)");
+        assertThat(problem.message()).startsWith("a field name is longer than 1,000 characters (line 2, column");
     }
 
     @Test
