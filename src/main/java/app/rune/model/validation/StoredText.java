@@ -33,28 +33,49 @@ public final class StoredText {
     private StoredText() {
     }
 
+    /** What can be wrong with a text or a name; {@link #describe} says it in words. */
+    public enum Flaw { EMPTY, RESERVED, NAME_TOO_LONG, TEXT_TOO_LONG }
+
     /** What is wrong with {@code text} as a stored value, if anything. */
-    public static Optional<String> valueProblem(String text) {
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            return Optional.of(String.format(Locale.ROOT, "is %,d characters long; a text may have at most %,d",
-                    text.length(), MAX_TEXT_LENGTH));
-        }
-        return Optional.empty();
+    public static Optional<Flaw> valueFlaw(String text) {
+        return text != null && text.length() > MAX_TEXT_LENGTH ? Optional.of(Flaw.TEXT_TOO_LONG) : Optional.empty();
     }
 
     /** What is wrong with {@code name} as a name (an obstacle, a task id), if anything; null counts as empty. */
-    public static Optional<String> nameProblem(String name) {
+    public static Optional<Flaw> nameFlaw(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.of("must not be empty");
+            return Optional.of(Flaw.EMPTY);
         }
         if (RESERVED_NAME.equals(name)) {
-            return Optional.of("\"" + RESERVED_NAME + "\" is reserved for the database's own ids; use another name");
+            return Optional.of(Flaw.RESERVED);
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            return Optional.of(String.format(Locale.ROOT, "is %,d characters long; a name may have at most %,d",
-                    name.length(), MAX_NAME_LENGTH));
+            return Optional.of(Flaw.NAME_TOO_LONG);
         }
-        return Optional.empty();
+        return valueFlaw(name);
+    }
+
+    /** {@link #valueFlaw} in words, to follow the value's path or name. */
+    public static Optional<String> valueProblem(String text) {
+        return valueFlaw(text).map(flaw -> describe(flaw, text));
+    }
+
+    /** {@link #nameFlaw} in words, to follow the name's path. */
+    public static Optional<String> nameProblem(String name) {
+        return nameFlaw(name).map(flaw -> describe(flaw, name));
+    }
+
+    /** What is wrong with {@code value}, in words that follow its path or name ("tasks[0].notes: is ..."). */
+    public static String describe(Flaw flaw, String value) {
+        int length = value == null ? 0 : value.length();
+        return switch (flaw) {
+            case EMPTY -> "must not be empty";
+            case RESERVED -> "\"" + RESERVED_NAME + "\" is reserved for the database's own ids; use another name";
+            case NAME_TOO_LONG -> String.format(Locale.ROOT, "is %,d characters long; a name may have at most %,d",
+                    length, MAX_NAME_LENGTH);
+            case TEXT_TOO_LONG -> String.format(Locale.ROOT, "is %,d characters long; a text may have at most %,d",
+                    length, MAX_TEXT_LENGTH);
+        };
     }
 
     /**
