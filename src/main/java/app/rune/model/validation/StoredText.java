@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * accepts it can also restore.
  *
  * <p>A text value may hold any characters (a terminal shows the strange ones escaped) up to
- * {@link #MAX_TEXT_LENGTH}. A <em>name</em> becomes a field name in a stored document (obstacle names and task
+ * {@link #MAX_TEXT_LENGTH}, but only whole ones: half of a surrogate pair cannot be written as UTF-8, and a file's
+ * field name holding one is refused by the parser. A <em>name</em> becomes a field name in a stored document (obstacle names and task
  * ids are the keys of the analytics' maps), so it is held to more: not empty, not the database's
  * {@value #RESERVED_NAME}, and at most {@link #MAX_NAME_LENGTH} characters.
  */
@@ -34,11 +35,30 @@ public final class StoredText {
     }
 
     /** What can be wrong with a text or a name; {@link #describe} says it in words. */
-    public enum Flaw { EMPTY, RESERVED, NAME_TOO_LONG, TEXT_TOO_LONG }
+    public enum Flaw { EMPTY, RESERVED, NAME_TOO_LONG, TEXT_TOO_LONG, BROKEN_CHARACTER }
 
     /** What is wrong with {@code text} as a stored value, if anything. */
     public static Optional<Flaw> valueFlaw(String text) {
-        return text != null && text.length() > MAX_TEXT_LENGTH ? Optional.of(Flaw.TEXT_TOO_LONG) : Optional.empty();
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            return Optional.of(Flaw.TEXT_TOO_LONG);
+        }
+        return brokenAt(text) >= 0 ? Optional.of(Flaw.BROKEN_CHARACTER) : Optional.empty();
+    }
+
+    /** Where {@code text} holds half of a surrogate pair, or -1. */
+    private static int brokenAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What is wrong with {@code name} as a name (an obstacle, a task id), if anything; null counts as empty. */
@@ -75,6 +95,8 @@ public final class StoredText {
                     length, MAX_NAME_LENGTH);
             case TEXT_TOO_LONG -> String.format(Locale.ROOT, "is %,d characters long; a text may have at most %,d",
                     length, MAX_TEXT_LENGTH);
+            case BROKEN_CHARACTER -> "holds half of a character (an unpaired UTF-16 surrogate at position "
+                    + (brokenAt(value) + 1) + "), which cannot be written to a file";
         };
     }
 

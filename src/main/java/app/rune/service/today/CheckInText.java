@@ -22,17 +22,7 @@ public final class CheckInText {
 
     /** What is wrong with {@code typed} as an obstacle, as a key of the UI bundle; for the obstacle field. */
     public static Optional<InputProblem> obstacle(String typed) {
-        return StoredText.nameFlaw(typed == null ? null : typed.strip()).map(CheckInText::inputProblem);
-    }
-
-    /** A flaw of a typed name or text as a message key of the UI bundle ({@code text.error.…}) and its limit. */
-    public static InputProblem inputProblem(StoredText.Flaw flaw) {
-        return switch (flaw) {
-            case EMPTY -> InputProblem.of("text.error.empty");
-            case RESERVED -> InputProblem.of("text.error.reserved", StoredText.RESERVED_NAME);
-            case NAME_TOO_LONG -> InputProblem.of("text.error.nameTooLong", StoredText.MAX_NAME_LENGTH);
-            case TEXT_TOO_LONG -> InputProblem.of("text.error.textTooLong", StoredText.MAX_TEXT_LENGTH);
-        };
+        return StoredText.nameFlaw(typed == null ? null : typed.strip()).map(InputProblem::of);
     }
 
     /**

@@ -230,7 +230,7 @@ public final class SettingsViewModel {
 
     /** What is wrong with {@code typed} as something that helps, or "". */
     public String successPatternProblem(String typed) {
-        return StoredText.valueFlaw(typed).map(CheckInText::inputProblem).map(this::words).orElse("");
+        return StoredText.valueFlaw(typed).map(InputProblem::of).map(this::words).orElse("");
     }
 
     private String words(InputProblem problem) {
