@@ -11,12 +11,14 @@ import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 
 /**
  * Builds the {@code rune} command line and decides how failures reach the terminal: one plain line and an exit
- * status, never a stack trace (that goes to the log file in the data folder).
+ * status, never a stack trace (that goes to the log file in the data folder). Everything a command prints goes
+ * through {@link TerminalText#writer}, so no stored or typed text can act on the terminal.
  */
 public final class CommandLineFactory {
     private static final Logger LOG = System.getLogger("app.rune.cli");
@@ -29,18 +31,50 @@ public final class CommandLineFactory {
         commandLine.setExecutionExceptionHandler(CommandLineFactory::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOverwrittenOptionsAllowed(false);
+        commandLine.setParameterExceptionHandler(CommandLineFactory::handleBadArguments);
+        commandLine.setExecutionStrategy(CommandLineFactory::execute);
         return commandLine;
     }
 
+    private static int execute(CommandLine.ParseResult parseResult) {
+        // Help and version are Rune's own words, with the terminal's colours: they need no escaping.
+        Integer help = CommandLine.executeHelpRequest(parseResult);
+        if (help != null) {
+            return help;
+        }
+        CommandLine root = parseResult.commandSpec().root().commandLine();
+        root.setOut(TerminalText.writer(root.getOut()));
+        root.setErr(TerminalText.writer(root.getErr()));
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    /** As picocli's own handler, but the message (which may quote an argument) goes through the safe writer. */
+    private static int handleBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = TerminalText.writer(command.getErr());
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.flush();
+            command.usage(command.getErr(), command.getColorScheme());
+        }
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
-        var err = command.getErr();
+        var err = TerminalText.writer(command.getErr());
         if (e instanceof DataFolderInUseException) {
             err.println(e.getMessage());
             return ExitStatus.DATA_FOLDER_IN_USE;
         }
-        if (e instanceof InvalidImportException || e instanceof UserChoiceException
-                || e instanceof InvalidCheckInException || e instanceof InvalidExportTargetException) {
+        if (e instanceof InvalidImportException) {
             err.println(e.getMessage());
+            return ExitStatus.INVALID_INPUT;
+        }
+        if (e instanceof UserChoiceException || e instanceof InvalidCheckInException
+                || e instanceof InvalidExportTargetException) {
+            // One line each, which may repeat what was typed (a user id, a task id): kept to one line.
+            err.println(TerminalText.of(e.getMessage()));
             return ExitStatus.INVALID_INPUT;
         }
         if (e instanceof DamagedDataFileException damaged) {
