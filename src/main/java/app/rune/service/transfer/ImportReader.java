@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -140,24 +141,22 @@ public final class ImportReader {
     }
 
     /**
-     * The content of {@code file}, refused without reading it if it is a folder, missing, or larger than
-     * {@link #MAX_FILE_BYTES}.
+     * The content of {@code file}, refused without reading it if it is a folder, missing, not a regular file (a
+     * named pipe would wait for a writer for ever, a device never ends), or larger than {@link #MAX_FILE_BYTES}.
      */
     public static byte[] readFile(Path file) throws InvalidImportException, IOException {
         return readFile(file, MAX_FILE_BYTES);
     }
 
     static byte[] readFile(Path file, long maxBytes) throws InvalidImportException, IOException {
+        requireRegularFile(file);
         String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw whole(source, "is a folder, not a file");
-        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw tooLarge(source, size, maxBytes);
             }
-            // The size can be wrong (a file still growing, a device or pipe): never read more than the limit.
+            // The size can be wrong (a file still growing, or one of /proc): never read more than the limit.
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
                 if (content.length > maxBytes) {
@@ -167,6 +166,27 @@ public final class ImportReader {
             }
         } catch (NoSuchFileException e) {
             throw whole(source, "no such file");
+        }
+    }
+
+    /**
+     * Refuses {@code file}, without opening it, unless it is a regular file (or a link to one): quick enough to
+     * call before anything else is opened.
+     */
+    public static void requireRegularFile(Path file) throws InvalidImportException, IOException {
+        String source = file.toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw whole(source, "no such file");
+        }
+        if (attributes.isDirectory()) {
+            throw whole(source, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw whole(source, "is not a regular file (it is a device, a pipe or a socket); Rune imports and restores"
+                    + " only files. Nothing was read");
         }
     }
 
