@@ -12,12 +12,17 @@ import app.rune.store.DataFolderInUseException;
 import app.rune.store.StoreException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
  * Builds the {@code rune} command line and decides how failures reach the terminal: one plain line and an exit
- * status, never a stack trace (that goes to the log file in the data folder).
+ * status, never a stack trace (that goes to the log file in the data folder). Everything a command prints goes
+ * through {@link TerminalText#writer}, so no stored or typed text can act on the terminal.
  */
 public final class CommandLineFactory {
     private static final Logger LOG = System.getLogger("app.rune.cli");
@@ -30,18 +35,85 @@ public final class CommandLineFactory {
         commandLine.setExecutionExceptionHandler(CommandLineFactory::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOverwrittenOptionsAllowed(false);
+        commandLine.setParameterExceptionHandler(CommandLineFactory::handleBadArguments);
+        commandLine.setExecutionStrategy(CommandLineFactory::execute);
         return commandLine;
     }
 
+    private static int execute(CommandLine.ParseResult parseResult) {
+        // Help and version are Rune's own words, with the terminal's colours: they need no escaping.
+        Integer help = CommandLine.executeHelpRequest(parseResult);
+        if (help != null) {
+            return help;
+        }
+        CommandLine root = parseResult.commandSpec().root().commandLine();
+        root.setOut(TerminalText.writer(root.getOut()));
+        root.setErr(TerminalText.writer(root.getErr()));
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            // What filled the memory belonged to the command, which has unwound: there is room to say so now.
+            LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+            root.getErr().println(notEnoughMemory(parseResult));
+            root.getErr().flush();
+            return ExitStatus.FAILED;
+        }
+    }
+
+    /** One line for a command that ran out of memory: which, how much Java may use, and how to give it more. */
+    private static String notEnoughMemory(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        String name = command.commandSpec().qualifiedName();
+        long maxMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long moreGiB = Math.max(1, 2 * maxMiB / 1024 + 1);
+        return "Not enough memory to finish " + name + " (Java may use at most " + maxMiB + " MiB here); start Rune"
+                + " with more memory, e.g. java -Xmx" + moreGiB + "g -jar rune.jar " + name.replaceFirst("^rune ?", "")
+                + " \u2026, or set JAVA_TOOL_OPTIONS=-Xmx" + moreGiB + "g before the command.";
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As picocli's own handler, but the message (which may quote an argument) goes through the safe writer. */
+    private static int handleBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = TerminalText.writer(command.getErr());
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.flush();
+            command.usage(command.getErr(), command.getColorScheme());
+        }
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
-        var err = command.getErr();
+        var err = TerminalText.writer(command.getErr());
+        if (outOfMemory(e)) {
+            err.println(notEnoughMemory(parseResult));
+            return ExitStatus.FAILED;
+        }
         if (e instanceof DataFolderInUseException) {
             err.println(e.getMessage());
             return ExitStatus.DATA_FOLDER_IN_USE;
         }
-        if (e instanceof InvalidImportException || e instanceof UserChoiceException
-                || e instanceof InvalidCheckInException || e instanceof InvalidExportTargetException) {
+        if (e instanceof InvalidImportException) {
             err.println(e.getMessage());
+            return ExitStatus.INVALID_INPUT;
+        }
+        if (e instanceof UserChoiceException || e instanceof InvalidCheckInException
+                || e instanceof InvalidExportTargetException) {
+            // One line each, which may repeat what was typed (a user id, a task id): kept to one line.
+            err.println(TerminalText.of(e.getMessage()));
             return ExitStatus.INVALID_INPUT;
         }
         if (e instanceof DamagedDataFileException damaged) {
@@ -67,9 +139,20 @@ public final class CommandLineFactory {
             return ExitStatus.FAILED;
         }
         LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
+        // The log is there only once the data folder could be opened (not when the folder is a file, say).
+        String details = logFile(command).map(log -> " (details are in " + log + ")").orElse("");
         err.println("Rune could not finish: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + " (details are in rune.log in the data folder)");
+                + details);
         return ExitStatus.FAILED;
+    }
+
+    /** The data folder's log, if there is one to read. */
+    private static Optional<Path> logFile(CommandLine command) {
+        if (command.getCommandSpec().root().userObject() instanceof RuneCommand rune) {
+            Path log = rune.dataFolder().toAbsolutePath().resolve("rune.log");
+            return Files.isRegularFile(log) ? Optional.of(log) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static String describe(FileSystemException e) {

@@ -1,5 +1,6 @@
 package app.rune.cli;
 
+import app.rune.model.validation.Problems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
@@ -21,7 +22,7 @@ final class DayOptions {
             try {
                 return LocalDate.parse(value.strip());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("\"" + value + "\" is not a date (YYYY-MM-DD, e.g. 2025-06-28)");
+                throw new TypeConversionException(Problems.quote(value) + " is not a date (YYYY-MM-DD, e.g. 2025-06-28)");
             }
         }
     }

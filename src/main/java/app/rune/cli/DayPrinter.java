@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a day as plain text for the terminal: one line per task, then the check-in. */
+/**
+ * Writes a day as plain text for the terminal: one line per task, then the check-in. Every stored text is shown
+ * through {@link TerminalText#of}, so a note cannot clear the screen nor start a line of its own.
+ */
 final class DayPrinter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -26,15 +29,17 @@ final class DayPrinter {
     }
 
     void print(DayPlan plan) {
-        out.printf("%s%s \u2014 %s%n", DAY.format(plan.date()), plan.isToday() ? " (today)" : "", plan.userId());
+        out.printf("%s%s \u2014 %s%n", DAY.format(plan.date()), plan.isToday() ? " (today)" : "",
+                TerminalText.of(plan.userId()));
         if (plan.tasks().isEmpty()) {
             out.println("  No approved daily tasks yet: set a goal and approve its tasks on the Goal screen.");
         }
         int n = 1;
         for (TaskDay task : plan.tasks()) {
             out.printf("  %d. [%s] %-8s %s%n", n++, task.completed() ? "x" : task.skipped() ? "-" : " ",
-                    task.taskId(), describe(task));
-            task.recorded().map(TaskEntry::notes).ifPresent(notes -> out.printf("        notes: %s%n", notes));
+                    TerminalText.of(task.taskId()), describe(task));
+            task.recorded().map(TaskEntry::notes).ifPresent(notes -> out.printf("        notes: %s%n",
+                    TerminalText.of(notes)));
         }
         plan.recorded().ifPresentOrElse(this::printCheckIn, () -> out.println("  Not checked in yet."));
         plan.obstacleAlert().ifPresent(this::printAlert);
@@ -43,7 +48,7 @@ final class DayPrinter {
 
     private String describe(TaskDay task) {
         List<String> parts = new ArrayList<>();
-        parts.add(task.title());
+        parts.add(TerminalText.of(task.title()));
         if (task.minutes() != null) {
             parts.add(task.minutes() + " min");
         }
@@ -52,10 +57,10 @@ final class DayPrinter {
                 parts.add(entry.completionTime() == null ? "done"
                         : "done at " + TIME.format(entry.completionTime().atZone(zone)));
             } else if (entry.skipReason() != null) {
-                parts.add("skipped: " + entry.skipReason());
+                parts.add("skipped: " + TerminalText.of(entry.skipReason()));
             }
             if (!entry.obstacles().isEmpty()) {
-                parts.add("obstacles: " + String.join(", ", entry.obstacles()));
+                parts.add("obstacles: " + String.join(", ", entry.obstacles().stream().map(TerminalText::of).toList()));
             }
             if (entry.difficultyRating() != null) {
                 parts.add("difficulty " + entry.difficultyRating() + "/5");
@@ -76,7 +81,7 @@ final class DayPrinter {
             parts.add("day " + day.overallDayRating() + "/5");
         }
         if (day.moodAfterTasks() != null) {
-            parts.add("mood " + day.moodAfterTasks());
+            parts.add("mood " + TerminalText.of(day.moodAfterTasks()));
         }
         if (day.checkInTime() != null) {
             parts.add("at " + TIME.format(day.checkInTime().atZone(zone)));
@@ -86,7 +91,7 @@ final class DayPrinter {
 
     private void printAlert(ObstacleAlert alert) {
         out.printf("  Rune: \u201c%s\u201d has stopped %s %d times this week. Open Rune to choose a change:"
-                + " a shorter task, your best hour, or a different task.%n", alert.cause(), alert.taskTitle(),
-                alert.times());
+                + " a shorter task, your best hour, or a different task.%n", TerminalText.of(alert.cause()),
+                TerminalText.of(alert.taskTitle()), alert.times());
     }
 }

@@ -2,6 +2,7 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.RuneSession;
+import app.rune.service.transfer.ImportReader;
 import app.rune.service.transfer.ImportService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,6 +31,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Before the data folder is opened: a pipe or a device must not keep the folder's lock while it never ends.
+        ImportReader.requireRegularFile(file);
         try (RuneSession session = rune.openSession()) {
             ImportService.Summary summary = session.importer().importFile(file);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),

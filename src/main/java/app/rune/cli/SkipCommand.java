@@ -1,7 +1,9 @@
 package app.rune.cli;
 
+import app.rune.model.validation.Problems;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayPlan;
+import app.rune.service.today.InvalidCheckInException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,6 +29,13 @@ final class SkipCommand extends DayCommand {
 
     @Override
     DayPlan run(CheckInService checkIns, String user) {
+        for (String obstacle : obstacles) {
+            // The service leaves out empty tags (the app's tag field makes none); typed here, one is a mistake.
+            if (obstacle.isBlank()) {
+                throw new InvalidCheckInException("text.error.empty", "--obstacle " + Problems.quote(obstacle)
+                        + " is empty: say what got in the way, or leave --obstacle out.");
+            }
+        }
         return checkIns.skip(user, day.date, taskId, reason, obstacles, notes);
     }
 }

@@ -27,7 +27,7 @@ final class UsersCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("There are no users in " + session.folder()
                         + " yet. Open the app once, or import a file with `rune import FILE`.");
             }
-            users.forEach(spec.commandLine().getOut()::println);
+            users.forEach(id -> spec.commandLine().getOut().println(TerminalText.of(id)));
             return ExitStatus.OK;
         }
     }

@@ -131,7 +131,17 @@ class DayCommandsTest {
                 new Case(new String[] {"checkin"}, "Missing required option: '--day-rating=N'"),
                 new Case(new String[] {"today", "--date", "1st of July"}, "\"1st of July\" is not a date (YYYY-MM-DD"),
                 new Case(new String[] {"today", "--user", "bo"}, "There is no user \"bo\""),
-                new Case(new String[] {"check", "task_1", "--difficulty", "hard"}, "Invalid value for option '--difficulty'"));
+                new Case(new String[] {"check", "task_1", "--difficulty", "hard"}, "Invalid value for option '--difficulty'"),
+                // An obstacle becomes a field name of the analytics: what a backup could not restore is refused here.
+                new Case(new String[] {"skip", "task_1", "--reason", "tired", "--obstacle", "_id"},
+                        "Obstacle \"_id\": \"_id\" is reserved for the database's own ids; use another name."),
+                new Case(new String[] {"skip", "task_1", "--reason", "tired", "--obstacle", "o".repeat(1001)},
+                        "Obstacle \"" + "o".repeat(60) + "...(1001 characters)\": is 1,001 characters long;"
+                                + " a name may have at most 1,000."),
+                new Case(new String[] {"skip", "task_1", "--reason", "tired", "--obstacle", "work", "--obstacle", ""},
+                        "--obstacle \"\" is empty: say what got in the way, or leave --obstacle out."),
+                new Case(new String[] {"skip", "task_1", "--reason", "tired", "--obstacle", "  "},
+                        "--obstacle \"  \" is empty: say what got in the way, or leave --obstacle out."));
 
         for (Case c : cases) {
             CommandLineRunner.Run run = run(c.args());

@@ -159,4 +159,15 @@ class ImportExportCommandTest {
         assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
         assertThat(Files.readString(data.resolve("rune.log"))).contains("Cannot open");
     }
+
+    @Test
+    void aDataFolderThatIsAFileIsSaidSoWithoutPointingAtALogThatCannotExist() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+
+        CommandLineRunner.Run run = rune.runIn(file, "users");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
+        assertThat(run.err().strip()).hasLineCount(1).contains(file.toAbsolutePath() + " is a file, not a folder")
+                .doesNotContain("rune.log", "Exception");
+    }
 }

@@ -58,6 +58,36 @@ class InvalidImportTest {
                 Arguments.of("bad date",
                         "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-02-30\", \"tasks\": []}]}",
                         "daily_progress[0].date: \"2025-02-30\" is not a date"),
+                // An import stores documents as given: a value Rune would write back in another form is refused.
+                Arguments.of("a date and time where a date belongs",
+                        goodDayWith("\"date\": \"2025-06-28T10:00:00Z\""),
+                        "daily_progress[0].date: \"2025-06-28T10:00:00Z\" must be a date alone (YYYY-MM-DD),"
+                                + " e.g. 2025-06-28"),
+                Arguments.of("a date as a list", goodDayWith("\"date\": [2025, 6, 28]"),
+                        "daily_progress[0].date: a list is not a date; write it as text (YYYY-MM-DD), e.g. \"2025-06-28\""),
+                Arguments.of("an instant with an offset",
+                        goodDayWith("\"check_in_time\": \"2025-06-28T10:00:00+02:00\""),
+                        "daily_progress[0].check_in_time: \"2025-06-28T10:00:00+02:00\" must be UTC with a Z,"
+                                + " e.g. 2025-06-28T08:00:00Z"),
+                Arguments.of("a leap second", goodDayWith("\"created_at\": \"2016-12-31T23:59:60Z\""),
+                        "daily_progress[0].created_at: \"2016-12-31T23:59:60Z\" has second 60 (a leap second), which"
+                                + " Rune cannot keep; write 2016-12-31T23:59:59Z"),
+                Arguments.of("an instant with a zero fraction", goodDayWith("\"created_at\": \"2025-06-28T08:00:00.000Z\""),
+                        "daily_progress[0].created_at: \"2025-06-28T08:00:00.000Z\" must be written"
+                                + " 2025-06-28T08:00:00Z, as Rune writes it"),
+                Arguments.of("an instant in lower case", goodDayWith("\"created_at\": \"2025-06-28t08:00:00z\""),
+                        "daily_progress[0].created_at: \"2025-06-28t08:00:00z\" must be written"
+                                + " 2025-06-28T08:00:00Z, as Rune writes it"),
+                Arguments.of("an instant as a number", goodDayWith("\"created_at\": 1719561600"),
+                        "daily_progress[0].created_at: 1719561600 is not a date and time; write it as text in UTC,"
+                                + " e.g. \"2025-06-28T08:30:00Z\""),
+                Arguments.of("a time of day as a list",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"reminder_settings\": {\"reminder_time\": [19, 0]}}]}",
+                        "user_preferences[0].reminder_settings.reminder_time: a list is not a time of day; write it as"
+                                + " text (HH:mm), e.g. \"20:00\""),
+                Arguments.of("a time of day with seconds",
+                        "{\"user_preferences\": [{\"_id\": \"ana\", \"reminder_settings\": {\"reminder_time\": \"19:00:00\"}}]}",
+                        "user_preferences[0].reminder_settings.reminder_time: \"19:00:00\" is not a time of day (HH:mm"),
                 Arguments.of("bad instant",
                         "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\","
                                 + " \"tasks\": [], \"check_in_time\": \"yesterday evening\"}]}",
@@ -96,9 +126,17 @@ class InvalidImportTest {
                         "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
                                 + "{\"task_id\": \"_id\", \"task_title\": \"Run\", \"obstacles\": [\"_id\"]}]}]}",
                         "daily_progress[0].tasks[0].task_id: \"_id\" is reserved for the database's own ids"),
+                Arguments.of("an obstacle longer than a field name may be (analytics would key a map by it)",
+                        "{\"daily_progress\": [{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": ["
+                                + "{\"task_id\": \"t1\", \"task_title\": \"Run\", \"obstacles\": [\"" + "o".repeat(1001) + "\"]}]}]}",
+                        "daily_progress[0].tasks[0].obstacles[0]: is 1,001 characters long; a name may have at most 1,000"),
+                Arguments.of("a task id longer than a field name may be",
+                        "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
+                                + " \"daily_tasks\": [{\"id\": \"" + "t".repeat(1001) + "\", \"title\": \"Jog\"}]}]}",
+                        "user_goals[0].daily_tasks[0].id: is 1,001 characters long; a name may have at most 1,000"),
                 Arguments.of("an empty task id in the analytics",
                         "{\"user_analytics\": [{\"_id\": \"ana\", \"task_difficulty_trends\": {\"\": {\"completion_rate\": 1}}}]}",
-                        "user_analytics[0].task_difficulty_trends: a task id is empty"),
+                        "user_analytics[0].task_difficulty_trends.\"\": must not be empty"),
                 Arguments.of("fraction where a whole number belongs",
                         "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Run\", \"status\": \"active\"},"
                                 + " \"daily_tasks\": [{\"id\": \"t1\", \"title\": \"Jog\", \"estimated_time\": 12.5}]}]}",
@@ -115,6 +153,14 @@ class InvalidImportTest {
                         + String.join(",", Collections.nCopies(201,
                                 "{\"from\": \"coach\", \"intent\": \"greeting\", \"text\": \"Hi\", \"created_at\": \"2025-07-01T07:00:00Z\"}"))
                         + "]}]}", "conversation_context[0].recent_messages: 201 messages, but only the newest 200 are kept"));
+    }
+
+    /** A day of ana's with {@code fields} in place of its date, or added to it. */
+    private static String goodDayWith(String fields) {
+        String day = fields.startsWith("\"date\"")
+                ? "{\"_id\": \"d1\", \"user_id\": \"ana\", " + fields + ", \"tasks\": []}"
+                : "{\"_id\": \"d1\", \"user_id\": \"ana\", \"date\": \"2025-07-01\", \"tasks\": [], " + fields + "}";
+        return "{\"daily_progress\": [" + day + "]}";
     }
 
     @ParameterizedTest(name = "{0}")

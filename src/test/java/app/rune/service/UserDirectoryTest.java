@@ -8,6 +8,7 @@ import app.rune.model.ConversationPhase;
 import app.rune.model.Formality;
 import app.rune.model.RelationshipStage;
 import app.rune.model.UserPreferences;
+import app.rune.model.validation.StoredText;
 import app.rune.service.user.UserChoiceException;
 import app.rune.service.user.UserDirectory;
 import app.rune.store.DataFolder;
@@ -90,5 +91,15 @@ class UserDirectoryTest {
         assertThat(UserDirectory.idFromLoginName("")).isEqualTo(UserDirectory.FALLBACK_USER_ID);
         assertThat(UserDirectory.idFromLoginName(null)).isEqualTo(UserDirectory.FALLBACK_USER_ID);
         assertThat(List.of(UserDirectory.idFromLoginName("bo"))).containsExactly("bo");
+    }
+
+    @Test
+    void aLoginNameBecomesAnIdThatCanBeStoredRestoredAndTyped() {
+        // Control characters could not be typed back after --user, nor shown as they are.
+        assertThat(UserDirectory.idFromLoginName("b\u001B]0;x\u0007o\u0000")).isEqualTo("b]0;xo");
+        assertThat(UserDirectory.idFromLoginName("\u001B\u0007 ")).isEqualTo(UserDirectory.FALLBACK_USER_ID);
+        assertThat(UserDirectory.idFromLoginName("a".repeat(StoredText.MAX_TEXT_LENGTH + 1)))
+                .isEqualTo(UserDirectory.FALLBACK_USER_ID);
+        assertThat(UserDirectory.idFromLoginName("\u00e9mile \ud83d\ude00")).isEqualTo("\u00e9mile \ud83d\ude00");
     }
 }

@@ -39,6 +39,13 @@ public final class JavaProcess {
         return new ProcessBuilder(command).redirectError(errors.toFile()).start();
     }
 
+    /** With options for the JVM itself, e.g. {@code -Xmx32m}. */
+    public static Process startWith(List<String> jvmOptions, Class<?> mainClass, String... args) throws IOException {
+        List<String> command = command(mainClass, true, args);
+        command.addAll(1, jvmOptions);
+        return new ProcessBuilder(command).start();
+    }
+
     /** With a display: the environment says which (a test's own Xvfb). */
     public static Process startOnDisplay(Map<String, String> environment, Class<?> mainClass, String... args)
             throws IOException {

@@ -28,7 +28,9 @@ import java.util.Set;
 
 /**
  * The rules a stored document must keep beyond its JSON types: required fields, ranges, non-empty titles,
- * unique task ids. Each method reports every problem it finds, each with the path it was found at.
+ * unique task ids, and the {@link StoredText} rules for every text and name in it. Each method reports every
+ * problem it finds, each with the path it was found at. Imports and restores check with it, and so do the
+ * services before they store what a person typed.
  */
 public final class DocumentValidator {
     public static final int MIN_RATING = 1;
@@ -36,10 +38,9 @@ public final class DocumentValidator {
     public static final int MIN_DAILY_TASKS = 1;
     public static final int MAX_DAILY_TASKS = 10;
     public static final int MINUTES_PER_DAY = 24 * 60;
-    private static final String RESERVED = "_id";
-
     public List<Problem> validate(UserGoals goals, String path) {
         Problems p = new Problems();
+        StoredText.checkEveryText(goals, path, p);
         requireText(p, field(path, "_id"), goals.id());
         if (goals.longTermGoal() == null) {
             p.add(field(path, "long_term_goal"), "missing");
@@ -68,6 +69,7 @@ public final class DocumentValidator {
 
     public List<Problem> validate(DailyProgress progress, String path) {
         Problems p = new Problems();
+        StoredText.checkEveryText(progress, path, p);
         requireText(p, field(path, "_id"), progress.id());
         requireText(p, field(path, "user_id"), progress.userId());
         if (progress.date() == null) {
@@ -77,8 +79,7 @@ public final class DocumentValidator {
         for (int i = 0; i < progress.tasks().size(); i++) {
             TaskEntry entry = progress.tasks().get(i);
             String at = index(field(path, "tasks"), i);
-            requireText(p, field(at, "task_id"), entry.taskId());
-            notReserved(p, field(at, "task_id"), entry.taskId());
+            checkName(p, field(at, "task_id"), entry.taskId());
             requireText(p, field(at, "task_title"), entry.taskTitle());
             if (entry.taskId() != null && !seen.add(entry.taskId())) {
                 p.add(field(at, "task_id"), Problems.quote(entry.taskId()) + " appears more than once on this day");
@@ -86,8 +87,7 @@ public final class DocumentValidator {
             checkRating(p, field(at, "difficulty_rating"), entry.difficultyRating());
             checkRating(p, field(at, "satisfaction_rating"), entry.satisfactionRating());
             for (int j = 0; j < entry.obstacles().size(); j++) {
-                requireText(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
-                notReserved(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
+                checkName(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
             }
         }
         checkRating(p, field(path, "overall_day_rating"), progress.overallDayRating());
@@ -96,6 +96,7 @@ public final class DocumentValidator {
 
     public List<Problem> validate(UserPreferences preferences, String path) {
         Problems p = new Problems();
+        StoredText.checkEveryText(preferences, path, p);
         requireText(p, field(path, "_id"), preferences.id());
         CommunicationStyle style = preferences.communicationStyle();
         if (style != null) {
@@ -109,7 +110,10 @@ public final class DocumentValidator {
         GoalPatterns patterns = preferences.goalPatterns();
         if (patterns != null) {
             String at = field(path, "goal_patterns");
-            checkTags(p, field(at, "typical_obstacles"), patterns.typicalObstacles());
+            // Offered as obstacles on the Today screen, so held to the same rules as obstacle names.
+            for (int i = 0; i < patterns.typicalObstacles().size(); i++) {
+                checkName(p, index(field(at, "typical_obstacles"), i), patterns.typicalObstacles().get(i));
+            }
             checkTags(p, field(at, "success_patterns"), patterns.successPatterns());
             checkRange(p, field(at, "preferred_task_duration"), patterns.preferredTaskDuration(), 1, MINUTES_PER_DAY);
             checkRange(p, field(at, "max_daily_tasks"), patterns.maxDailyTasks(), MIN_DAILY_TASKS, MAX_DAILY_TASKS);
@@ -119,6 +123,8 @@ public final class DocumentValidator {
 
     public List<Problem> validate(UserAnalytics analytics, String path) {
         Problems p = new Problems();
+        // Also checks the keys of the per-obstacle and per-task maps: each is a name.
+        StoredText.checkEveryText(analytics, path, p);
         requireText(p, field(path, "_id"), analytics.id());
         checkShare(p, field(path, "goal_completion_rate"), analytics.goalCompletionRate());
         checkShare(p, field(path, "average_task_completion"), analytics.averageTaskCompletion());
@@ -134,10 +140,6 @@ public final class DocumentValidator {
         }
         for (Map.Entry<String, Integer> e : analytics.commonObstacles().entrySet()) {
             String at = field(field(path, "common_obstacles"), e.getKey());
-            if (e.getKey().isBlank()) {
-                p.add(field(path, "common_obstacles"), "an obstacle name is empty");
-            }
-            notReserved(p, at, e.getKey());
             if (e.getValue() == null) {
                 p.add(at, "missing count");
             } else {
@@ -152,10 +154,6 @@ public final class DocumentValidator {
         }
         for (Map.Entry<String, TaskTrend> e : analytics.taskDifficultyTrends().entrySet()) {
             String at = field(field(path, "task_difficulty_trends"), e.getKey());
-            if (e.getKey().isBlank()) {
-                p.add(field(path, "task_difficulty_trends"), "a task id is empty");
-            }
-            notReserved(p, at, e.getKey());
             TaskTrend trend = e.getValue();
             if (trend == null) {
                 p.add(at, "must be an object");
@@ -172,6 +170,7 @@ public final class DocumentValidator {
 
     public List<Problem> validate(ConversationContext context, String path) {
         Problems p = new Problems();
+        StoredText.checkEveryText(context, path, p);
         requireText(p, field(path, "_id"), context.id());
         for (int i = 0; i < context.pendingActions().size(); i++) {
             PendingAction action = context.pendingActions().get(i);
@@ -211,8 +210,7 @@ public final class DocumentValidator {
         for (int i = 0; i < tasks.size(); i++) {
             DailyTask task = tasks.get(i);
             String at = index(path, i);
-            requireText(p, field(at, "id"), task.id());
-            notReserved(p, field(at, "id"), task.id());
+            checkName(p, field(at, "id"), task.id());
             if (task.id() != null && !ids.add(task.id())) {
                 p.add(field(at, "id"), Problems.quote(task.id()) + " is used by another task");
             }
@@ -243,13 +241,14 @@ public final class DocumentValidator {
     }
 
     /**
-     * Task ids and obstacle names become field names (of the analytics' per-task and per-obstacle maps), and the
-     * database keeps {@value #RESERVED} for its own numeric ids: such a name could be stored but not the
-     * analytics computed from it.
+     * Task ids and obstacle names become field names (of the analytics' per-task and per-obstacle maps): a name
+     * that could be stored here but not as a field name would make analytics that no backup can bring back.
      */
-    private static void notReserved(Problems p, String path, String name) {
-        if (RESERVED.equals(name)) {
-            p.add(path, "\"" + RESERVED + "\" is reserved for the database's own ids; use another name");
+    private static void checkName(Problems p, String path, String name) {
+        if (name == null) {
+            p.add(path, "missing");
+        } else {
+            StoredText.nameProblem(name).ifPresent(why -> p.add(path, why));
         }
     }
 

@@ -94,7 +94,11 @@ public final class Problems {
         return out.toString();
     }
 
-    private static boolean hidden(char c) {
+    /**
+     * Whether {@code c} is one that {@link #printable} escapes: a control character, a line or paragraph
+     * separator, a direction mark or override, half of a surrogate pair, an invisible or unassigned character.
+     */
+    public static boolean hidden(char c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.SURROGATE || type == Character.UNASSIGNED || c == '\uFEFF' || c == '\u200B'

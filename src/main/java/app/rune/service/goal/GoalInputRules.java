@@ -1,12 +1,14 @@
 package app.rune.service.goal;
 
 import app.rune.model.validation.DocumentValidator;
+import app.rune.model.validation.StoredText;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * What the goal and task forms accept. The forms show these problems next to the field and keep their action
- * disabled until there are none; the service checks again before anything is written.
+ * disabled until there are none; the service checks again before anything is written. The lengths are well within
+ * what a document may hold; beyond them, text is held to the rules an import applies ({@link StoredText}).
  */
 public final class GoalInputRules {
     public static final int MAX_WISH_LENGTH = 500;
@@ -26,7 +28,7 @@ public final class GoalInputRules {
         if (text.strip().length() > MAX_WISH_LENGTH) {
             return Optional.of(InputProblem.of("goal.error.wishTooLong", MAX_WISH_LENGTH));
         }
-        return Optional.empty();
+        return storable(text);
     }
 
     public static Optional<InputProblem> goalTitle(String title) {
@@ -36,7 +38,7 @@ public final class GoalInputRules {
         if (title.strip().length() > MAX_GOAL_TITLE_LENGTH) {
             return Optional.of(InputProblem.of("goal.error.titleTooLong", MAX_GOAL_TITLE_LENGTH));
         }
-        return Optional.empty();
+        return storable(title);
     }
 
     public static Optional<InputProblem> targetDate(LocalDate date, LocalDate today) {
@@ -56,14 +58,18 @@ public final class GoalInputRules {
         if (title.strip().length() > MAX_TASK_TITLE_LENGTH) {
             return Optional.of(InputProblem.of("task.error.titleTooLong", MAX_TASK_TITLE_LENGTH));
         }
-        return Optional.empty();
+        return storable(title);
     }
 
     public static Optional<InputProblem> taskText(String text) {
         if (text != null && text.strip().length() > MAX_TASK_TEXT_LENGTH) {
             return Optional.of(InputProblem.of("task.error.textTooLong", MAX_TASK_TEXT_LENGTH));
         }
-        return Optional.empty();
+        return storable(text);
+    }
+
+    private static Optional<InputProblem> storable(String text) {
+        return StoredText.valueFlaw(text == null ? null : text.strip()).map(InputProblem::of);
     }
 
     public static Optional<InputProblem> minutes(Integer minutes) {

@@ -251,6 +251,7 @@ public final class CheckInService {
         DailyProgress current = progress.findByUserAndDate(userId, day).orElseGet(() ->
                 new DailyProgress(ids.next(), userId, day, List.of(), null, null, null, now(), null));
         DailyProgress changed = change.apply(current);
+        CheckInText.requireStorable(changed);
         progress.save(changed);
         observer.progressChanged(userId, changed);
         return day(userId, day);

@@ -10,24 +10,27 @@ import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.model.validation.Problems;
+import app.rune.model.validation.StoredText;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,8 +42,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads an import file (the export format) and checks every document in it, collecting every problem instead
@@ -55,10 +56,16 @@ public final class ImportReader {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     /** Lists and objects inside one another, at most: Rune's own files go 7 deep. */
     public static final int MAX_NESTING_DEPTH = 64;
-    /** Characters in one text value, at most (1 Mi): far beyond any title, note or message. */
-    public static final int MAX_TEXT_LENGTH = 1024 * 1024;
-    /** Characters in one field name, at most: names are Rune's own words, obstacle names and task ids. */
-    public static final int MAX_NAME_LENGTH = 1_000;
+    /** Characters in one text value, at most: the same limit holds for what a person types. */
+    public static final int MAX_TEXT_LENGTH = StoredText.MAX_TEXT_LENGTH;
+    /** Characters in one field name, at most: the same limit holds for obstacle names and task ids typed. */
+    public static final int MAX_NAME_LENGTH = StoredText.MAX_NAME_LENGTH;
+    /**
+     * What the parser lets through as a field name, in UTF-8 bytes (which it counts, not characters): enough for
+     * every name of {@link #MAX_NAME_LENGTH} characters, so that the exact rule is the validator's, the same as
+     * for a name typed in Rune. The parser's limit only keeps a hostile name from using up memory.
+     */
+    private static final int MAX_NAME_BYTES = 4 * MAX_NAME_LENGTH;
     /** Characters in one number, at most: a date's epoch, a rate and a count all fit in 30. */
     public static final int MAX_NUMBER_LENGTH = 100;
     /**
@@ -75,6 +82,7 @@ public final class ImportReader {
     private final JsonFactory limited;
     private final JsonProblemDescriber describer;
     private final ShapeChecker shapes;
+    private final JsonSyntaxProblems syntax;
     private final DocumentValidator validator = new DocumentValidator();
 
     public ImportReader(ObjectMapper json) {
@@ -83,7 +91,7 @@ public final class ImportReader {
         limited.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_TEXT_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNameLength(MAX_NAME_BYTES)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .maxDocumentLength(MAX_FILE_BYTES)
                 .maxTokenCount(MAX_TOKENS)
@@ -92,10 +100,17 @@ public final class ImportReader {
         limited.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.describer = new JsonProblemDescriber(json);
         this.shapes = new ShapeChecker(json, describer);
+        this.syntax = new JsonSyntaxProblems(json);
     }
 
     /**
      * The documents of {@code content}, or every problem with them.
+     *
+     * <p>The file is read as a stream, one document at a time: each becomes a small tree for its checks and then
+     * a model record, and its tree is dropped, so the memory an import takes is about the file and its records
+     * rather than a tree of the whole file (several times its size). Equal short texts (user ids, task ids,
+     * titles, obstacles, moods) are kept once. A syntax error anywhere is still reported alone, as the file
+     * cannot be judged by what it says.
      *
      * @param source name of the file, for messages
      * @param storedProgress finds the stored {@code daily_progress} document of a user and date, so a new
@@ -103,23 +118,27 @@ public final class ImportReader {
      */
     public DataSet read(String source, byte[] content,
             BiFunction<String, LocalDate, Optional<DailyProgress>> storedProgress) throws InvalidImportException {
-        JsonNode root = parse(source, content);
+        if (content.length > MAX_FILE_BYTES) {
+            throw tooLarge(source, content.length, MAX_FILE_BYTES);
+        }
+        if (blank(content)) {
+            throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
+        }
         Problems problems = new Problems(MAX_LISTED_PROBLEMS);
         Map<Collection, List<Bound>> documents = new EnumMap<>(Collection.class);
-        var fields = root.fields();
-        while (fields.hasNext() && !problems.full()) {
-            var field = fields.next();
-            Optional<Collection> kind = Collection.byName(field.getKey());
-            if (kind.isEmpty()) {
-                problems.add(Problems.field("", field.getKey()),
-                        "unknown collection (expected " + String.join(", ", Collection.names()) + ")");
-                continue;
+        try (JsonParser parser = limited.createParser(content)) {
+            try {
+                readCollections(source, parser, new SharedText(), problems, documents);
+                if (parser.nextToken() != null) {
+                    throw new InvalidImportException(source, List.of(JsonSyntaxProblems.moreFollows(parser)));
+                }
+            } catch (StreamConstraintsException e) {
+                throw new InvalidImportException(source, List.of(syntax.beyondLimit(e, parser, content)));
+            } catch (JsonProcessingException e) {
+                throw new InvalidImportException(source, List.of(JsonSyntaxProblems.syntaxError(e, parser)));
             }
-            if (!field.getValue().isArray()) {
-                problems.add(field.getKey(), "must be a list of documents");
-                continue;
-            }
-            documents.put(kind.get(), bindAll(kind.get(), field.getValue(), problems));
+        } catch (IOException e) {
+            throw whole(source, "cannot be read: " + Problems.printable(firstLine(e.getMessage())));
         }
         checkUniqueIds(documents, problems);
         checkOneDocumentPerDay(documents.getOrDefault(Collection.DAILY_PROGRESS, List.of()), storedProgress, problems);
@@ -132,24 +151,109 @@ public final class ImportReader {
     }
 
     /**
-     * The content of {@code file}, refused without reading it if it is a folder, missing, or larger than
-     * {@link #MAX_FILE_BYTES}.
+     * Reads the file's object: each key a collection, each value a list of documents. Once the problems are
+     * full, the rest is still read through (not checked), so that a syntax error further on is what is reported.
+     */
+    private void readCollections(String source, JsonParser parser, SharedText text, Problems problems,
+            Map<Collection, List<Bound>> documents) throws IOException, InvalidImportException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw new InvalidImportException(source, List.of(JsonSyntaxProblems.moreFollows(parser)));
+            }
+            throw whole(source, "expected a JSON object whose keys are collection names ("
+                    + String.join(", ", Collection.names()) + ")");
+        }
+        ObjectReader trees = json.reader().with(text).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            Optional<Collection> kind = Collection.byName(name);
+            if (problems.full()) {
+                parser.skipChildren();
+            } else if (kind.isEmpty()) {
+                problems.add(Problems.field("", name),
+                        "unknown collection (expected " + String.join(", ", Collection.names()) + ")");
+                parser.skipChildren();
+            } else if (value != JsonToken.START_ARRAY) {
+                problems.add(name, "must be a list of documents");
+                parser.skipChildren();
+            } else {
+                documents.put(kind.get(), readDocuments(kind.get(), parser, trees, problems));
+            }
+        }
+    }
+
+    /** The documents of one collection's list, the parser on its {@code [}; leaves it on the {@code ]}. */
+    private List<Bound> readDocuments(Collection kind, JsonParser parser, ObjectReader trees, Problems problems)
+            throws IOException {
+        List<Bound> bound = new ArrayList<>();
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            String path = Problems.index(kind.collectionName(), i);
+            if (problems.full()) {
+                parser.skipChildren();
+            } else if (parser.currentToken() != JsonToken.START_OBJECT) {
+                problems.add(path, "must be an object");
+                parser.skipChildren();
+            } else {
+                ObjectNode document = trees.readTree(parser);
+                bind(kind, i, document, problems).ifPresent(bound::add);
+            }
+        }
+        return bound;
+    }
+
+    /** Whether {@code content} holds only white space, read without making a text of the whole file. */
+    private static boolean blank(byte[] content) {
+        boolean other = false;
+        for (byte b : content) {
+            if (b >= 0 && !Character.isWhitespace(b)) {
+                return false;
+            }
+            other |= b < 0;
+        }
+        // Only bytes of characters beyond ASCII are left to decide by: rare enough to decode.
+        return !other || new String(content, StandardCharsets.UTF_8).isBlank();
+    }
+
+    /**
+     * Makes each text node of the trees it builds share its text with an equal one seen before (up to a limit):
+     * a file repeats the same ids, titles and obstacles thousands of times, and the records keep these texts.
+     */
+    private static final class SharedText extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+        private static final int LONGEST_SHARED = 64;
+        private static final int MOST_KEPT = 100_000;
+        private final transient Map<String, String> seen = new HashMap<>();
+
+        @Override
+        public TextNode textNode(String text) {
+            if (text == null || text.length() > LONGEST_SHARED) {
+                return super.textNode(text);
+            }
+            String shared = seen.size() < MOST_KEPT ? seen.putIfAbsent(text, text) : seen.get(text);
+            return super.textNode(shared != null ? shared : text);
+        }
+    }
+
+    /**
+     * The content of {@code file}, refused without reading it if it is a folder, missing, not a regular file (a
+     * named pipe would wait for a writer for ever, a device never ends), or larger than {@link #MAX_FILE_BYTES}.
      */
     public static byte[] readFile(Path file) throws InvalidImportException, IOException {
         return readFile(file, MAX_FILE_BYTES);
     }
 
     static byte[] readFile(Path file, long maxBytes) throws InvalidImportException, IOException {
+        requireRegularFile(file);
         String source = file.toString();
-        if (Files.isDirectory(file)) {
-            throw whole(source, "is a folder, not a file");
-        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw tooLarge(source, size, maxBytes);
             }
-            // The size can be wrong (a file still growing, a device or pipe): never read more than the limit.
+            // The size can be wrong (a file still growing, or one of /proc): never read more than the limit.
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
                 if (content.length > maxBytes) {
@@ -162,139 +266,37 @@ public final class ImportReader {
         }
     }
 
+    /**
+     * Refuses {@code file}, without opening it, unless it is a regular file (or a link to one): quick enough to
+     * call before anything else is opened.
+     */
+    public static void requireRegularFile(Path file) throws InvalidImportException, IOException {
+        String source = file.toString();
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw whole(source, "no such file");
+        }
+        if (attributes.isDirectory()) {
+            throw whole(source, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw whole(source, "is not a regular file (it is a device, a pipe or a socket); Rune imports and restores"
+                    + " only files. Nothing was read");
+        }
+    }
+
     private static InvalidImportException tooLarge(String source, long size, long maxBytes) {
         return whole(source, (size < 0 ? "is larger than " + bytes(maxBytes) : "is " + bytes(size))
                 + "; Rune imports and restores files of at most " + bytes(maxBytes) + ". Nothing was read");
     }
 
-    private static String bytes(long count) {
+    static String bytes(long count) {
         long mebibytes = count / (1024 * 1024);
         return count % (1024 * 1024) == 0 && mebibytes > 0
                 ? String.format(Locale.ROOT, "%d MiB (%,d bytes)", mebibytes, count)
                 : String.format(Locale.ROOT, "%,d bytes", count);
-    }
-
-    private JsonNode parse(String source, byte[] content) throws InvalidImportException {
-        if (content.length > MAX_FILE_BYTES) {
-            throw tooLarge(source, content.length, MAX_FILE_BYTES);
-        }
-        if (content.length == 0 || new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
-        }
-        JsonNode root;
-        try (JsonParser parser = limited.createParser(content)) {
-            try {
-                root = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
-                if (root != null && parser.nextToken() != null) {
-                    throw new InvalidImportException(source, List.of(new Problem("", "not valid JSON ("
-                            + where(parser.currentTokenLocation()) + "): more follows the end of the first JSON value;"
-                            + " a file holds one object")));
-                }
-            } catch (StreamConstraintsException e) {
-                throw new InvalidImportException(source, List.of(beyondLimit(e, parser)));
-            } catch (JsonProcessingException e) {
-                throw new InvalidImportException(source, List.of(syntaxError(e, parser)));
-            }
-        } catch (IOException e) {
-            throw whole(source, "cannot be read: " + Problems.printable(firstLine(e.getMessage())));
-        }
-        if (root == null || !root.isObject()) {
-            throw whole(source, "expected a JSON object whose keys are collection names ("
-                    + String.join(", ", Collection.names()) + ")");
-        }
-        return root;
-    }
-
-    /** A value deeper, longer or larger than the limits: said in those terms, with where it is. */
-    private static Problem beyondLimit(StreamConstraintsException e, JsonParser parser) {
-        String said = e.getMessage() == null ? "" : e.getMessage();
-        String what;
-        if (said.startsWith("Document nesting depth")) {
-            what = "lists and objects are nested more than " + MAX_NESTING_DEPTH + " deep";
-        } else if (said.startsWith("String value length")) {
-            what = String.format(Locale.ROOT, "a text value is longer than %,d characters", MAX_TEXT_LENGTH);
-        } else if (said.startsWith("Name length")) {
-            what = String.format(Locale.ROOT, "a field name is longer than %,d characters", MAX_NAME_LENGTH);
-        } else if (said.startsWith("Number value length")) {
-            what = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
-        } else if (said.startsWith("Token count")) {
-            what = String.format(Locale.ROOT, "the file holds more than %,d values, brackets and names", MAX_TOKENS);
-        } else if (said.startsWith("Document length")) {
-            what = "the file is larger than " + bytes(MAX_FILE_BYTES);
-        } else {
-            what = "the file goes beyond what an import may hold";
-        }
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return new Problem(pathOf(parser.getParsingContext()), what + " (" + where(at) + ")");
-    }
-
-    /** Where the JSON stops making sense, in plain words: line and column, and the path it was inside. */
-    private static Problem syntaxError(JsonProcessingException e, JsonParser parser) {
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String path = pathOf(parser.getParsingContext());
-        String detail = plainWords(e.getOriginalMessage());
-        Matcher duplicate = DUPLICATE_FIELD.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
-        if (duplicate.matches()) {
-            return new Problem(path, "duplicate field '" + Problems.printable(duplicate.group(1)) + "' (" + where(at)
-                    + "): a field may appear only once in an object");
-        }
-        // A syntax error is about the file rather than a field: one line, with the path as a hint where it is.
-        return new Problem("", "not valid JSON (" + where(at) + (path.isEmpty() ? "" : ", inside " + path) + "): "
-                + detail);
-    }
-
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
-    private static final Pattern HINT =
-            Pattern.compile("[:;,]?\\s*\\(?(enable|as per|disable) `[^`]*`( to allow)?\\)?");
-    private static final Pattern TOKEN = Pattern.compile("\\b(VALUE_STRING|VALUE_NUMBER_INT|VALUE_NUMBER_FLOAT"
-            + "|VALUE_TRUE"
-            + "|VALUE_FALSE|VALUE_NULL|FIELD_NAME|START_OBJECT|END_OBJECT|START_ARRAY|END_ARRAY)\\b");
-
-    /** Jackson's description of a syntax error without the parts meant for programmers. */
-    private static String plainWords(String message) {
-        String text = firstLine(message);
-        text = SOURCE.matcher(text).replaceAll("line $1, column $2");
-        text = HINT.matcher(text).replaceAll("");
-        text = TOKEN.matcher(text).replaceAll(match -> switch (match.group(1)) {
-            case "VALUE_STRING" -> "text";
-            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
-            case "VALUE_NULL" -> "null";
-            case "FIELD_NAME" -> "a field name";
-            case "START_OBJECT" -> "'{'";
-            case "END_OBJECT" -> "'}'";
-            case "START_ARRAY" -> "'['";
-            default -> "']'";
-        });
-        text = text.replace("`", "'").strip();
-        return Problems.printable(text, 200);
-    }
-
-    private static String where(JsonLocation at) {
-        return at == null || at.getLineNr() < 0 ? "position unknown"
-                : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
-    /** The parser's place as a Rune path ({@code daily_progress[2].tasks[0]}), shortened when very deep. */
-    private static String pathOf(JsonStreamContext context) {
-        List<JsonStreamContext> chain = new ArrayList<>();
-        for (JsonStreamContext each = context; each != null && !each.inRoot(); each = each.getParent()) {
-            chain.add(0, each);
-        }
-        String path = "";
-        int shown = 0;
-        for (JsonStreamContext each : chain) {
-            if (++shown > 10) {
-                return path + "...(" + chain.size() + " levels deep)";
-            }
-            if (each.inObject() && each.getCurrentName() != null) {
-                path = Problems.field(path, each.getCurrentName());
-            } else if (each.inArray() && each.getCurrentIndex() >= 0) {
-                path = Problems.index(path, each.getCurrentIndex());
-            }
-        }
-        return path;
     }
 
     /** A document that passed its own checks, with its position in the file for later messages. */
@@ -304,46 +306,39 @@ public final class ImportReader {
         }
     }
 
-    private List<Bound> bindAll(Collection kind, JsonNode array, Problems problems) {
-        List<Bound> bound = new ArrayList<>();
-        for (int i = 0; i < array.size() && !problems.full(); i++) {
-            String path = Problems.index(kind.collectionName(), i);
-            JsonNode node = array.get(i);
-            if (!node.isObject()) {
-                problems.add(path, "must be an object");
-                continue;
+    /** One document checked for shape and rules; bound to its record if it has no problem. */
+    private Optional<Bound> bind(Collection kind, int index, ObjectNode node, Problems problems) {
+        String path = Problems.index(kind.collectionName(), index);
+        ShapeChecker.Result shape = shapes.check(node, kind.documentType(), path);
+        problems.addAll(shape.problems());
+        if (!shape.cleanable()) {
+            return Optional.empty();
+        }
+        try {
+            // With the offending values taken out, the document's own rules can still be checked, except
+            // where they would only repeat a problem already reported for the same field.
+            Record document = json.treeToValue(shape.cleaned(), kind.documentType());
+            List<Problem> found = validate(document, path).stream()
+                    .filter(rule -> shape.problems().stream().noneMatch(p -> covers(p.path(), rule.path())))
+                    .toList();
+            problems.addAll(found);
+            if (found.isEmpty() && shape.problems().isEmpty()) {
+                return Optional.of(new Bound(index, document));
             }
-            ShapeChecker.Result shape = shapes.check((ObjectNode) node, kind.documentType(), path);
-            problems.addAll(shape.problems());
-            if (!shape.cleanable()) {
-                continue;
+        } catch (JsonMappingException e) {
+            if (shape.problems().isEmpty()) {
+                problems.add(describer.path(path, e), describer.message(e, shape.cleaned()));
             }
-            try {
-                // With the offending values taken out, the document's own rules can still be checked, except
-                // where they would only repeat a problem already reported for the same field.
-                Record document = json.treeToValue(shape.cleaned(), kind.documentType());
-                List<Problem> found = validate(document, path).stream()
-                        .filter(rule -> shape.problems().stream().noneMatch(p -> covers(p.path(), rule.path())))
-                        .toList();
-                problems.addAll(found);
-                if (found.isEmpty() && shape.problems().isEmpty()) {
-                    bound.add(new Bound(i, document));
-                }
-            } catch (JsonMappingException e) {
-                if (shape.problems().isEmpty()) {
-                    problems.add(describer.path(path, e), describer.message(e, shape.cleaned()));
-                }
-            } catch (JsonProcessingException e) {
-                problems.add(path, Problems.printable(firstLine(e.getOriginalMessage())));
-            } catch (RuntimeException e) {
-                // The shape check binds each value on its own first, so this is not expected; but a value the
-                // JDK refuses (an instant out of range, say) must still be a problem, not a crash.
-                if (shape.problems().isEmpty()) {
-                    problems.add(path, "is not valid");
-                }
+        } catch (JsonProcessingException e) {
+            problems.add(path, Problems.printable(firstLine(e.getOriginalMessage())));
+        } catch (RuntimeException e) {
+            // The shape check binds each value on its own first, so this is not expected; but a value the
+            // JDK refuses (an instant out of range, say) must still be a problem, not a crash.
+            if (shape.problems().isEmpty()) {
+                problems.add(path, "is not valid");
             }
         }
-        return bound;
+        return Optional.empty();
     }
 
     private static boolean covers(String reported, String rule) {

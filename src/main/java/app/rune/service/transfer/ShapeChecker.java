@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a document's JSON against the shape of its model type, field by field, so that one file with ten
@@ -97,6 +98,11 @@ final class ShapeChecker {
                     walk(object.get(key), object, key, propertyType, at, problems, cleanable);
                 }
             }
+            return;
+        }
+        Optional<String> form = TimeForms.problem(type.getRawClass(), node);
+        if (form.isPresent()) {
+            reject(parent, name, path, form.get(), problems, cleanable);
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package app.rune.service.user;
 
+import app.rune.model.validation.StoredText;
 import app.rune.store.Store;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -52,10 +53,15 @@ public final class UserDirectory {
                 + ". Choose one with --user ID.");
     }
 
-    /** The id Rune gives the person on first run: their login name, trimmed. */
+    /**
+     * The id Rune gives the person on first run: their login name, trimmed and without control characters (which
+     * no one could type after {@code --user}), if that leaves text that can be stored; otherwise
+     * {@value #FALLBACK_USER_ID}.
+     */
     public static String idFromLoginName(String loginName) {
-        String trimmed = loginName == null ? "" : loginName.strip();
-        return trimmed.isEmpty() ? FALLBACK_USER_ID : trimmed;
+        String trimmed = loginName == null ? "" : loginName.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        return trimmed.isEmpty() || StoredText.valueFlaw(trimmed).isPresent() ? FALLBACK_USER_ID : trimmed;
     }
 
     /** Makes sure {@code userId} exists, creating their preferences and conversation if they have neither. */

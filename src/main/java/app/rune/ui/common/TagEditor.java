@@ -1,6 +1,7 @@
 package app.rune.ui.common;
 
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -13,39 +14,62 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits a list of short tags (obstacles, success patterns): each tag a chip with a remove button, a field that
- * adds what is typed on Enter. The list is the caller's; the editor only changes it.
+ * adds what is typed on Enter. The list is the caller's; the editor only changes it. A tag the caller's check
+ * refuses is not added: its problem shows under the field, which keeps the text to correct.
  */
 public final class TagEditor extends VBox {
     private final ObservableList<String> tags;
     private final Function<String, String> label;
     private final FlowPane chips = new FlowPane(6, 6);
     private final TextField input = new TextField();
+    private final Label problem = new Label();
+    private final UnaryOperator<String> problemOf;
 
-    public TagEditor(ObservableList<String> tags, String prompt, Function<String, String> label) {
+    /** @param problemOf what is wrong with a typed tag, or "" when it may be added */
+    public TagEditor(ObservableList<String> tags, String prompt, Function<String, String> label,
+            UnaryOperator<String> problemOf) {
         super(6);
         this.tags = tags;
         this.label = label;
+        this.problemOf = problemOf;
         getStyleClass().add("tag-editor");
         input.setPromptText(prompt);
         input.setPrefColumnCount(18);
         input.setOnAction(e -> {
-            add(input.getText());
-            input.clear();
+            if (add(input.getText())) {
+                input.clear();
+            }
         });
+        input.textProperty().addListener((obs, old, now) -> problem.setText(""));
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        Shown.when(problem, problem.textProperty().isNotEmpty());
         tags.addListener((ListChangeListener<String>) c -> showChips());
         showChips();
-        getChildren().addAll(chips, input);
+        getChildren().addAll(chips, input, problem);
     }
 
     public TextField input() {
         return input;
     }
 
-    public void add(String typed) {
+    /** Adds {@code typed} (stripped) unless it is empty, there already, or refused; false when refused. */
+    public boolean add(String typed) {
         String tag = typed == null ? "" : typed.strip();
-        if (!tag.isEmpty() && !tags.contains(tag)) {
-            tags.add(tag);
+        if (tag.isEmpty() || tags.contains(tag)) {
+            return true;
         }
+        String refused = problemOf.apply(tag);
+        problem.setText(refused);
+        if (!refused.isEmpty()) {
+            return false;
+        }
+        tags.add(tag);
+        return true;
+    }
+
+    public Label problem() {
+        return problem;
     }
 
     private void showChips() {

@@ -102,11 +102,11 @@ public final class SettingsView {
         frequency.setConverter(labels("settings.frequency."));
         frequency.valueProperty().bindBidirectional(viewModel.frequencyProperty());
         TagEditor obstacles = new TagEditor(viewModel.typicalObstacles(), text.getString("settings.obstacles.prompt"),
-                tag -> tag.replace('_', ' '));
+                tag -> tag.replace('_', ' '), viewModel::obstacleProblem);
         obstacles.input().setId("obstacleInput");
         obstaclesHost.getChildren().add(obstacles);
         TagEditor success = new TagEditor(viewModel.successPatterns(), text.getString("settings.success.prompt"),
-                tag -> tag.replace('_', ' '));
+                tag -> tag.replace('_', ' '), viewModel::successPatternProblem);
         success.input().setId("successInput");
         successHost.getChildren().add(success);
     }

@@ -10,6 +10,9 @@ import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
+import app.rune.model.validation.StoredText;
+import app.rune.service.goal.InputProblem;
+import app.rune.service.today.CheckInText;
 import app.rune.service.coach.ReminderStyle;
 import app.rune.service.settings.SettingsService;
 import app.rune.ui.common.Background;
@@ -215,6 +218,23 @@ public final class SettingsViewModel {
             // Falls through to the message: not a whole number.
         }
         return MessageFormat.format(text.getString("settings.error.range"), min, max);
+    }
+
+    /**
+     * What is wrong with {@code typed} as a usual obstacle, or "": these are offered as obstacles on the Today
+     * screen, so they are held to the rules of an obstacle name.
+     */
+    public String obstacleProblem(String typed) {
+        return CheckInText.obstacle(typed).map(this::words).orElse("");
+    }
+
+    /** What is wrong with {@code typed} as something that helps, or "". */
+    public String successPatternProblem(String typed) {
+        return StoredText.valueFlaw(typed).map(InputProblem::of).map(this::words).orElse("");
+    }
+
+    private String words(InputProblem problem) {
+        return MessageFormat.format(text.getString(problem.key()), problem.arguments().toArray());
     }
 
     /** IANA zones and whole-hour UTC offsets, for the searchable time-zone field. */

@@ -235,10 +235,18 @@ final class TaskCard extends VBox {
             Platform.runLater(addObstacle::clear);
         });
         addObstacle.setOnAction(e -> {
-            addTag(addObstacle.getText());
-            addObstacle.clear();
+            if (addTag(addObstacle.getText())) {
+                addObstacle.clear();
+            }
             completion.getAutoCompletionPopup().hide();
         });
+        Label obstacleProblem = new Label();
+        obstacleProblem.setId("obstacle-problem-" + item.taskId());
+        obstacleProblem.getStyleClass().add("field-error");
+        obstacleProblem.setWrapText(true);
+        obstacleProblem.textProperty().bind(item.obstacleProblemProperty());
+        Shown.when(obstacleProblem, item.obstacleProblemProperty().isNotEmpty());
+        addObstacle.textProperty().addListener((obs, old, now) -> item.clearObstacleProblem());
         FlowPane suggestions = new FlowPane(6, 6);
         Runnable showSuggestions = () -> suggestions.getChildren().setAll(viewModel.obstacleSuggestions().stream()
                 .filter(s -> !item.obstacles().contains(s)).limit(6).map(s -> {
@@ -256,16 +264,14 @@ final class TaskCard extends VBox {
         save.disableProperty().bind(item.canSkipProperty().not());
         save.setOnAction(e -> viewModel.skip(item));
         Label obstaclesLabel = new Label(text.getString("today.skip.obstacles"));
-        VBox section = new VBox(8, title, reason, obstaclesLabel, tags, new HBox(8, addObstacle), suggestions, save);
+        VBox section = new VBox(8, title, reason, obstaclesLabel, tags, new HBox(8, addObstacle), obstacleProblem,
+                suggestions, save);
         Shown.when(section, item.completedProperty().not());
         return section;
     }
 
-    private void addTag(String typed) {
-        String tag = typed == null ? "" : typed.strip();
-        if (!tag.isEmpty() && !item.obstacles().contains(tag)) {
-            item.obstacles().add(tag);
-        }
+    private boolean addTag(String typed) {
+        return viewModel.addObstacle(item, typed);
     }
 
     private HBox tag(String obstacle) {

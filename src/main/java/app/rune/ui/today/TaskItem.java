@@ -1,8 +1,12 @@
 package app.rune.ui.today;
 
 import app.rune.model.TaskEntry;
+import app.rune.service.goal.InputProblem;
+import app.rune.service.today.CheckInText;
 import app.rune.service.today.TaskDay;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +44,7 @@ public final class TaskItem {
     private final ObjectProperty<Status> status =
             new SimpleObjectProperty<>(this, "status", Status.IDLE);
     private final ReadOnlyStringWrapper skippedText = new ReadOnlyStringWrapper(this, "skippedText", "");
+    private final ReadOnlyStringWrapper obstacleProblem = new ReadOnlyStringWrapper(this, "obstacleProblem", "");
     private final BooleanBinding canSkip;
     private TaskEntry stored;
 
@@ -84,6 +89,36 @@ public final class TaskItem {
 
     void setSkippedText(String text) {
         skippedText.set(text);
+    }
+
+    /** The person is typing another obstacle: the problem with the last one no longer applies. */
+    void clearObstacleProblem() {
+        obstacleProblem.set("");
+    }
+
+    /**
+     * Adds {@code typed} (stripped) to the obstacles, unless it is empty or there already; one that could not be
+     * stored is not added, and {@link #obstacleProblemProperty} says why, in {@code words}.
+     *
+     * @return false when refused, so the field keeps the text to correct
+     */
+    boolean addObstacle(String typed, Function<InputProblem, String> words) {
+        String obstacle = typed == null ? "" : typed.strip();
+        Optional<InputProblem> problem = obstacle.isEmpty() || obstacles.contains(obstacle) ? Optional.empty()
+                : CheckInText.obstacle(obstacle);
+        obstacleProblem.set(problem.map(words).orElse(""));
+        if (problem.isPresent()) {
+            return false;
+        }
+        if (!obstacle.isEmpty() && !obstacles.contains(obstacle)) {
+            obstacles.add(obstacle);
+        }
+        return true;
+    }
+
+    /** Why the obstacle typed last was not added, or "". */
+    public ReadOnlyStringProperty obstacleProblemProperty() {
+        return obstacleProblem.getReadOnlyProperty();
     }
 
     public String taskId() {

@@ -172,6 +172,11 @@ public final class TodayViewModel {
         write(item, () -> checkIns.skip(userId, date.get(), item.taskId(), reason, obstacles, notes));
     }
 
+    /** Adds {@code typed} to the obstacles of {@code item} (see {@link TaskItem#addObstacle}). */
+    public boolean addObstacle(TaskItem item, String typed) {
+        return item.addObstacle(typed, p -> MessageFormat.format(text.getString(p.key()), p.arguments().toArray()));
+    }
+
     public void saveCheckIn() {
         if (!canSaveCheckIn.get()) {
             return;

@@ -14,6 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,14 +113,54 @@ class ImportLimitsTest {
     }
 
     @Test
-    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @EnabledOnOs(OS.LINUX)
     void aFileWhoseSizeSaysNothingIsStillReadOnlyUpToTheLimit() {
-        // A device or pipe reports size 0 and never ends; reading must stop one byte after the limit.
-        assertThatThrownBy(() -> ImportReader.readFile(Path.of("/dev/zero"), 1024))
+        // A file of /proc reports size 0 and holds more: reading must stop one byte after the limit.
+        assertThatThrownBy(() -> ImportReader.readFile(Path.of("/proc/self/maps"), 100))
                 .isInstanceOf(InvalidImportException.class)
-                .hasMessage("/dev/zero: is larger than 1,024 bytes; Rune imports and restores files of at most"
-                        + " 1,024 bytes."
+                .hasMessage("/proc/self/maps: is larger than 100 bytes; Rune imports and restores files of at most"
+                        + " 100 bytes."
                         + " Nothing was read. Nothing was imported.");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aDeviceIsRefusedWithoutReadingIt() {
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> importer.importFile(Path.of("/dev/zero")))
+                .isInstanceOf(InvalidImportException.class)
+                .hasMessage("/dev/zero: is not a regular file (it is a device, a pipe or a socket); Rune imports and"
+                        + " restores only files. Nothing was read. Nothing was imported.");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = temp.resolve("pipe.json");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> read = reader.submit(() -> RestoreService.check(json, pipe));
+            Throwable refusal;
+            try {
+                read.get(10, TimeUnit.SECONDS);
+                refusal = null;
+            } catch (ExecutionException e) {
+                refusal = e.getCause();
+            } catch (TimeoutException e) {
+                // Still waiting for a writer: give it one (and an end) so the thread can finish, then fail.
+                try (var writer = Files.newOutputStream(pipe)) {
+                    writer.write('{');
+                }
+                throw new AssertionError("reading a named pipe waited for a writer");
+            }
+            assertThat(refusal).isInstanceOf(InvalidImportException.class)
+                    .hasMessage(pipe + ": is not a regular file (it is a device, a pipe or a socket); Rune imports"
+                            + " and restores only files. Nothing was read. Nothing was restored.");
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
     @Test
@@ -162,14 +208,40 @@ class ImportLimitsTest {
     }
 
     @Test
-    void aFieldNameLongerThanTheLimitIsRefused() {
+    void aFieldNameLongerThanTheLimitIsRefusedWhereItIs() {
         String name = "k".repeat(ImportReader.MAX_NAME_LENGTH + 1);
         String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"" + name + "\": 1}}]}";
 
         Problem problem = onlyProblem(file);
 
-        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles");
-        assertThat(problem.message()).startsWith("a field name is longer than 1,000 characters (line 1, column");
+        assertThat(problem).hasToString("user_analytics[0].common_obstacles." + "k".repeat(60)
+                + "...(1001 characters): is 1,001 characters long; a name may have at most 1,000");
+    }
+
+    @Test
+    void aNameIsCountedInCharactersNotInTheBytesThatHoldThem() throws Exception {
+        // 1,000 characters of two bytes each: the parser sees 2,000 bytes, but the name is within the limit.
+        String name = "\u00e9".repeat(ImportReader.MAX_NAME_LENGTH);
+        String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"" + name + "\": 1}}]}";
+
+        importer.importContent("accents.json", file.getBytes(StandardCharsets.UTF_8));
+
+        before = store.readAll();
+        assertThat(before.userAnalytics()).filteredOn(a -> a.id().equals("ana")).singleElement()
+                .satisfies(a -> assertThat(a.commonObstacles()).containsOnlyKeys("\u00e9".repeat(1000)));
+    }
+
+    @Test
+    void theProblemPathOfAFieldNameTooLongToReadNamesItAndNotTheKeyBeforeIt() {
+        String name = "\\u00e9" + "k".repeat(5 * ImportReader.MAX_NAME_LENGTH);
+        String file = "{\"user_analytics\": [{\"_id\": \"ana\", \"common_obstacles\": {\"tired\": 2,\n  \"" + name
+                + "\": 1}}]}";
+
+        Problem problem = onlyProblem(file);
+
+        assertThat(problem.path()).isEqualTo("user_analytics[0].common_obstacles.\u00e9" + "k".repeat(59)
+                + "...(5001 characters)");
+        assertThat(problem.message()).startsWith("a field name is longer than 1,000 characters (line 2, column");
     }
 
     @Test

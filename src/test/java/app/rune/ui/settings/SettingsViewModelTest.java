@@ -140,4 +140,14 @@ class SettingsViewModelTest {
         assertThat(SettingsViewModel.zoneChoices()).contains("UTC+7", "UTC-3", "UTC", "Europe/Berlin", "Asia/Bangkok")
                 .doesNotContain("SystemV/EST5");
     }
+
+    @Test
+    void aUsualObstacleIsHeldToTheRulesOfAnObstacleName() {
+        assertThat(viewModel.obstacleProblem("_id")).contains("kept for the database\u2019s own ids");
+        assertThat(viewModel.obstacleProblem("o".repeat(1001))).isEqualTo("Keep it to 1,000 characters or fewer.");
+        assertThat(viewModel.obstacleProblem("noisy flat")).isEmpty();
+        assertThat(viewModel.successPatternProblem("o".repeat(1001))).isEmpty();
+        assertThat(viewModel.successPatternProblem("o".repeat(1024 * 1024 + 1)))
+                .isEqualTo("Keep it to 1,048,576 characters or fewer.");
+    }
 }

@@ -84,7 +84,14 @@ class TodayScreenTest {
         robot.clickOn("#details-task_2");
         await("the skip form", () -> visible(robot.lookup("#reason-task_2").tryQuery()));
         robot.clickOn("#reason-task_2").write("Ran out of time");
-        robot.clickOn("#obstacle-task_2").write("work_overtime").type(KeyCode.ENTER);
+        // An obstacle a backup could not restore stays in the field, and the field says why.
+        robot.clickOn("#obstacle-task_2").write("_id").type(KeyCode.ENTER);
+        await("the obstacle's problem", () -> visible(robot.lookup("#obstacle-problem-task_2").tryQuery()));
+        assertThat(fx(() -> robot.lookup("#obstacle-problem-task_2").queryAs(Label.class).getText()))
+                .contains("kept for the database");
+        assertThat(fx(() -> robot.lookup("#obstacle-task_2").queryAs(TextField.class).getText())).isEqualTo("_id");
+        robot.eraseText(3).write("work_overtime").type(KeyCode.ENTER);
+        assertThat(fx(() -> visible(robot.lookup("#obstacle-problem-task_2").tryQuery()))).isFalse();
         robot.clickOn("#skip-task_2");
         awaitSaved("task_2");
 

@@ -123,6 +123,40 @@ class TodayViewModelTest {
     }
 
     @Test
+    void anObstacleThatABackupCouldNotRestoreIsNotAddedAndTheFieldSaysWhy() {
+        assertThat(viewModel.addObstacle(task(2), "  _id ")).isFalse();
+        assertThat(task(2).obstacleProblemProperty().get())
+                .isEqualTo("\u201c_id\u201d is kept for the database\u2019s own ids; use another name.");
+        assertThat(viewModel.addObstacle(task(2), "o".repeat(1001))).isFalse();
+        assertThat(task(2).obstacleProblemProperty().get()).isEqualTo("Keep it to 1,000 characters or fewer.");
+        assertThat(task(2).obstacles()).isEmpty();
+
+        assertThat(viewModel.addObstacle(task(2), " noisy flat ")).isTrue();
+        assertThat(viewModel.addObstacle(task(2), "o".repeat(1000))).isTrue();
+        assertThat(task(2).obstacleProblemProperty().get()).isEmpty();
+        assertThat(task(2).obstacles()).containsExactly("noisy flat", "o".repeat(1000));
+    }
+
+    @Test
+    void aSkipWhoseTextCouldNotBeRestoredIsNotSavedAndSaysWhy() {
+        task(2).skipReasonProperty().set("r".repeat(1024 * 1024 + 1));
+        task(2).obstacles().add("_id"); // not through the field: the service still refuses it
+
+        viewModel.skip(task(2));
+
+        assertThat(viewModel.errorMessageProperty().get()).isEqualTo("Not saved: Obstacle \"_id\": \"_id\" is"
+                + " reserved for the database's own ids; use another name.");
+        assertThat(session.store().dailyProgress().findByUserAndDate("ana", TODAY)).isEmpty();
+        task(2).skipReasonProperty().set("r".repeat(1024 * 1024 + 1)); // a refused write shows what is stored
+
+        viewModel.skip(task(2));
+
+        assertThat(viewModel.errorMessageProperty().get()).startsWith("Not saved: Reason \"rrr")
+                .endsWith(": is 1,048,577 characters long; a text may have at most 1,048,576.");
+        assertThat(session.store().dailyProgress().findByUserAndDate("ana", TODAY)).isEmpty();
+    }
+
+    @Test
     void theCheckInIsSavedAndTickingDoesNotLoseWhatIsBeingTyped() {
         assertThat(viewModel.canSaveCheckInProperty().get()).isFalse();
         viewModel.dayRatingProperty().set(4);
