@@ -3,7 +3,7 @@ package app.rune;
 import app.rune.cli.CommandLineFactory;
 import app.rune.cli.DesktopShortcut;
 import app.rune.cli.RuneEnvironment;
-import app.rune.ui.DesktopLauncher;
+import app.rune.ui.shell.DesktopLauncher;
 import java.time.Clock;
 
 /**

@@ -1,15 +1,15 @@
 package app.rune.cli;
 
 import app.rune.ExitStatus;
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.DataFolderInUseException;
+import app.rune.data.DataLocation;
+import app.rune.data.StoreException;
 import app.rune.service.today.InvalidCheckInException;
 import app.rune.service.transfer.InvalidExportTargetException;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.user.UserChoiceException;
 import app.rune.service.transfer.BackupFailedException;
-import app.rune.store.DamagedDataFileException;
-import app.rune.store.DataFolder;
-import app.rune.store.DataFolderInUseException;
-import app.rune.store.StoreException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.io.PrintWriter;
@@ -120,7 +120,7 @@ public final class CommandLineFactory {
             LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
             err.println(e.getMessage());
             RuneCommand rune = (RuneCommand) command.getCommandSpec().root().userObject();
-            err.println(DamagedFileAdvice.of(damaged, DataFolder.backupsFolder(rune.dataFolder())));
+            err.println(DamagedFileAdvice.of(damaged, DataLocation.backupsFolder(rune.dataFolder())));
             return ExitStatus.DATA_FILE_DAMAGED;
         }
         if (e instanceof BackupFailedException) {

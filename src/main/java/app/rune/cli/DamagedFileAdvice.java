@@ -1,8 +1,8 @@
 package app.rune.cli;
 
+import app.rune.data.DamagedDataFileException;
 import app.rune.service.transfer.BackupFile;
 import app.rune.service.transfer.BackupService;
-import app.rune.store.DamagedDataFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package app.rune.cli;
 
-import app.rune.store.DataFolder;
+import app.rune.data.DataLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,7 +33,7 @@ public final class DesktopShortcut {
             return Optional.empty();
         }
         try {
-            return Optional.of(DataFolder.locate(dir == null ? null : Path.of(dir), env.env(),
+            return Optional.of(DataLocation.locate(dir == null ? null : Path.of(dir), env.env(),
                     env.osName(), env.home()));
         } catch (RuntimeException e) {
             // A path the system cannot take: let the command line say what is wrong with it.

@@ -2,7 +2,7 @@ package app.rune.cli;
 
 import app.rune.RuneSession;
 import app.rune.RuneVersion;
-import app.rune.store.DataFolder;
+import app.rune.data.DataLocation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,7 +50,7 @@ public final class RuneCommand implements Callable<Integer> {
 
     /** The data folder this run uses: {@code --data-dir}, then {@code RUNE_DATA_DIR}, then the platform's default. */
     Path dataFolder() {
-        return DataFolder.locate(dataDir, environment.env(), environment.osName(), environment.home());
+        return DataLocation.locate(dataDir, environment.env(), environment.osName(), environment.home());
     }
 
     RuneSession openSession() throws IOException {

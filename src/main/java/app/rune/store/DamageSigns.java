@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.DamagedDataFileException;
 import java.util.Optional;
 import java.util.Set;
 import org.h2.mvstore.DataUtils;

@@ -1,5 +1,7 @@
 package app.rune.store;
 
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.StoreException;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;

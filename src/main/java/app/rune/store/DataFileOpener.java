@@ -1,5 +1,8 @@
 package app.rune.store;
 
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.NewerDataFileException;
+import app.rune.data.StoreException;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;

@@ -1,5 +1,7 @@
 package app.rune.store;
 
+import app.rune.data.DataFolderInUseException;
+import app.rune.data.StoreException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

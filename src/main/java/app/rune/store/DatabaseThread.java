@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.StoreException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

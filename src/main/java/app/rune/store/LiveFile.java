@@ -1,5 +1,7 @@
 package app.rune.store;
 
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.StoreException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.System.Logger;

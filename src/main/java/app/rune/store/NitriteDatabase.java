@@ -2,6 +2,7 @@ package app.rune.store;
 
 import static org.dizitart.no2.filters.FluentFilter.where;
 
+import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import java.io.IOException;
 import java.lang.System.Logger;

@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import app.rune.model.DataSet;
 import com.fasterxml.jackson.databind.ObjectMapper;

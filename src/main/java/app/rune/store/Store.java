@@ -1,5 +1,8 @@
 package app.rune.store;
 
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.DataFolderInUseException;
+import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import app.rune.model.ConversationContext;
 import app.rune.model.DataSet;

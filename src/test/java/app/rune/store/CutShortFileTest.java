@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
+import app.rune.data.DamagedDataFileException;
 import app.rune.model.DataSet;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
+import app.rune.data.DamagedDataFileException;
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import com.fasterxml.jackson.databind.ObjectMapper;

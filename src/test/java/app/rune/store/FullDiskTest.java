@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.rune.TestData;
+import app.rune.data.StoreException;
 import app.rune.model.DailyProgress;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
+import app.rune.data.NewerDataFileException;
 import app.rune.model.Collection;
 import app.rune.model.DailyProgress;
 import java.io.InputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
+import app.rune.data.DataFolderInUseException;
+import app.rune.data.StoreException;
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.GoalStatus;

@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import app.rune.TestData;
+import app.rune.data.DamagedDataFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;

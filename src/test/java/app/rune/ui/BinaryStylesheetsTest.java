@@ -2,6 +2,8 @@ package app.rune.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.rune.ui.common.Dialogs;
+import app.rune.ui.shell.RuneApp;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -37,8 +39,9 @@ class BinaryStylesheetsTest {
 
     @Test
     void theMainStyleSheetIsFoundWhereTheAppAsksForIt() {
-        String css = RuneApp.class.getResource("rune.css").toExternalForm();
-        assertThat(RuneApp.class.getResource("rune.bss")).as("beside %s", css).isNotNull();
+        String css = RuneApp.class.getResource(Dialogs.STYLESHEET).toExternalForm();
+        assertThat(RuneApp.class.getResource(Dialogs.STYLESHEET.replace(".css", ".bss"))).as("beside %s", css)
+                .isNotNull();
     }
 
     /** Each rule's selectors and declarations (a binary sheet reads its declarations only when asked). */

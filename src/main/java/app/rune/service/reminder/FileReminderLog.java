@@ -1,6 +1,6 @@
 package app.rune.service.reminder;
 
-import app.rune.store.KeyValueFile;
+import app.rune.data.KeyValueFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,8 @@
 package app.rune.service.transfer;
 
+import app.rune.data.DamagedDataFileException;
 import app.rune.model.DataSet;
 import app.rune.model.validation.Problem;
-import app.rune.store.DamagedDataFileException;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package app.rune.service.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rune.store.KeyValueFile;
+import app.rune.data.KeyValueFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

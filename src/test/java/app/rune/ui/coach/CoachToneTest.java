@@ -16,7 +16,7 @@ import app.rune.service.coach.VoiceSettings;
 import app.rune.service.user.NewUserDefaults;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import app.rune.model.DailyTask;
 import app.rune.model.UserGoals;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

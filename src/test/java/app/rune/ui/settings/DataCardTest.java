@@ -6,7 +6,7 @@ import static app.rune.ui.FxWait.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.ui.FxWait;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

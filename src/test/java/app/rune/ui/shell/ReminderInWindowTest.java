@@ -5,9 +5,9 @@ import static app.rune.ui.FxWait.fx;
 import static app.rune.ui.FxWait.visible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.rune.ui.AppConfig;
-import app.rune.ui.ReminderFixture;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.AppConfig;
+import app.rune.ui.shell.ReminderFixture;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

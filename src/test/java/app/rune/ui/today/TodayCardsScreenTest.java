@@ -16,7 +16,7 @@ import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -11,7 +11,7 @@ import app.rune.model.TaskEntry;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import app.rune.ui.FxWait;
-import app.rune.ui.RunningApp;
+import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import static app.rune.ui.FxWait.await;
 import static app.rune.ui.FxWait.fx;

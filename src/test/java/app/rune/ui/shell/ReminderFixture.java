@@ -1,4 +1,4 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import app.rune.TestData;
 import app.rune.model.CommunicationStyle;

@@ -1,4 +1,4 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import static app.rune.ui.FxWait.await;
 import static app.rune.ui.FxWait.fx;
@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.ExitStatus;
 import app.rune.platform.TrayIcon;
 import app.rune.service.reminder.FileReminderLog;
-import app.rune.store.AppStateFile;
-import app.rune.store.KeyValueFile;
+import app.rune.ui.shell.AppStateFile;
+import app.rune.data.KeyValueFile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

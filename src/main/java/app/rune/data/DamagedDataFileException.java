@@ -1,4 +1,4 @@
-package app.rune.store;
+package app.rune.data;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -7,7 +7,8 @@ import java.util.Optional;
  * The data file is damaged: it will not open, it opens only as an earlier state of itself (cut short,
  * overwritten, an older copy), or a part of it cannot be read. It has been left exactly as it was, and nothing
  * more is written to it; what could still be read from it may have been saved beside it as a recovery file.
- * {@link Store#openSettingAsideDamaged} moves it aside (never deletes it) so a backup can be restored.
+ * Opening the data folder "setting aside" a damaged file moves it aside (never deletes it) so a backup can be
+ * restored.
  */
 public final class DamagedDataFileException extends StoreException {
     private final Path file;
@@ -29,7 +30,7 @@ public final class DamagedDataFileException extends StoreException {
     }
 
     /** The same damage, now with the file that holds what could still be read from it. */
-    DamagedDataFileException withRecovery(Path recoveredTo, int documents) {
+    public DamagedDataFileException withRecovery(Path recoveredTo, int documents) {
         DamagedDataFileException withIt = new DamagedDataFileException(file, reason, recoveredTo, documents, getCause());
         withIt.setStackTrace(getStackTrace());
         return withIt;

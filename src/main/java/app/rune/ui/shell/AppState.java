@@ -1,4 +1,4 @@
-package app.rune.store;
+package app.rune.ui.shell;
 
 import java.util.Optional;
 

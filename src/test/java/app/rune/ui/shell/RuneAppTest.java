@@ -1,17 +1,18 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import app.rune.ui.FxWait;
 import app.rune.TestData;
 import app.rune.ExitStatus;
 import app.rune.model.DataSet;
 import app.rune.model.StreakRecords;
 import app.rune.model.UserPreferences;
 import app.rune.model.json.RuneJson;
-import app.rune.store.AppState;
-import app.rune.store.AppStateFile;
+import app.rune.ui.shell.AppState;
+import app.rune.ui.shell.AppStateFile;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import java.nio.file.Path;

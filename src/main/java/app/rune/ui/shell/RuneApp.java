@@ -1,25 +1,25 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import app.rune.RuneSession;
 import app.rune.ExitStatus;
+import app.rune.data.DamagedDataFileException;
+import app.rune.data.DataFolderInUseException;
+import app.rune.data.DataLocation;
+import app.rune.data.StoreException;
 import app.rune.service.today.DayPlan;
 import app.rune.service.today.DaySummary;
 import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummary;
 import app.rune.service.user.UserZone;
-import app.rune.store.AppState;
-import app.rune.store.AppStateFile;
+import app.rune.ui.shell.AppState;
+import app.rune.ui.shell.AppStateFile;
 import app.rune.model.DataSet;
 import app.rune.model.json.RuneJson;
 import app.rune.service.transfer.BackupFile;
 import app.rune.service.transfer.BackupService;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.transfer.RestoreService;
-import app.rune.store.DamagedDataFileException;
-import app.rune.store.DataFolder;
-import app.rune.store.DataFolderInUseException;
 import app.rune.ui.shell.DamagedDataDialog;
-import app.rune.store.StoreException;
 import app.rune.ui.analytics.AnalyticsView;
 import app.rune.ui.analytics.AnalyticsViewModel;
 import app.rune.ui.coach.CoachPanel;
@@ -653,7 +653,7 @@ public final class RuneApp extends Application {
 
     private Optional<BackupFile> newestBackup() {
         try {
-            return BackupService.in(DataFolder.backupsFolder(config.dataFolder())).stream().findFirst();
+            return BackupService.in(DataLocation.backupsFolder(config.dataFolder())).stream().findFirst();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not list the backups", e);
             return Optional.empty();

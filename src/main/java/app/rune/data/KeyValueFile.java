@@ -1,4 +1,4 @@
-package app.rune.store;
+package app.rune.data;
 
 import java.io.IOException;
 import java.io.InputStream;

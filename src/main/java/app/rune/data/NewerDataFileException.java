@@ -1,4 +1,4 @@
-package app.rune.store;
+package app.rune.data;
 
 import java.nio.file.Path;
 

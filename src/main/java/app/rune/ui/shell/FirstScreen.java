@@ -1,4 +1,4 @@
-package app.rune.ui;
+package app.rune.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;

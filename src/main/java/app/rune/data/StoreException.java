@@ -1,4 +1,4 @@
-package app.rune.store;
+package app.rune.data;
 
 /** The data could not be read or written. The message is meant for the person using Rune. */
 public class StoreException extends RuntimeException {

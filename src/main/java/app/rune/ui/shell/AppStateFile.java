@@ -1,5 +1,6 @@
-package app.rune.store;
+package app.rune.ui.shell;
 
+import app.rune.data.KeyValueFile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
