@@ -3,7 +3,6 @@ package app.rune.cli;
 import app.rune.RuneSession;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayPlan;
-import app.rune.service.user.UserZone;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -27,7 +26,7 @@ abstract class DayCommand implements Callable<Integer> {
         try (RuneSession session = rune.openSession()) {
             String user = session.users().choose(day.user);
             DayPlan plan = run(session.checkIns(), user);
-            ZoneId zone = UserZone.of(session.store().userPreferences().findById(user), session.clock());
+            ZoneId zone = session.settings().zone(user);
             new DayPrinter(spec.commandLine().getOut(), zone).print(plan);
             return app.rune.ExitStatus.OK;
         }

@@ -6,7 +6,6 @@ import app.rune.model.DataSet;
 import app.rune.model.json.RuneJson;
 import app.rune.service.transfer.RestoreService;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,12 +36,12 @@ final class RestoreCommand implements Callable<Integer> {
         DataSet checked = RestoreService.check(RuneJson.newMapper(), file);
         try (RuneSession session = rune.openSessionSettingAsideDamaged()) {
             var out = spec.commandLine().getOut();
-            Optional<Path> before = session.restorer().restore(checked);
-            session.store().setAsideFile().ifPresent(aside -> out.printf(
+            RestoreService.Restored restored = session.restorer().restore(checked);
+            restored.damagedKeptAs().ifPresent(aside -> out.printf(
                     "The data file was damaged; it was kept as %s.%n", aside));
             out.printf("Restored %d %s from %s.%n", checked.size(), checked.size() == 1 ? "document" : "documents",
                     file);
-            before.ifPresent(backup -> out.printf("What was there before is backed up in %s.%n", backup));
+            restored.backupBefore().ifPresent(backup -> out.printf("What was there before is backed up in %s.%n", backup));
             return ExitStatus.OK;
         }
     }

@@ -2,6 +2,7 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.RuneSession;
+import app.rune.model.json.RuneJson;
 import app.rune.model.UserAnalytics;
 import app.rune.service.analytics.AnalyticsService;
 import app.rune.service.today.InvalidCheckInException;
@@ -46,7 +47,7 @@ final class StatsCommand implements Callable<Integer> {
             if (day.equals(today)) {
                 analytics.save(computed);
             }
-            spec.commandLine().getOut().println(session.json().writeValueAsString(computed));
+            spec.commandLine().getOut().println(RuneJson.newMapper().writeValueAsString(computed));
             return ExitStatus.OK;
         }
     }

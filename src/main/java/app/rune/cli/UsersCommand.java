@@ -24,7 +24,7 @@ final class UsersCommand implements Callable<Integer> {
         try (RuneSession session = rune.openSession()) {
             SortedSet<String> users = session.users().userIds();
             if (users.isEmpty()) {
-                spec.commandLine().getErr().println("There are no users in " + session.folder()
+                spec.commandLine().getErr().println("There are no users in " + session.dataFolder()
                         + " yet. Open the app once, or import a file with `rune import FILE`.");
             }
             users.forEach(id -> spec.commandLine().getOut().println(TerminalText.of(id)));

@@ -65,10 +65,6 @@ public final class DataFolder {
         return root.resolve("rune.log");
     }
 
-    public Path appStateFile() {
-        return root.resolve("app-state.properties");
-    }
-
     /** Daily and on-demand backups, in the export format. */
     public Path backupsFolder() {
         return DataLocation.backupsFolder(root);

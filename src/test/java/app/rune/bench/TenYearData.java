@@ -122,7 +122,7 @@ public final class TenYearData {
                             seconds * 1000 / Math.max(1, counts.writes())));
                 }
             }
-            fileOpen = Files.size(session.folder().databaseFile());
+            fileOpen = Files.size(session.store().folder().databaseFile());
         } finally {
             session.close();
         }

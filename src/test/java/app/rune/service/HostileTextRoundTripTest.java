@@ -161,7 +161,7 @@ class HostileTextRoundTripTest {
     private void assertABackupRestoresExactly(RuneSession session, int round, long seed) throws Exception {
         DataSet stored = session.store().readAll();
         Path backup = session.backups().to(temp.resolve("backup-" + round + ".json"));
-        DataSet checked = RestoreService.check(session.json(), backup);
+        DataSet checked = session.restorer().check(backup);
         assertThat(sorted(checked)).as("the backup, as restore reads it; seed %d round %d", seed, round)
                 .isEqualTo(sorted(stored));
         try (RuneSession fresh = RuneSession.open(temp.resolve("restored-" + round), Clock.fixed(NOW,

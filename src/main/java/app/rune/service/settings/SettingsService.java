@@ -7,8 +7,10 @@ import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.service.user.NewUserDefaults;
+import app.rune.service.user.UserZone;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -34,6 +36,11 @@ public final class SettingsService {
     public Runnable onChange(Consumer<UserPreferences> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** The person's time zone: their preference, else the computer's. Their days and times follow it. */
+    public ZoneId zone(String userId) {
+        return UserZone.of(preferences.findById(userId), clock);
     }
 
     /** The stored preferences, every part present: what was never set reads as the defaults. */

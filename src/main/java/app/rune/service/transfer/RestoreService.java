@@ -24,10 +24,21 @@ public final class RestoreService {
 
     private final Store store;
     private final BackupService backups;
+    private final ObjectMapper json;
 
-    public RestoreService(Store store, BackupService backups) {
+    public RestoreService(Store store, BackupService backups, ObjectMapper json) {
         this.store = store;
         this.backups = backups;
+        this.json = json;
+    }
+
+    /** What a restore did: the backup of the state before it, and where a damaged data file was kept. */
+    public record Restored(Optional<Path> backupBefore, Optional<Path> damagedKeptAs) {
+    }
+
+    /** The documents of {@code file}, checked; or every problem with it (see {@link #check(ObjectMapper, Path)}). */
+    public DataSet check(Path file) throws InvalidImportException, IOException {
+        return check(json, file);
     }
 
     /** The documents of {@code file}, checked; or every problem with it. Needs no open data file. */
@@ -57,10 +68,11 @@ public final class RestoreService {
      * out to be damaged (it cannot be read whole, so it cannot be backed up), the damaged file is moved aside and
      * kept instead ({@link Store#setAsideFile()}).
      *
-     * @return the backup of the state before; empty when there was nothing to back up (a new or set-aside file:
-     *     an empty backup would only push a real one out of the newest 14) or it was damaged
+     * @return the backup of the state before (none when there was nothing to back up, a new or set-aside file:
+     *     an empty backup would only push a real one out of the newest 14; or when it was damaged), and where a
+     *     damaged data file was kept
      */
-    public Optional<Path> restore(DataSet checked) {
+    public Restored restore(DataSet checked) {
         Optional<Path> before;
         try {
             before = backups.beforeChange();
@@ -70,6 +82,6 @@ public final class RestoreService {
             throw new BackupFailedException("restore", backups.folderPath(), e);
         }
         store.replaceAll(checked);
-        return before;
+        return new Restored(before, store.setAsideFile());
     }
 }

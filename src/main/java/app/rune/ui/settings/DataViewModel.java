@@ -8,7 +8,6 @@ import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
 import app.rune.ui.common.Background;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ public final class DataViewModel {
 
     /** The services this card drives; all of them act on the whole data folder. */
     public record Services(BackupService backups, RestoreService restorer, ImportService importer,
-            ExportService exporter, CsvExportService csv, ObjectMapper json) {
+            ExportService exporter, CsvExportService csv) {
     }
 
     /** A backup that passed every check, waiting for the person to confirm. */
@@ -90,7 +89,7 @@ public final class DataViewModel {
 
     /** Checks {@code file} like an import; if it passes, {@link #pendingRestoreProperty()} asks to confirm. */
     public void checkRestore(Path file) {
-        perform(() -> RestoreService.check(services.json(), file), checked -> {
+        perform(() -> services.restorer().check(file), checked -> {
             pendingRestore.set(new RestorePlan(file, checked, MessageFormat.format(
                     text.getString("data.restore.question"), file.getFileName(), checked.userGoals().size(),
                     checked.dailyProgress().size(), backupsFolder())));
@@ -104,11 +103,11 @@ public final class DataViewModel {
         if (plan == null) {
             return;
         }
-        perform(() -> services.restorer().restore(plan.checked()), before -> {
+        perform(() -> services.restorer().restore(plan.checked()), restored -> {
             String message = MessageFormat.format(text.getString("data.restored"), plan.checked().size(),
                     plan.file().getFileName())
-                    + before.map(b -> " " + MessageFormat.format(text.getString("data.restored.before"), b))
-                            .orElse("");
+                    + restored.backupBefore().map(b -> " " + MessageFormat.format(text.getString("data.restored.before"),
+                            b)).orElse("");
             load();
             onDataReplaced.accept(message);
             return message;

@@ -16,6 +16,11 @@ public final class AppStateFile {
         this.file = new KeyValueFile(file, "Rune window state (not your data; safe to delete)");
     }
 
+    /** The window state of the data folder at {@code dataFolder}: {@code app-state.properties} in it. */
+    public static AppStateFile in(Path dataFolder) {
+        return new AppStateFile(dataFolder.resolve("app-state.properties"));
+    }
+
     public AppState read() {
         Map<String, String> p = file.read();
         String user = p.get("user.selected");

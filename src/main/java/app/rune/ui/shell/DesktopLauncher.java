@@ -1,5 +1,6 @@
 package app.rune.ui.shell;
 
+import app.rune.AllowedToUseStandardStreams;
 import app.rune.ExitStatus;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -14,6 +15,7 @@ import javafx.stage.Stage;
  * and returns the exit status. The app is built here, with its configuration, rather than by
  * {@code Application.launch}, so nothing has to be passed through static fields.
  */
+@AllowedToUseStandardStreams("Started from a terminal, the app says there in one line why its window cannot open; the log may not exist yet")
 public final class DesktopLauncher {
     private static final Logger LOG = System.getLogger(DesktopLauncher.class.getName());
 

@@ -1,5 +1,6 @@
 package app.rune.ui.shell;
 
+import app.rune.AllowedToUseStandardStreams;
 import app.rune.RuneSession;
 import app.rune.ExitStatus;
 import app.rune.data.DamagedDataFileException;
@@ -10,7 +11,6 @@ import app.rune.service.today.DayPlan;
 import app.rune.service.today.DaySummary;
 import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummary;
-import app.rune.service.user.UserZone;
 import app.rune.ui.shell.AppState;
 import app.rune.ui.shell.AppStateFile;
 import app.rune.model.DataSet;
@@ -73,6 +73,7 @@ import javafx.stage.Stage;
  * The desktop app. The window appears at once while the data folder is opened in the background; then the
  * person is chosen (created on first run) and the main window filled in.
  */
+@AllowedToUseStandardStreams("Started from a terminal, the app also says there in one line why it could not open the data (the same line the command line prints)")
 public final class RuneApp extends Application {
     private static final Logger LOG = System.getLogger(RuneApp.class.getName());
     static final double DEFAULT_WIDTH = 1200;
@@ -202,7 +203,7 @@ public final class RuneApp extends Application {
                 onDamageFound(damaged);
             }
         });
-        stateFile = new AppStateFile(config.dataFolder().resolve("app-state.properties"));
+        stateFile = AppStateFile.in(config.dataFolder());
         state = stateFile.read();
         stage.setTitle(text.getString("app.title"));
         addIcons(stage);
@@ -298,7 +299,7 @@ public final class RuneApp extends Application {
      */
     private FirstRead readFirstScreen(RuneSession opened, List<String> users) {
         String user = users.size() == 1 ? users.get(0)
-                : new AppStateFile(opened.folder().appStateFile()).read().selectedUserId()
+                : AppStateFile.in(opened.dataFolder()).read().selectedUserId()
                         .filter(users::contains).orElse(null);
         if (user == null) {
             return null;
@@ -390,7 +391,7 @@ public final class RuneApp extends Application {
         whenRead(first, userId, read -> viewModel.show(read.summary()), viewModel::refresh);
         RuneSession speaking = session;
         CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), background, text,
-                () -> UserZone.of(speaking.store().userPreferences().findById(userId), config.clock()));
+                () -> speaking.settings().zone(userId));
         view.showConversation(() -> new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
                 Bindings.isEmpty(conversation.messages()));
         session.coach().onMessage(user -> {
@@ -494,8 +495,8 @@ public final class RuneApp extends Application {
                         this::changeTheme);
                 SettingsView view = new SettingsView(settings, text);
                 DataViewModel data = new DataViewModel(new DataViewModel.Services(session.backups(),
-                        session.restorer(), session.importer(), session.exporter(), session.csvExporter(),
-                        session.json()), background, text, config.clock(), this::dataReplaced);
+                        session.restorer(), session.importer(), session.exporter(), session.csvExporter()),
+                        background, text, config.clock(), this::dataReplaced);
                 view.addCard(new DataView(data, text, config.clock()).root());
                 data.load();
                 settings.load();

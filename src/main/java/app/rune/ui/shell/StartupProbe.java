@@ -1,5 +1,6 @@
 package app.rune.ui.shell;
 
+import app.rune.AllowedToUseStandardStreams;
 import java.io.PrintStream;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -11,6 +12,7 @@ import javafx.scene.Scene;
  * the Today screen shows the day's tasks and has been laid out; {@code -Drune.exitWhenInteractive=true} then
  * quits, so a script can launch, time and move on.
  */
+@AllowedToUseStandardStreams("The start-up benchmark reads the probe's timings from standard output, and only when it asks for them")
 final class StartupProbe {
     static final String LAUNCHED_AT = "rune.launchedAt";
     static final String EXIT_WHEN_INTERACTIVE = "rune.exitWhenInteractive";

@@ -44,7 +44,7 @@ class RestoreFuzzTest {
         store = Store.open(data, json);
         BackupService backups = new BackupService(new ExportService(store, json), data.backupsFolder(),
                 Clock.systemUTC());
-        restorer = new RestoreService(store, backups);
+        restorer = new RestoreService(store, backups, json);
         store.upsertAll(RealisticData.generate(7, "stored", 2, 4));
     }
 

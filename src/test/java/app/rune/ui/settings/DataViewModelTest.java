@@ -37,7 +37,7 @@ class DataViewModelTest {
     void setUp() throws Exception {
         session = RuneSession.open(temp.resolve("data"), clock);
         viewModel = new DataViewModel(new DataViewModel.Services(session.backups(), session.restorer(),
-                session.importer(), session.exporter(), session.csvExporter(), session.json()), Background.DIRECT,
+                session.importer(), session.exporter(), session.csvExporter()), Background.DIRECT,
                 TEXT, clock, replaced::add);
         seedFile = temp.resolve("seed.json");
         Files.writeString(seedFile, TestData.seedTree().toPrettyString());
@@ -56,7 +56,7 @@ class DataViewModelTest {
         viewModel.backUpNow();
 
         assertThat(viewModel.statusProperty().get())
-                .isEqualTo("Backed up to " + session.folder().backupsFolder().resolve("rune-2025-07-01-090000.json")
+                .isEqualTo("Backed up to " + session.store().folder().backupsFolder().resolve("rune-2025-07-01-090000.json")
                         + ".");
         assertThat(viewModel.lastBackupProperty().get())
                 .isEqualTo("Newest backup: today, 09:00 (rune-2025-07-01-090000.json)");
@@ -103,7 +103,7 @@ class DataViewModelTest {
         DataViewModel.RestorePlan plan = viewModel.pendingRestoreProperty().get();
         assertThat(plan.file()).isEqualTo(seedFile);
         assertThat(plan.question()).contains("seed.json holds: 1 goals documents and 1 days of progress",
-                session.folder().backupsFolder().toString());
+                session.store().folder().backupsFolder().toString());
         assertThat(session.store().readAll()).as("nothing changes before the person confirms").isEqualTo(before);
 
         viewModel.confirmRestore();
