@@ -69,6 +69,8 @@ public final class RuneSession implements AutoCloseable {
         ResourceBundle voice = ResourceBundle.getBundle("app.rune.coach.voice");
         coach = new CoachService(store.conversationContext(), store.userPreferences(), store.userGoals(),
                 store.userAnalytics(), store.dailyProgress(), new CoachVoice(voice), new CoachInsights(voice), clock);
+        // A streak that ended while Rune was closed gets the coach's word when the figures catch up.
+        analytics.onStreakChange(coach::streakChanged);
         conversation = new ConversationService(store.conversationContext(), clock);
         ResourceBundle words = coachWords();
         goals = new GoalService(store.userGoals(), store.userPreferences(), conversation, new GoalReviewer(words),

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -30,6 +32,13 @@ public final class AnalyticsService {
     private final DocumentRepository<UserPreferences> preferences;
     private final Clock clock;
     private final Map<String, History> histories = new ConcurrentHashMap<>();
+    private final List<StreakListener> streakListeners = new CopyOnWriteArrayList<>();
+
+    /** Hears when catching up finds that a person's current streak changed while Rune was closed. */
+    @FunctionalInterface
+    public interface StreakListener {
+        void streakChanged(String userId, int before, int after);
+    }
 
     public AnalyticsService(DailyProgressRepository progress, DocumentRepository<UserAnalytics> analytics,
             DocumentRepository<UserPreferences> preferences, Clock clock) {
@@ -55,6 +64,24 @@ public final class AnalyticsService {
         LocalDate today = today(userId);
         UserAnalytics figures = AnalyticsCalculator.compute(userId, history, today, now());
         return ReportBuilder.build(figures, history, today, range, targetDate, titles);
+    }
+
+    /** Tells {@code listener} what {@link #catchUp} finds (the coach has a word for a streak that ended). */
+    public void onStreakChange(StreakListener listener) {
+        streakListeners.add(listener);
+    }
+
+    /**
+     * Brings the person's figures up to date when Rune opens: days have passed since they were stored (a streak
+     * may have ended), and an import may have brought progress they do not know about. Listeners hear how the
+     * current streak moved.
+     */
+    public UserAnalytics catchUp(String userId) {
+        int before = stored(userId).map(a -> a.streakRecords().currentStreak()).orElse(0);
+        UserAnalytics now = refresh(userId);
+        int after = now.streakRecords().currentStreak();
+        streakListeners.forEach(listener -> listener.streakChanged(userId, before, after));
+        return now;
     }
 
     /** The stored document, as it is (an imported one may be out of date until {@link #refresh}). */

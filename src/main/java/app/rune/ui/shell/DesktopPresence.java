@@ -6,13 +6,14 @@ import app.rune.service.reminder.FirstWorkingNotifier;
 import app.rune.service.reminder.Notifier;
 import app.rune.service.reminder.ReminderService;
 import app.rune.ui.common.Background;
-import app.rune.ui.shell.InAppNotifier;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -24,13 +25,8 @@ import javafx.stage.Stage;
 final class DesktopPresence implements AutoCloseable {
     private static final Logger LOG = System.getLogger(DesktopPresence.class.getName());
 
-    /** What the tray and a clicked notification ask of the window; called on the JavaFX thread. */
-    interface Window {
-        void open();
-
-        void openToday();
-
-        void quit();
+    /** What the tray and a clicked notification ask of the window; run on the JavaFX thread. */
+    record Window(Runnable open, Runnable openToday, Runnable quit) {
     }
 
     private final boolean reminds;
@@ -44,6 +40,8 @@ final class DesktopPresence implements AutoCloseable {
     private volatile DesktopServices.Tray tray;
     private ReminderService reminders;
     private boolean closed;
+    /** Whether the tray icon was asked for already: it is installed once, whoever's window is shown. */
+    private boolean trayAsked;
 
     /** @param reminds false: no reminders at all (UI tests about something else) */
     DesktopPresence(boolean reminds, DesktopServices desktop, Stage stage, ResourceBundle text, Window window) {
@@ -59,13 +57,13 @@ final class DesktopPresence implements AutoCloseable {
      * {@code then} on the FX thread, whether or not there is a tray (reminders start there, so their first
      * one can use the tray).
      */
-    void installTray(Background background, Runnable then) {
+    private void installTray(Background background, Runnable then) {
         List<TrayIcon.MenuEntry> menu = Arrays.asList(
-                new TrayIcon.MenuEntry(text.getString("tray.open"), () -> Platform.runLater(window::open)),
-                new TrayIcon.MenuEntry(text.getString("tray.checkIn"), () -> Platform.runLater(window::openToday)),
+                new TrayIcon.MenuEntry(text.getString("tray.open"), () -> Platform.runLater(window.open())),
+                new TrayIcon.MenuEntry(text.getString("tray.checkIn"), () -> Platform.runLater(window.openToday())),
                 new TrayIcon.MenuEntry(text.getString("tray.snooze"), this::snooze),
                 null,
-                new TrayIcon.MenuEntry(text.getString("tray.quit"), () -> Platform.runLater(window::quit)));
+                new TrayIcon.MenuEntry(text.getString("tray.quit"), () -> Platform.runLater(window.quit())));
         background.run(() -> desktop.tray().install(DesktopPresence.class.getResource(DesktopServices.ICON),
                 text.getString("app.title"), menu), installed -> {
                     installed.ifPresent(icon -> {
@@ -82,13 +80,44 @@ final class DesktopPresence implements AutoCloseable {
                 });
     }
 
+    /**
+     * Reminds {@code userId} from now on. The first time, once the first screen is on show, the tray icon is put
+     * in first (so a reminder already due can use it): AWT's start-up takes a core for a few hundred milliseconds,
+     * which on a two-core machine the window's first frame would otherwise wait for. {@code stillWanted} says,
+     * when the tray is in, whether that person's reminders are still the ones to start (the app may be closing,
+     * or showing someone else).
+     */
+    void remindAfter(FirstScreen firstScreen, Background background, RuneSession session, String userId,
+            Supplier<Optional<String>> stillWanted) {
+        if (trayAsked) {
+            remind(session, userId);
+            return;
+        }
+        trayAsked = true;
+        firstScreen.then(() -> {
+            if (stillWanted.get().isPresent()) {
+                installTray(background, () -> stillWanted.get().ifPresent(user -> remind(session, user)));
+            }
+        });
+    }
+
+    /** Closing the window with a tray: Rune stays, to remind; the first time it says so. */
+    void closeIntoTray(MainWindow window) {
+        window.rememberPlace();
+        window.stage().hide();
+        if (!window.state().trayHintShown()) {
+            sayStillRunning();
+            window.remember(AppState::withTrayHintShown);
+        }
+    }
+
     /** Reminds {@code userId} from now on (after a switch of user, instead of the one before). */
     void remind(RuneSession session, String userId) {
         stopReminders();
         if (!reminds) {
             return;
         }
-        reminders = session.reminders(userId, notifier, () -> Platform.runLater(window::openToday));
+        reminders = session.reminders(userId, notifier, () -> Platform.runLater(window.openToday()));
         reminders.start();
     }
 
@@ -98,11 +127,11 @@ final class DesktopPresence implements AutoCloseable {
     }
 
     /** The one-time word, when the window is first closed into the tray, that Rune is still there. */
-    void sayStillRunning() {
+    private void sayStillRunning() {
         String title = text.getString("tray.hint.title");
         String body = text.getString("tray.hint.text");
         // The routes may wait a moment for the desktop's answer; the window must not.
-        Thread saying = new Thread(() -> notifier.show(title, body, () -> Platform.runLater(window::open)),
+        Thread saying = new Thread(() -> notifier.show(title, body, () -> Platform.runLater(window.open())),
                 "rune-tray-hint");
         saying.setDaemon(true);
         saying.start();

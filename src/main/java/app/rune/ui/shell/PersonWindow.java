@@ -1,0 +1,60 @@
+package app.rune.ui.shell;
+
+import app.rune.RuneSession;
+import app.rune.ui.coach.CoachPanel;
+import app.rune.ui.coach.CoachPanelViewModel;
+import app.rune.ui.shell.DataOpening.FirstRead;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+
+/**
+ * One person's main window: the navigation and header ({@link MainView}), the four screens ({@link Screens}) and
+ * the coach panel; and, once the first screen is on show, what the day's first opening brings: the coach's hello,
+ * the day's backup, and figures brought up to date with the days that passed.
+ */
+final class PersonWindow {
+    private static final Logger LOG = System.getLogger(PersonWindow.class.getName());
+
+    private PersonWindow() {
+    }
+
+    /**
+     * Builds the window's content for {@code userId} and puts it in the window.
+     *
+     * @param first the start-up read of the first screen, or null to read
+     * @param switchTo what choosing another person in the header does
+     * @return the main window's model (the tray's "Check in now" turns it to Today)
+     */
+    static MainViewModel show(ShellParts parts, RuneSession session, String userId, List<String> users,
+            CompletableFuture<FirstRead> first, Screens.Shell shell, Consumer<String> switchTo) {
+        MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), parts.background(),
+                parts.text());
+        Screens screens = new Screens(parts, session, userId, viewModel, shell, first);
+        MainView view = new MainView(viewModel, parts.text(), screens::create, switchTo);
+        parts.window().setRoot(view.root());
+        screens.whenRead(first, read -> viewModel.show(read.summary()), viewModel::refresh);
+        CoachPanelViewModel conversation = new CoachPanelViewModel(userId, session.coach(), parts.background(),
+                parts.text(), () -> session.settings().zone(userId));
+        view.showConversation(() -> new CoachPanel(conversation, page -> viewModel.selectedPageProperty().set(page)),
+                Bindings.isEmpty(conversation.messages()));
+        session.coach().onMessage(user -> {
+            if (user.equals(userId)) {
+                Platform.runLater(conversation::refresh);
+            }
+        });
+        FirstScreen firstScreen = parts.firstScreen();
+        firstScreen.then(shell.whileOpen().apply(conversation::greet));
+        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> session.backups().daily(),
+                made -> { }, failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
+        // Days passed since the figures were stored, or an import brought progress: bring them up to date.
+        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(
+                () -> session.analytics().catchUp(userId), updated -> viewModel.refresh(),
+                failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
+        return viewModel;
+    }
+}
