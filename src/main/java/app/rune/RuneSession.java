@@ -77,11 +77,11 @@ public final class RuneSession implements AutoCloseable {
                 new TaskPlanner(words), coach, store, clock);
         ObstacleCoach obstacles = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, words);
+        summaries = new UserSummaryService(store.userGoals(), store.userAnalytics());
         checkIns = new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, obstacles,
-                figuresFollowing(analytics), coach, store, clock);
+                figuresFollowing(analytics), coach, summaries, store, clock);
         reports = new ReportService(analytics, store.userGoals());
         users = new UserDirectory(store, clock);
-        summaries = new UserSummaryService(store.userGoals(), store.userAnalytics());
         exporter = new ExportService(store, json);
         csvExporter = new CsvExportService(store, clock);
         backups = new BackupService(exporter, folder.backupsFolder(), clock);

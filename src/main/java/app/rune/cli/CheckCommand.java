@@ -25,9 +25,9 @@ final class CheckCommand extends DayCommand {
     @Override
     DayPlan run(CheckInService checkIns, String user) {
         if (notes == null && difficulty == null && satisfaction == null) {
-            return checkIns.setCompleted(user, day.date, taskId, true);
+            return checkIns.setCompleted(user, day.date, taskId, true).day();
         }
         // One change: the tick with its notes and ratings; options left out keep what was recorded before.
-        return checkIns.complete(user, day.date, taskId, notes, difficulty, satisfaction);
+        return checkIns.complete(user, day.date, taskId, notes, difficulty, satisfaction).day();
     }
 }

@@ -20,6 +20,6 @@ final class CheckInCommand extends DayCommand {
 
     @Override
     DayPlan run(CheckInService checkIns, String user) {
-        return checkIns.checkIn(user, day.date, dayRating, mood, restDay);
+        return checkIns.checkIn(user, day.date, dayRating, mood, restDay).day();
     }
 }

@@ -25,7 +25,9 @@ abstract class DayCommand implements Callable<Integer> {
     public final Integer call() throws Exception {
         try (RuneSession session = rune.openSession()) {
             String user = session.users().choose(day.user);
-            DayPlan plan = run(session.checkIns(), user);
+            DayPlan changed = run(session.checkIns(), user);
+            // A change that could not move the obstacle coaching leaves it out; the terminal shows the whole day.
+            DayPlan plan = changed.hasCoaching() ? changed : session.checkIns().day(user, changed.date());
             ZoneId zone = session.settings().zone(user);
             new DayPrinter(spec.commandLine().getOut(), zone).print(plan);
             return app.rune.ExitStatus.OK;

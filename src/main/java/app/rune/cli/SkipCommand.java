@@ -36,6 +36,6 @@ final class SkipCommand extends DayCommand {
                         + " is empty: say what got in the way, or leave --obstacle out.");
             }
         }
-        return checkIns.skip(user, day.date, taskId, reason, obstacles, notes);
+        return checkIns.skip(user, day.date, taskId, reason, obstacles, notes).day();
     }
 }

@@ -208,7 +208,7 @@ public final class TenYearData {
                 }
                 String notes = random.nextDouble() < 0.3 ? "Long day at work" : null;
                 events.add(new Event(LocalTime.of(20, 0).plusMinutes(random.nextInt(60)), () -> {
-                    DayPlan plan = checkIns.skip(USER, date, task, reason, obstacles, notes);
+                    DayPlan plan = checkIns.skip(USER, date, task, reason, obstacles, notes).day();
                     counts.skips++;
                     if (plan.obstacleAlert().isPresent()) {
                         // The coach asks what to change; this person keeps the task as it is.

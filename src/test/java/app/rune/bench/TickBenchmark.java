@@ -77,7 +77,7 @@ public final class TickBenchmark {
                 String key = date + " " + task;
                 boolean done = !expected.computeIfAbsent(key, k -> completed(checkIns.day(user, date), task));
                 long start = System.nanoTime();
-                DayPlan after = checkIns.setCompleted(user, date, task, done);
+                DayPlan after = checkIns.setCompleted(user, date, task, done).day();
                 long took = System.nanoTime() - start;
                 if (completed(after, task) != done) {
                     throw new IllegalStateException("the tick of " + key + " did not show as " + done);

@@ -8,8 +8,7 @@ import app.rune.service.coach.CoachIntent;
 import app.rune.service.coach.CoachService;
 import app.rune.service.settings.SettingsService;
 import app.rune.service.today.CheckInService;
-import app.rune.service.today.DayPlan;
-import app.rune.service.today.TaskDay;
+import app.rune.service.today.OpenToday;
 import app.rune.service.user.UserZone;
 import app.rune.store.DocumentRepository;
 import java.lang.System.Logger;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -88,18 +86,17 @@ public final class ReminderService implements AutoCloseable {
     public boolean tick() {
         UserPreferences prefs = settings.load(userId);
         ReminderRules rules = rules(prefs);
-        DayPlan today = checkIns.day(userId, null);
         // A task the person said they are skipping today is settled, not left: no nagging about it.
-        List<TaskDay> open = today.tasks().stream().filter(t -> !t.completed() && !t.skipped()).toList();
-        ReminderDay day = new ReminderDay(today.date(), today.tasks().size(), today.tasks().size() - open.size(),
-                today.recorded().map(p -> p.checkInTime() != null).orElse(false), today.restDay());
+        OpenToday today = checkIns.openToday(userId);
+        ReminderDay day = new ReminderDay(today.date(), today.planned(), today.settled(), today.checkedIn(),
+                today.restDay());
         if (!scheduler.due(userId, rules, day)) {
             return false;
         }
         Map<String, Object> facts = new HashMap<>();
         facts.put("count", day.left());
-        if (!open.isEmpty()) {
-            facts.put("task", open.get(0).title());
+        if (!today.openTitles().isEmpty()) {
+            facts.put("task", today.openTitles().get(0));
         }
         String text = coach.speak(userId, CoachIntent.REMINDER, facts);
         boolean shown = notifier.show("Rune", text, openToday);

@@ -2,7 +2,6 @@ package app.rune.service.today;
 
 import app.rune.model.DailyProgress;
 import app.rune.model.DailyTask;
-import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserPreferences;
 import app.rune.model.validation.DocumentValidator;
@@ -10,7 +9,7 @@ import app.rune.service.coach.Coach;
 import app.rune.service.coach.CoachIntent;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalService;
-import app.rune.service.user.UserZone;
+import app.rune.service.user.UserSummaryService;
 import app.rune.store.AtomicChanges;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
@@ -19,12 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -37,11 +33,12 @@ import java.util.function.UnaryOperator;
  * Dates are the person's own (their time zone), and the future cannot be filled in.
  */
 public final class CheckInService {
-    /** How many days back the obstacle suggestions look for obstacles used before. */
-    static final int SUGGESTION_DAYS = 90;
+    /** How many days the strip of recent days on the Today screen shows, today the last. */
+    public static final int STRIP_DAYS = 14;
 
     private final DailyProgressRepository progress;
-    private final DocumentRepository<UserPreferences> preferences;
+    private final DayReader reader;
+    private final UserSummaryService summaries;
     private final GoalService goals;
     private final ConversationService conversation;
     private final ObstacleCoach coach;
@@ -51,12 +48,17 @@ public final class CheckInService {
     private final AtomicChanges changes;
     private final Clock clock;
 
+    /**
+     * @param summaries the header's summary, read again after each change (the streak may move)
+     * @param changes makes each change one commit
+     */
     public CheckInService(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences,
             GoalService goals, ConversationService conversation, ObstacleCoach coach, ProgressObserver observer,
-            Coach coachVoice, AtomicChanges changes, Clock clock) {
+            Coach coachVoice, UserSummaryService summaries, AtomicChanges changes, Clock clock) {
         this.progress = progress;
+        this.reader = new DayReader(progress, preferences, goals, coach, clock);
+        this.summaries = summaries;
         this.changes = changes;
-        this.preferences = preferences;
         this.goals = goals;
         this.conversation = conversation;
         this.coach = coach;
@@ -68,38 +70,26 @@ public final class CheckInService {
 
     /** The person's today, in their time zone. */
     public LocalDate today(String userId) {
-        return UserZone.today(preferences.findById(userId), clock);
+        return reader.today(userId);
     }
 
-    /** The day as it stands; {@code date} null means today. */
+    /** The day as it stands, with the obstacle coaching; {@code date} null means today. */
     public DayPlan day(String userId, LocalDate date) {
-        Optional<UserPreferences> prefs = preferences.findById(userId);
-        LocalDate today = UserZone.today(prefs, clock);
-        LocalDate day = date == null ? today : date;
-        Optional<DailyProgress> recorded = progress.findByUserAndDate(userId, day);
-        return new DayPlan(userId, day, today, tasksOf(userId, recorded), recorded.orElse(null),
-                suggestions(userId, prefs, today), coach.alert(userId, today).orElse(null));
+        return reader.day(userId, date, true);
     }
 
     /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
     public List<DaySummary> recentDays(String userId, int days) {
-        LocalDate today = today(userId);
-        Map<LocalDate, DailyProgress> byDate = new HashMap<>();
-        progress.findByUserBetween(userId, today.minusDays(days - 1L), today).forEach(d -> byDate.put(d.date(), d));
-        int tasks = goals.approvedTasks(userId).size();
-        List<DaySummary> summaries = new ArrayList<>();
-        for (LocalDate date = today.minusDays(days - 1L); !date.isAfter(today); date = date.plusDays(1)) {
-            DailyProgress day = byDate.get(date);
-            summaries.add(day == null ? new DaySummary(date, 0, tasks, false, false)
-                    : new DaySummary(date, (int) day.tasks().stream().filter(TaskEntry::completed).count(),
-                            Math.max(tasks, day.tasks().size()), Boolean.TRUE.equals(day.restDay()),
-                            day.checkInTime() != null));
-        }
-        return summaries;
+        return reader.recentDays(userId, days);
+    }
+
+    /** Whether anything is still open today: what a reminder needs, without what a screen would read. */
+    public OpenToday openToday(String userId) {
+        return reader.openToday(userId);
     }
 
     /** Ticks a task off (today: now is its completion time) or takes the tick back. */
-    public DayPlan setCompleted(String userId, LocalDate date, String taskId, boolean done) {
+    public DayChange setCompleted(String userId, LocalDate date, String taskId, boolean done) {
         return oneChange(userId, () -> tick(userId, date, taskId, done));
     }
 
@@ -107,7 +97,7 @@ public final class CheckInService {
      * Ticks a task off together with its notes and ratings, as one change; a null keeps what was recorded
      * before (the command line's {@code check} with options). Ratings are checked before anything is written.
      */
-    public DayPlan complete(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
+    public DayChange complete(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
             Integer satisfaction) {
         checkRating("difficulty", difficulty);
         checkRating("satisfaction", satisfaction);
@@ -127,7 +117,7 @@ public final class CheckInService {
         Instant now = date == null || date.equals(today) ? now() : null;
         // Only whether every task was done: the day's suggestions and alert (90 days of reading) are not needed.
         LocalDate day = date == null ? today : date;
-        boolean allDoneBefore = allDone(tasksOf(userId, progress.findByUserAndDate(userId, day)));
+        boolean allDoneBefore = allDone(reader.tasksOf(userId, progress.findByUserAndDate(userId, day)));
         DayPlan after = changeEntry(userId, date, taskId, entry -> done
                 ? new TaskEntry(entry.taskId(), entry.taskTitle(), true,
                         entry.completed() && entry.completionTime() != null ? entry.completionTime() : now,
@@ -150,7 +140,7 @@ public final class CheckInService {
     }
 
     /** Notes and the two ratings (1..5, or null for none) of a task on a day. */
-    public DayPlan describe(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
+    public DayChange describe(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
             Integer satisfaction) {
         checkRating("difficulty", difficulty);
         checkRating("satisfaction", satisfaction);
@@ -163,7 +153,7 @@ public final class CheckInService {
      * Records why a task did not happen and what got in the way. The coach steps in when the same obstacle or
      * reason stops the same task twice within a week.
      */
-    public DayPlan skip(String userId, LocalDate date, String taskId, String reason, List<String> obstacles,
+    public DayChange skip(String userId, LocalDate date, String taskId, String reason, List<String> obstacles,
             String notes) {
         String why = blankToNull(reason);
         if (why == null) {
@@ -174,18 +164,20 @@ public final class CheckInService {
             DayPlan plan = changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(),
                     entry.taskTitle(), false, null, notes == null ? entry.notes() : blankToNull(notes),
                     entry.difficultyRating(), entry.satisfactionRating(), why, tags));
-            if (coach.checkAfterSkip(userId, plan.date(), taskId, plan.today())) {
-                DayPlan withAlert = day(userId, plan.date());
-                withAlert.obstacleAlert().ifPresent(alert -> coachVoice.says(userId, CoachIntent.RECURRING_OBSTACLE,
-                        Map.of("task", alert.taskTitle(), "obstacle", alert.cause(), "count", alert.times())));
-                return withAlert;
+            // A skip adds obstacles and may start the coach's alert: the one change after which both are read.
+            boolean recurring = coach.checkAfterSkip(userId, plan.date(), taskId, plan.today());
+            DayPlan withCoaching = day(userId, plan.date());
+            if (recurring) {
+                withCoaching.obstacleAlert().ifPresent(alert -> coachVoice.says(userId,
+                        CoachIntent.RECURRING_OBSTACLE, Map.of("task", alert.taskTitle(), "obstacle", alert.cause(),
+                                "count", alert.times())));
             }
-            return plan;
+            return withCoaching;
         });
     }
 
     /** The evening check-in: the day's rating (1..5), the mood, and whether it was a rest day. */
-    public DayPlan checkIn(String userId, LocalDate date, Integer dayRating, String mood, boolean restDay) {
+    public DayChange checkIn(String userId, LocalDate date, Integer dayRating, String mood, boolean restDay) {
         checkRating("day rating", dayRating);
         Instant now = now();
         return oneChange(userId, () -> {
@@ -197,7 +189,7 @@ public final class CheckInService {
     }
 
     /** Accepts one of the coach's options for a task that keeps being skipped. */
-    public DayPlan acceptObstacleOption(String userId, ObstacleOption.Kind kind) {
+    public DayChange acceptObstacleOption(String userId, ObstacleOption.Kind kind) {
         return oneChange(userId, () -> {
             coach.accept(userId, kind, today(userId));
             return day(userId, null);
@@ -205,7 +197,7 @@ public final class CheckInService {
     }
 
     /** Keeps the task as it is; the coach stops asking about this obstacle. */
-    public DayPlan dismissObstacle(String userId) {
+    public DayChange dismissObstacle(String userId) {
         return oneChange(userId, () -> {
             coach.dismiss(userId);
             return day(userId, null);
@@ -213,12 +205,16 @@ public final class CheckInService {
     }
 
     /**
-     * {@code change} as one commit. If it fails, nothing of it is stored, and the figures kept in memory forget
-     * the person's days so they are read again as the disk has them.
+     * {@code change} as one commit, with what the screens show after it read in the same trip. If it fails,
+     * nothing of it is stored, and the figures kept in memory forget the person's days so they are read again
+     * as the disk has them.
      */
-    private DayPlan oneChange(String userId, Supplier<DayPlan> change) {
+    private DayChange oneChange(String userId, Supplier<DayPlan> change) {
         try {
-            return changes.inOneCommit(change);
+            return changes.inOneCommit(() -> {
+                DayPlan day = change.get();
+                return new DayChange(day, reader.recentDays(userId, STRIP_DAYS), summaries.summarize(userId));
+            });
         } catch (RuntimeException e) {
             observer.changeUndone(userId);
             throw e;
@@ -254,7 +250,8 @@ public final class CheckInService {
         CheckInText.requireStorable(changed);
         progress.save(changed);
         observer.progressChanged(userId, changed);
-        return day(userId, day);
+        // A tick, a note or a check-in cannot change the obstacle coaching: it is not read again (90 days).
+        return reader.day(userId, day, false);
     }
 
     /** A task can be recorded on a day if it is one of the agreed tasks or already in that day's record. */
@@ -272,39 +269,6 @@ public final class CheckInService {
                 : "tasks: " + String.join(", ", known);
         return new InvalidCheckInException("today.error.unknownTask", "There is no task \"" + taskId + "\" on "
                 + date + "; " + list + ".", taskId);
-    }
-
-    private List<TaskDay> tasksOf(String userId, Optional<DailyProgress> recorded) {
-        List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
-        List<TaskDay> days = new ArrayList<>();
-        for (DailyTask task : goals.approvedTasks(userId)) {
-            TaskEntry entry = entries.stream().filter(e -> e.taskId().equals(task.id())).findFirst().orElse(null);
-            days.add(new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
-                    task.priority() == null ? days.size() + 1 : task.priority(), entry));
-        }
-        // What was recorded for a task since removed or renamed still shows, under the title it had that day.
-        for (TaskEntry entry : entries) {
-            if (days.stream().noneMatch(d -> d.taskId().equals(entry.taskId()))) {
-                days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry));
-            }
-        }
-        days.sort(Comparator.comparingInt(TaskDay::priority));
-        return days;
-    }
-
-    /** The person's typical obstacles first, then the ones they have used lately, most used first. */
-    private List<String> suggestions(String userId, Optional<UserPreferences> prefs, LocalDate today) {
-        Set<String> suggestions = new LinkedHashSet<>(prefs.map(UserPreferences::goalPatterns)
-                .map(GoalPatterns::typicalObstacles).orElse(List.of()));
-        Map<String, Long> used = new HashMap<>();
-        for (List<String> obstacles : progress.obstaclesBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
-            obstacles.forEach(o -> used.merge(o, 1L, Long::sum));
-        }
-        used.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> suggestions.add(e.getKey()));
-        return new ArrayList<>(suggestions);
     }
 
     private static int indexOf(List<TaskEntry> entries, String taskId) {

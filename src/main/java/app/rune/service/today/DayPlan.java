@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the Today screen shows for one date: its tasks in priority order with what was recorded,
- * the day's check-in, the obstacles to suggest, and a recurring obstacle the coach wants to talk about.
+ * Everything the Today screen shows for one date: its tasks in priority order with what was recorded, the day's
+ * check-in, and, when it was worked out, the obstacle coaching (the skip form's suggestions and a recurring
+ * obstacle the coach wants to talk about). A tick, a note or a check-in cannot change the coaching, so the day
+ * they return leaves it out and the screen keeps what it showed.
+ *
+ * @param coaching the suggestions and the alert; null when not worked out for this answer
  */
 public record DayPlan(
         String userId,
@@ -15,20 +19,34 @@ public record DayPlan(
         LocalDate today,
         List<TaskDay> tasks,
         DailyProgress progress,
-        List<String> obstacleSuggestions,
-        ObstacleAlert alert) {
+        Coaching coaching) {
+
+    /** The obstacles to suggest in the skip form (usual ones first, then recent ones) and the coach's alert. */
+    public record Coaching(List<String> obstacleSuggestions, ObstacleAlert alert) {
+        public Coaching {
+            obstacleSuggestions = List.copyOf(obstacleSuggestions);
+        }
+    }
 
     public DayPlan {
         tasks = List.copyOf(tasks);
-        obstacleSuggestions = List.copyOf(obstacleSuggestions);
     }
 
     public Optional<DailyProgress> recorded() {
         return Optional.ofNullable(progress);
     }
 
+    /** Whether this answer carries the coaching; when not, what was shown before still holds. */
+    public boolean hasCoaching() {
+        return coaching != null;
+    }
+
+    public List<String> obstacleSuggestions() {
+        return coaching == null ? List.of() : coaching.obstacleSuggestions();
+    }
+
     public Optional<ObstacleAlert> obstacleAlert() {
-        return Optional.ofNullable(alert);
+        return coaching == null ? Optional.empty() : Optional.ofNullable(coaching.alert());
     }
 
     public boolean isToday() {

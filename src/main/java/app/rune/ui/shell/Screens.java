@@ -91,7 +91,7 @@ final class Screens {
     }
 
     private Node today(CompletableFuture<FirstRead> read) {
-        TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::refresh);
+        TodayViewModel today = new TodayViewModel(userId, session.checkIns(), background, text, main::show);
         TodayView view = new TodayView(today, text, () -> main.selectedPageProperty().set(Page.GOAL));
         today.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {

@@ -3,12 +3,14 @@ package app.rune.ui.today;
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import app.rune.service.today.CheckInService;
+import app.rune.service.today.DayChange;
 import app.rune.service.today.DayPlan;
 import app.rune.service.today.DaySummary;
 import app.rune.service.today.InvalidCheckInException;
 import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.service.today.TaskDay;
+import app.rune.service.user.UserSummary;
 import app.rune.ui.common.Background;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -49,7 +51,7 @@ import javafx.collections.ObservableList;
 public final class TodayViewModel {
     private static final Logger LOG = System.getLogger(TodayViewModel.class.getName());
     /** How many days the strip shows, today included. */
-    public static final int STRIP_DAYS = 14;
+    public static final int STRIP_DAYS = CheckInService.STRIP_DAYS;
     static final List<String> SKIP_REASONS = List.of("ran_out_of_time", "too_tired", "forgot", "felt_unwell",
             "plans_changed", "not_motivated");
     static final List<String> MOODS = List.of("motivated", "calm", "happy", "proud", "tired", "stressed",
@@ -59,7 +61,8 @@ public final class TodayViewModel {
     private final CheckInService checkIns;
     private final Background background;
     private final ResourceBundle text;
-    private final Runnable onDayChanged;
+    /** Hears the header's summary as a change left it (the streak may have moved). */
+    private final Consumer<UserSummary> onSummary;
     private final DateTimeFormatter longDate;
 
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
@@ -89,12 +92,12 @@ public final class TodayViewModel {
     private boolean applying;
 
     public TodayViewModel(String userId, CheckInService checkIns, Background background, ResourceBundle text,
-            Runnable onDayChanged) {
+            Consumer<UserSummary> onSummary) {
         this.userId = userId;
         this.checkIns = checkIns;
         this.background = background;
         this.text = text;
-        this.onDayChanged = onDayChanged;
+        this.onSummary = onSummary;
         this.longDate = DateTimeFormatter.ofPattern(text.getString("today.dateFormat"), Locale.ENGLISH);
         dayRating.addListener((obs, old, now) -> checkCheckIn());
         mood.addListener((obs, old, now) -> checkCheckIn());
@@ -185,11 +188,10 @@ public final class TodayViewModel {
         String feeling = mood.get();
         boolean rest = restDay.get();
         checkInStatus.set(text.getString("today.saving"));
-        run(() -> checkIns.checkIn(userId, date.get(), rating, feeling, rest), plan -> {
-            showDay(plan, true);
+        run(() -> checkIns.checkIn(userId, date.get(), rating, feeling, rest), change -> {
+            showDay(change.day(), true);
             checkInStatus.set(text.getString("today.saved"));
-            refreshStrip();
-            onDayChanged.run();
+            showAround(change);
         });
     }
 
@@ -249,10 +251,12 @@ public final class TodayViewModel {
                 checkInStatus.set(storedDay != null && storedDay.checkInTime() != null
                         ? text.getString("today.checkedIn") : "");
             }
-            obstacleSuggestions.setAll(plan.obstacleSuggestions());
-            alert.set(plan.obstacleAlert().orElse(null));
-            alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
-                    label(a.cause()), a.taskTitle(), a.times())).orElse(""));
+            if (plan.hasCoaching()) {
+                obstacleSuggestions.setAll(plan.obstacleSuggestions());
+                alert.set(plan.obstacleAlert().orElse(null));
+                alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
+                        label(a.cause()), a.taskTitle(), a.times())).orElse(""));
+            }
             progressText.set(plan.tasks().isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
                     plan.completedCount(), plan.tasks().size()));
         } finally {
@@ -266,10 +270,11 @@ public final class TodayViewModel {
     }
 
     /** One task's write: "saving" until the store has it, then "saved"; on failure the card shows what is stored. */
-    private void write(TaskItem item, Callable<DayPlan> work) {
+    private void write(TaskItem item, Callable<DayChange> work) {
         item.statusProperty().set(TaskItem.Status.SAVING);
         errorMessage.set("");
-        background.run(work, plan -> {
+        background.run(work, change -> {
+            DayPlan plan = change.day();
             applying = true;
             try {
                 plan.tasks().stream().filter(t -> t.taskId().equals(item.taskId())).findFirst().ifPresent(day -> {
@@ -281,8 +286,7 @@ public final class TodayViewModel {
             }
             item.statusProperty().set(TaskItem.Status.SAVED);
             showDay(plan, false);
-            refreshStrip();
-            onDayChanged.run();
+            showAround(change);
         }, failure -> {
             applying = true;
             try {
@@ -295,8 +299,10 @@ public final class TodayViewModel {
         });
     }
 
-    private void refreshStrip() {
-        background.run(() -> checkIns.recentDays(userId, STRIP_DAYS), this::showStrip, this::fail);
+    /** What a change left around the day, read in the same trip: the strip and the header's summary. */
+    private void showAround(DayChange change) {
+        showStrip(change.strip());
+        onSummary.accept(change.summary());
     }
 
     /** The strip ends on today. */

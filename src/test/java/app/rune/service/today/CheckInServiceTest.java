@@ -22,6 +22,7 @@ import app.rune.service.conversation.ConversationService;
 import app.rune.service.goal.GoalReviewer;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.TaskPlanner;
+import app.rune.service.user.UserSummaryService;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import java.nio.file.Path;
@@ -82,7 +83,8 @@ class CheckInServiceTest {
         ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
                 store.userAnalytics(), conversation, WORDS);
         return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
-                ProgressObserver.NONE, voice, store, clock);
+                ProgressObserver.NONE, voice, new UserSummaryService(store.userGoals(), store.userAnalytics()),
+                store, clock);
     }
 
     private DailyProgress stored(LocalDate date) {
@@ -91,7 +93,7 @@ class CheckInServiceTest {
 
     @Test
     void aTickJustAfterLocalMidnightLandsOnTheLocalDate() {
-        DayPlan plan = service().setCompleted("ana", null, "task_1", true);
+        DayPlan plan = service().setCompleted("ana", null, "task_1", true).day();
 
         assertThat(plan.date()).isEqualTo(TODAY);
         TaskEntry entry = stored(TODAY).tasks().get(0);
@@ -156,7 +158,7 @@ class CheckInServiceTest {
     void anEarlierDayCanBeFilledIn() {
         LocalDate threeDaysAgo = TODAY.minusDays(3);
 
-        DayPlan plan = service().setCompleted("ana", threeDaysAgo, "task_2", true);
+        DayPlan plan = service().setCompleted("ana", threeDaysAgo, "task_2", true).day();
 
         assertThat(plan.date()).isEqualTo(threeDaysAgo);
         assertThat(plan.isToday()).isFalse();
@@ -267,7 +269,7 @@ class CheckInServiceTest {
         service.skip("ana", TODAY.minusDays(6), "task_2", "ran_out_of_time", List.of("work_overtime"), null);
         assertThat(service.day("ana", null).obstacleAlert()).isEmpty();
 
-        DayPlan plan = service.skip("ana", null, "task_2", "too_tired", List.of("work_overtime"), null);
+        DayPlan plan = service.skip("ana", null, "task_2", "too_tired", List.of("work_overtime"), null).day();
 
         ObstacleAlert alert = plan.obstacleAlert().orElseThrow();
         assertThat(alert.taskId()).isEqualTo("task_2");
@@ -279,7 +281,7 @@ class CheckInServiceTest {
         assertThat(context.currentConversationPhase()).isEqualTo(ConversationPhase.OBSTACLE_SOLVING);
         assertThat(context.pendingActions()).extracting(p -> p.action()).containsExactly("resolve_recurring_obstacle");
 
-        DayPlan after = service.acceptObstacleOption("ana", ObstacleOption.Kind.SHORTER);
+        DayPlan after = service.acceptObstacleOption("ana", ObstacleOption.Kind.SHORTER).day();
 
         DailyTask changed = store.userGoals().findById("ana").orElseThrow().dailyTasks().get(1);
         assertThat(changed.id()).isEqualTo("task_2");
@@ -317,7 +319,7 @@ class CheckInServiceTest {
     void skipsMoreThanAWeekApartAreNotARecurrence() {
         CheckInService service = service();
         service.skip("ana", TODAY.minusDays(7), "task_2", "ran_out_of_time", List.of(), null);
-        DayPlan plan = service.skip("ana", null, "task_2", "ran_out_of_time", List.of(), null);
+        DayPlan plan = service.skip("ana", null, "task_2", "ran_out_of_time", List.of(), null).day();
 
         assertThat(plan.obstacleAlert()).isEmpty();
         assertThat(conversation.find("ana")).isEmpty();
@@ -329,7 +331,7 @@ class CheckInServiceTest {
         service.skip("ana", TODAY.minusDays(1), "task_2", "forgot", List.of(), null);
         service.skip("ana", null, "task_2", "forgot", List.of(), null);
 
-        DayPlan plan = service.dismissObstacle("ana");
+        DayPlan plan = service.dismissObstacle("ana").day();
 
         assertThat(plan.obstacleAlert()).isEmpty();
         assertThat(store.userGoals().findById("ana").orElseThrow().dailyTasks().get(1).title())
@@ -350,5 +352,20 @@ class CheckInServiceTest {
         assertThat(days.get(13)).isEqualTo(new DaySummary(TODAY, 0, 2, false, false));
         assertThat(days.get(11)).isEqualTo(new DaySummary(TODAY.minusDays(2), 1, 2, false, false));
         assertThat(days.get(12)).isEqualTo(new DaySummary(TODAY.minusDays(1), 0, 2, true, true));
+    }
+
+    @Test
+    void onlyASkipReadsTheObstacleCoachingAgain() {
+        CheckInService service = service();
+
+        DayChange tick = service.setCompleted("ana", null, "task_1", true);
+        assertThat(tick.day().hasCoaching()).as("a tick cannot change the suggestions or the alert").isFalse();
+        assertThat(tick.strip()).hasSize(CheckInService.STRIP_DAYS);
+        assertThat(tick.strip().get(CheckInService.STRIP_DAYS - 1).completed()).isEqualTo(1);
+        assertThat(tick.summary().userId()).isEqualTo("ana");
+
+        DayChange skip = service.skip("ana", null, "task_2", "too_tired", List.of("family"), null);
+        assertThat(skip.day().hasCoaching()).isTrue();
+        assertThat(skip.day().obstacleSuggestions()).contains("family");
     }
 }

@@ -6,14 +6,18 @@ import app.rune.RuneSession;
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import app.rune.service.today.ObstacleOption;
+import app.rune.service.user.UserSummary;
 import app.rune.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,7 @@ class TodayViewModelTest {
     void setUp() throws Exception {
         session = RuneSession.open(temp.resolve("data"), Clock.fixed(NOW, ZoneOffset.UTC));
         TodayFixture.addAna(session.store());
-        viewModel = new TodayViewModel("ana", session.checkIns(), Background.DIRECT, TEXT, () -> changes++);
+        viewModel = new TodayViewModel("ana", session.checkIns(), Background.DIRECT, TEXT, summary -> changes++);
         viewModel.load(null);
     }
 
@@ -66,6 +70,30 @@ class TodayViewModelTest {
         assertThat(viewModel.canGoForwardProperty().get()).isFalse();
         assertThat(viewModel.canGoBackProperty().get()).isTrue();
         assertThat(viewModel.obstacleSuggestions()).containsExactly("work_overtime", "tired");
+    }
+
+    @Test
+    void aTickIsOneTripThatBringsBackTheDayTheStripAndTheHeader() {
+        List<String> jobs = new ArrayList<>();
+        Background counting = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
+                jobs.add("job");
+                Background.DIRECT.run(work, done, failed);
+            }
+        };
+        List<UserSummary> headers = new ArrayList<>();
+        TodayViewModel counted = new TodayViewModel("ana", session.checkIns(), counting, TEXT, headers::add);
+        counted.load(null);
+        jobs.clear();
+
+        counted.tasks().get(0).completedProperty().set(true);
+
+        assertThat(jobs).as("background trips for one tick").hasSize(1);
+        assertThat(counted.days().get(13).state()).isEqualTo(DayChip.State.SOME);
+        assertThat(headers).singleElement().extracting(UserSummary::userId).isEqualTo("ana");
+        // A tick cannot change the skip form's suggestions: what was shown stays.
+        assertThat(counted.obstacleSuggestions()).containsExactly("work_overtime", "tired");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package app.rune.service.today;
+
+import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalPatterns;
+import app.rune.model.TaskEntry;
+import app.rune.model.UserPreferences;
+import app.rune.service.goal.GoalService;
+import app.rune.service.user.UserZone;
+import app.rune.store.DailyProgressRepository;
+import app.rune.store.DocumentRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a person's days as the Today screen, the command line and the reminder see them: a day's tasks with
+ * what was recorded, the strip of recent days, the obstacle coaching (only where it is asked for: it reads 90
+ * days of obstacles), and the light "anything open today" a reminder needs.
+ */
+final class DayReader {
+    /** How many days back the obstacle suggestions look for obstacles used before. */
+    static final int SUGGESTION_DAYS = 90;
+
+    private final DailyProgressRepository progress;
+    private final DocumentRepository<UserPreferences> preferences;
+    private final GoalService goals;
+    private final ObstacleCoach coach;
+    private final Clock clock;
+
+    DayReader(DailyProgressRepository progress, DocumentRepository<UserPreferences> preferences, GoalService goals,
+            ObstacleCoach coach, Clock clock) {
+        this.progress = progress;
+        this.preferences = preferences;
+        this.goals = goals;
+        this.coach = coach;
+        this.clock = clock;
+    }
+
+    LocalDate today(String userId) {
+        return UserZone.today(preferences.findById(userId), clock);
+    }
+
+    /** The day ({@code date} null: today), with the obstacle coaching when {@code withCoaching}. */
+    DayPlan day(String userId, LocalDate date, boolean withCoaching) {
+        Optional<UserPreferences> prefs = preferences.findById(userId);
+        LocalDate today = UserZone.today(prefs, clock);
+        LocalDate day = date == null ? today : date;
+        Optional<DailyProgress> recorded = progress.findByUserAndDate(userId, day);
+        DayPlan.Coaching coaching = withCoaching ? new DayPlan.Coaching(suggestions(userId, prefs, today),
+                coach.alert(userId, today).orElse(null)) : null;
+        return new DayPlan(userId, day, today, tasksOf(userId, recorded), recorded.orElse(null), coaching);
+    }
+
+    /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
+    List<DaySummary> recentDays(String userId, int days) {
+        LocalDate today = today(userId);
+        Map<LocalDate, DailyProgress> byDate = new HashMap<>();
+        progress.findByUserBetween(userId, today.minusDays(days - 1L), today).forEach(d -> byDate.put(d.date(), d));
+        int tasks = goals.approvedTasks(userId).size();
+        List<DaySummary> summaries = new ArrayList<>();
+        for (LocalDate date = today.minusDays(days - 1L); !date.isAfter(today); date = date.plusDays(1)) {
+            DailyProgress day = byDate.get(date);
+            summaries.add(day == null ? new DaySummary(date, 0, tasks, false, false)
+                    : new DaySummary(date, (int) day.tasks().stream().filter(TaskEntry::completed).count(),
+                            Math.max(tasks, day.tasks().size()), Boolean.TRUE.equals(day.restDay()),
+                            day.checkInTime() != null));
+        }
+        return summaries;
+    }
+
+    /** Whether anything is still open today, without the coaching a screen would read. */
+    OpenToday openToday(String userId) {
+        DayPlan today = day(userId, null, false);
+        List<String> open = today.tasks().stream().filter(t -> !t.completed() && !t.skipped()).map(TaskDay::title)
+                .toList();
+        return new OpenToday(today.date(), today.tasks().size(), open,
+                today.recorded().map(p -> p.checkInTime() != null).orElse(false), today.restDay());
+    }
+
+    /** The day's tasks: the approved ones in priority order, then any recorded for a task since removed. */
+    List<TaskDay> tasksOf(String userId, Optional<DailyProgress> recorded) {
+        List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
+        List<TaskDay> days = new ArrayList<>();
+        for (DailyTask task : goals.approvedTasks(userId)) {
+            TaskEntry entry = entries.stream().filter(e -> e.taskId().equals(task.id())).findFirst().orElse(null);
+            days.add(new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
+                    task.priority() == null ? days.size() + 1 : task.priority(), entry));
+        }
+        // What was recorded for a task since removed or renamed still shows, under the title it had that day.
+        for (TaskEntry entry : entries) {
+            if (days.stream().noneMatch(d -> d.taskId().equals(entry.taskId()))) {
+                days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry));
+            }
+        }
+        days.sort(Comparator.comparingInt(TaskDay::priority));
+        return days;
+    }
+
+    /** The person's typical obstacles first, then the ones they have used lately, most used first. */
+    private List<String> suggestions(String userId, Optional<UserPreferences> prefs, LocalDate today) {
+        Set<String> suggestions = new LinkedHashSet<>(prefs.map(UserPreferences::goalPatterns)
+                .map(GoalPatterns::typicalObstacles).orElse(List.of()));
+        Map<String, Long> used = new HashMap<>();
+        for (List<String> obstacles : progress.obstaclesBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
+            obstacles.forEach(o -> used.merge(o, 1L, Long::sum));
+        }
+        used.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> suggestions.add(e.getKey()));
+        return new ArrayList<>(suggestions);
+    }
+}
