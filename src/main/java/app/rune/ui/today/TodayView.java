@@ -112,13 +112,13 @@ public final class TodayView {
 
     private void bindCheckIn() {
         KeyboardRating.enable(dayRating);
-        dayRating.setRating(viewModel.dayRatingProperty().get());
-        viewModel.dayRatingProperty().addListener((obs, old, now) -> dayRating.setRating(now.intValue()));
-        dayRating.ratingProperty().addListener((obs, old, now) -> viewModel.dayRatingProperty().set(now.intValue()));
-        moodChips.bind(viewModel.moodProperty(), viewModel.moods(), text);
-        restDayToggle.selectedProperty().bindBidirectional(viewModel.restDayProperty());
-        saveCheckInButton.disableProperty().bind(viewModel.canSaveCheckInProperty().not());
-        checkInStatus.textProperty().bind(viewModel.checkInStatusProperty());
+        dayRating.setRating(viewModel.checkIn().dayRatingProperty().get());
+        viewModel.checkIn().dayRatingProperty().addListener((obs, old, now) -> dayRating.setRating(now.intValue()));
+        dayRating.ratingProperty().addListener((obs, old, now) -> viewModel.checkIn().dayRatingProperty().set(now.intValue()));
+        moodChips.bind(viewModel.checkIn().moodProperty(), viewModel.moods(), text);
+        restDayToggle.selectedProperty().bindBidirectional(viewModel.checkIn().restDayProperty());
+        saveCheckInButton.disableProperty().bind(viewModel.checkIn().canSaveProperty().not());
+        checkInStatus.textProperty().bind(viewModel.checkIn().statusProperty());
     }
 
     /** Digits tick tasks unless a text field is taking them; the screen must be the one showing. */

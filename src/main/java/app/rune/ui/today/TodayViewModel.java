@@ -1,7 +1,5 @@
 package app.rune.ui.today;
 
-import app.rune.model.DailyProgress;
-import app.rune.model.TaskEntry;
 import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayChange;
 import app.rune.service.today.DayPlan;
@@ -17,8 +15,6 @@ import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,18 +24,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -79,16 +69,11 @@ public final class TodayViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
 
-    private final IntegerProperty dayRating = new SimpleIntegerProperty(this, "dayRating");
-    private final StringProperty mood = new SimpleStringProperty(this, "mood", "");
-    private final BooleanProperty restDay = new SimpleBooleanProperty(this, "restDay");
-    private final ReadOnlyStringWrapper checkInStatus = new ReadOnlyStringWrapper(this, "checkInStatus", "");
-    private final ReadOnlyBooleanWrapper checkInChanged = new ReadOnlyBooleanWrapper(this, "checkInChanged");
-    private final BooleanBinding canSaveCheckIn;
+    private final CheckInForm checkIn = new CheckInForm(busy, loaded);
+    private final TodayWords words;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoForward;
 
-    private DailyProgress storedDay;
     private boolean applying;
 
     public TodayViewModel(String userId, CheckInService checkIns, Background background, ResourceBundle text,
@@ -99,11 +84,7 @@ public final class TodayViewModel {
         this.text = text;
         this.onSummary = onSummary;
         this.longDate = DateTimeFormatter.ofPattern(text.getString("today.dateFormat"), Locale.ENGLISH);
-        dayRating.addListener((obs, old, now) -> checkCheckIn());
-        mood.addListener((obs, old, now) -> checkCheckIn());
-        restDay.addListener((obs, old, now) -> checkCheckIn());
-        canSaveCheckIn = Bindings.createBooleanBinding(() -> checkInChanged.get() && !busy.get() && loaded.get(),
-                checkInChanged, busy, loaded);
+        this.words = new TodayWords(text);
         canGoBack = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
                 && date.get().isAfter(today.get().minusDays(STRIP_DAYS - 1L)), date, today);
         canGoForward = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
@@ -181,16 +162,16 @@ public final class TodayViewModel {
     }
 
     public void saveCheckIn() {
-        if (!canSaveCheckIn.get()) {
+        if (!checkIn.canSaveProperty().get()) {
             return;
         }
-        Integer rating = rating(dayRating.get());
-        String feeling = mood.get();
-        boolean rest = restDay.get();
-        checkInStatus.set(text.getString("today.saving"));
+        Integer rating = checkIn.rating();
+        String feeling = checkIn.mood();
+        boolean rest = checkIn.restDay();
+        checkIn.status(text.getString("today.saving"));
         run(() -> checkIns.checkIn(userId, date.get(), rating, feeling, rest), change -> {
             showDay(change.day(), true);
-            checkInStatus.set(text.getString("today.saved"));
+            checkIn.status(text.getString("today.saved"));
             showAround(change);
         });
     }
@@ -214,7 +195,7 @@ public final class TodayViewModel {
             int number = 1;
             for (TaskDay day : plan.tasks()) {
                 TaskItem item = new TaskItem(day, number++);
-                item.setSkippedText(skippedText(day.entry()));
+                item.setSkippedText(words.skipped(day.entry()));
                 item.completedProperty().addListener((obs, old, done) -> {
                     if (!applying) {
                         setCompleted(item, done);
@@ -241,28 +222,19 @@ public final class TodayViewModel {
             date.set(plan.date());
             today.set(plan.today());
             dayTitle.set(longDate.format(plan.date()));
-            dateText.set(relative(plan.date(), plan.today()));
-            storedDay = plan.progress();
-            if (includeCheckIn) {
-                dayRating.set(storedDay == null || storedDay.overallDayRating() == null ? 0
-                        : storedDay.overallDayRating());
-                mood.set(storedDay == null || storedDay.moodAfterTasks() == null ? "" : storedDay.moodAfterTasks());
-                restDay.set(plan.restDay());
-                checkInStatus.set(storedDay != null && storedDay.checkInTime() != null
-                        ? text.getString("today.checkedIn") : "");
-            }
+            dateText.set(words.relative(plan.date(), plan.today()));
             if (plan.hasCoaching()) {
                 obstacleSuggestions.setAll(plan.obstacleSuggestions());
                 alert.set(plan.obstacleAlert().orElse(null));
                 alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
-                        label(a.cause()), a.taskTitle(), a.times())).orElse(""));
+                        words.label(a.cause()), a.taskTitle(), a.times())).orElse(""));
             }
             progressText.set(plan.tasks().isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
                     plan.completedCount(), plan.tasks().size()));
         } finally {
             applying = false;
         }
-        checkCheckIn();
+        checkIn.show(plan.progress(), includeCheckIn, text.getString("today.checkedIn"));
     }
 
     private void setCompleted(TaskItem item, boolean done) {
@@ -279,7 +251,7 @@ public final class TodayViewModel {
             try {
                 plan.tasks().stream().filter(t -> t.taskId().equals(item.taskId())).findFirst().ifPresent(day -> {
                     item.show(day.entry());
-                    item.setSkippedText(skippedText(day.entry()));
+                    item.setSkippedText(words.skipped(day.entry()));
                 });
             } finally {
                 applying = false;
@@ -305,65 +277,13 @@ public final class TodayViewModel {
         onSummary.accept(change.summary());
     }
 
-    /** The strip ends on today. */
     private void showStrip(List<DaySummary> summaries) {
-        LocalDate last = summaries.isEmpty() ? null : summaries.get(summaries.size() - 1).date();
-        days.setAll(summaries.stream().map(s -> new DayChip(s.date(),
-                s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
-                Integer.toString(s.date().getDayOfMonth()), state(s), s.date().equals(last))).toList());
-    }
-
-    private static DayChip.State state(DaySummary summary) {
-        if (summary.restDay()) {
-            return DayChip.State.REST;
-        }
-        if (summary.completed() == 0) {
-            return DayChip.State.NOTHING;
-        }
-        return summary.completed() >= summary.planned() ? DayChip.State.ALL : DayChip.State.SOME;
-    }
-
-    private void checkCheckIn() {
-        int storedRating = storedDay == null || storedDay.overallDayRating() == null ? 0 : storedDay.overallDayRating();
-        String storedMood = storedDay == null || storedDay.moodAfterTasks() == null ? "" : storedDay.moodAfterTasks();
-        boolean storedRest = storedDay != null && Boolean.TRUE.equals(storedDay.restDay());
-        boolean notCheckedIn = storedDay == null || storedDay.checkInTime() == null;
-        String typedMood = mood.get() == null ? "" : mood.get().strip();
-        boolean changed = dayRating.get() != storedRating || !typedMood.equals(storedMood) || restDay.get() != storedRest;
-        // A first check-in needs something to say; after that, any change can be saved.
-        checkInChanged.set(changed || notCheckedIn && (dayRating.get() > 0 || restDay.get() || !typedMood.isEmpty()));
-        if (changed && !applying) {
-            checkInStatus.set("");
-        }
-    }
-
-    private String relative(LocalDate day, LocalDate now) {
-        long ago = ChronoUnit.DAYS.between(day, now);
-        if (ago == 0) {
-            return text.getString("today.title.today");
-        }
-        if (ago == 1) {
-            return text.getString("today.title.yesterday");
-        }
-        return MessageFormat.format(text.getString("today.title.daysAgo"), ago);
-    }
-
-    private String skippedText(TaskEntry entry) {
-        if (entry == null || entry.completed() || entry.skipReason() == null) {
-            return "";
-        }
-        String obstacles = entry.obstacles().isEmpty() ? "" : " \u00b7 " + String.join(", ",
-                entry.obstacles().stream().map(this::label).toList());
-        return MessageFormat.format(text.getString("today.skipped"), label(entry.skipReason())) + obstacles;
+        days.setAll(DayChip.strip(summaries));
     }
 
     /** A reason or obstacle code as words ("ran_out_of_time" reads "ran out of time"); free text as typed. */
     public String label(String code) {
-        String key = "reason." + code;
-        if (text.containsKey(key)) {
-            return text.getString(key);
-        }
-        return code.replace('_', ' ');
+        return words.label(code);
     }
 
     private static Integer rating(int stars) {
@@ -453,24 +373,9 @@ public final class TodayViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
-    public IntegerProperty dayRatingProperty() {
-        return dayRating;
-    }
-
-    public StringProperty moodProperty() {
-        return mood;
-    }
-
-    public BooleanProperty restDayProperty() {
-        return restDay;
-    }
-
-    public ReadOnlyStringProperty checkInStatusProperty() {
-        return checkInStatus.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canSaveCheckInProperty() {
-        return canSaveCheckIn;
+    /** The evening check-in. */
+    public CheckInForm checkIn() {
+        return checkIn;
     }
 
     public BooleanBinding canGoBackProperty() {

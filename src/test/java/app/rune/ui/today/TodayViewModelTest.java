@@ -186,12 +186,12 @@ class TodayViewModelTest {
 
     @Test
     void theCheckInIsSavedAndTickingDoesNotLoseWhatIsBeingTyped() {
-        assertThat(viewModel.canSaveCheckInProperty().get()).isFalse();
-        viewModel.dayRatingProperty().set(4);
-        viewModel.moodProperty().set("motivated");
+        assertThat(viewModel.checkIn().canSaveProperty().get()).isFalse();
+        viewModel.checkIn().dayRatingProperty().set(4);
+        viewModel.checkIn().moodProperty().set("motivated");
         task(3).completedProperty().set(true);
-        assertThat(viewModel.moodProperty().get()).isEqualTo("motivated");
-        assertThat(viewModel.canSaveCheckInProperty().get()).isTrue();
+        assertThat(viewModel.checkIn().moodProperty().get()).isEqualTo("motivated");
+        assertThat(viewModel.checkIn().canSaveProperty().get()).isTrue();
 
         viewModel.saveCheckIn();
 
@@ -199,13 +199,13 @@ class TodayViewModelTest {
         assertThat(day.overallDayRating()).isEqualTo(4);
         assertThat(day.moodAfterTasks()).isEqualTo("motivated");
         assertThat(day.checkInTime()).isEqualTo(NOW);
-        assertThat(viewModel.checkInStatusProperty().get()).isEqualTo("Saved");
-        assertThat(viewModel.canSaveCheckInProperty().get()).isFalse();
+        assertThat(viewModel.checkIn().statusProperty().get()).isEqualTo("Saved");
+        assertThat(viewModel.checkIn().canSaveProperty().get()).isFalse();
     }
 
     @Test
     void aRestDayCanBeSavedOnItsOwn() {
-        viewModel.restDayProperty().set(true);
+        viewModel.checkIn().restDayProperty().set(true);
         viewModel.saveCheckIn();
 
         assertThat(stored(TODAY).restDay()).isTrue();
