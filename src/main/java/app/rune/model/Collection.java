@@ -13,9 +13,9 @@ public enum Collection {
     CONVERSATION_CONTEXT("conversation_context", ConversationContext.class);
 
     private final String collectionName;
-    private final Class<? extends Record> documentType;
+    private final Class<? extends StoredDocument> documentType;
 
-    Collection(String collectionName, Class<? extends Record> documentType) {
+    Collection(String collectionName, Class<? extends StoredDocument> documentType) {
         this.collectionName = collectionName;
         this.documentType = documentType;
     }
@@ -24,7 +24,7 @@ public enum Collection {
         return collectionName;
     }
 
-    public Class<? extends Record> documentType() {
+    public Class<? extends StoredDocument> documentType() {
         return documentType;
     }
 

@@ -1,5 +1,6 @@
 package app.rune.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -16,12 +17,18 @@ public record ConversationContext(
         Instant lastInteraction,
         Integer interactionCount,
         RelationshipStage relationshipStage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ConversationMessage> recentMessages) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ConversationMessage> recentMessages) implements StoredDocument {
 
     public static final int MAX_RECENT_MESSAGES = 200;
 
     public ConversationContext {
         pendingActions = Lists.copy(pendingActions);
         recentMessages = Lists.copy(recentMessages);
+    }
+
+    @Override
+    @JsonIgnore
+    public Collection collection() {
+        return Collection.CONVERSATION_CONTEXT;
     }
 }

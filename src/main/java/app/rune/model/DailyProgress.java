@@ -1,5 +1,6 @@
 package app.rune.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +19,15 @@ public record DailyProgress(
         String moodAfterTasks,
         Instant checkInTime,
         Instant createdAt,
-        Boolean restDay) {
+        Boolean restDay) implements StoredDocument {
 
     public DailyProgress {
         tasks = Lists.copy(tasks);
+    }
+
+    @Override
+    @JsonIgnore
+    public Collection collection() {
+        return Collection.DAILY_PROGRESS;
     }
 }

@@ -1,7 +1,20 @@
 package app.rune.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
-/** Something the coach is waiting for the person to do, such as {@code confirm_goal_breakdown}. */
-public record PendingAction(String action, String context, Instant createdAt) {
+/**
+ * Something the coach is waiting for the person to do, such as {@code confirm_goal_breakdown}.
+ *
+ * @param context why, in words
+ * @param taskId the task the wait is about, when it is about one (an addition to the seed: the coach's
+ *     recurring-obstacle question keeps its task here)
+ */
+public record PendingAction(String action, String context, Instant createdAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String taskId) {
+
+    /** A wait that is not about a particular task. */
+    public PendingAction(String action, String context, Instant createdAt) {
+        this(action, context, createdAt, null);
+    }
 }

@@ -1,5 +1,6 @@
 package app.rune.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -18,11 +19,17 @@ public record UserAnalytics(
         Map<String, Integer> commonObstacles,
         List<LocalTime> bestPerformingTimes,
         Map<String, TaskTrend> taskDifficultyTrends,
-        Instant lastUpdated) {
+        Instant lastUpdated) implements StoredDocument {
 
     public UserAnalytics {
         commonObstacles = Lists.copy(commonObstacles);
         bestPerformingTimes = Lists.copy(bestPerformingTimes);
         taskDifficultyTrends = Lists.copy(taskDifficultyTrends);
+    }
+
+    @Override
+    @JsonIgnore
+    public Collection collection() {
+        return Collection.USER_ANALYTICS;
     }
 }

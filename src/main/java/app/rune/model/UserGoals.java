@@ -1,5 +1,6 @@
 package app.rune.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -13,11 +14,17 @@ public record UserGoals(
         LongTermGoal longTermGoal,
         List<DailyTask> dailyTasks,
         List<GoalRefinement> goalRefinementHistory,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ArchivedGoal> archivedGoals) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ArchivedGoal> archivedGoals) implements StoredDocument {
 
     public UserGoals {
         dailyTasks = Lists.copy(dailyTasks);
         goalRefinementHistory = Lists.copy(goalRefinementHistory);
         archivedGoals = Lists.copy(archivedGoals);
+    }
+
+    @Override
+    @JsonIgnore
+    public Collection collection() {
+        return Collection.USER_GOALS;
     }
 }

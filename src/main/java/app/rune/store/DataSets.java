@@ -1,16 +1,13 @@
 package app.rune.store;
 
-import app.rune.model.ConversationContext;
-import app.rune.model.DailyProgress;
+import app.rune.model.Collection;
 import app.rune.model.DataSet;
-import app.rune.model.UserAnalytics;
-import app.rune.model.UserGoals;
-import app.rune.model.UserPreferences;
+import app.rune.model.StoredDocument;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /** What an import makes of the stored documents and the file's: the file's replace stored ones with their _id. */
 final class DataSets {
@@ -18,18 +15,13 @@ final class DataSets {
     }
 
     static DataSet merge(DataSet stored, DataSet incoming) {
-        return new DataSet(
-                upsert(stored.userGoals(), incoming.userGoals(), UserGoals::id),
-                upsert(stored.dailyProgress(), incoming.dailyProgress(), DailyProgress::id),
-                upsert(stored.userPreferences(), incoming.userPreferences(), UserPreferences::id),
-                upsert(stored.userAnalytics(), incoming.userAnalytics(), UserAnalytics::id),
-                upsert(stored.conversationContext(), incoming.conversationContext(), ConversationContext::id));
-    }
-
-    private static <T> List<T> upsert(List<T> stored, List<T> incoming, Function<T, String> idOf) {
-        Map<String, T> byId = new LinkedHashMap<>();
-        stored.forEach(d -> byId.put(idOf.apply(d), d));
-        incoming.forEach(d -> byId.put(idOf.apply(d), d));
-        return new ArrayList<>(byId.values());
+        Map<Collection, List<StoredDocument>> merged = new EnumMap<>(Collection.class);
+        for (Collection kind : Collection.values()) {
+            Map<String, StoredDocument> byId = new LinkedHashMap<>();
+            stored.of(kind).forEach(d -> byId.put(d.id(), d));
+            incoming.of(kind).forEach(d -> byId.put(d.id(), d));
+            merged.put(kind, new ArrayList<>(byId.values()));
+        }
+        return DataSet.of(merged);
     }
 }

@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.StoredDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +32,7 @@ final class DocumentCodec {
         this.nitriteMapper = nitriteMapper;
     }
 
-    Document toDocument(Record record) {
+    Document toDocument(StoredDocument record) {
         ObjectNode node = json.valueToTree(record);
         ObjectNode stored = json.createObjectNode();
         stored.set(KEY, node.remove(SEED_ID));

@@ -4,6 +4,7 @@ import static org.dizitart.no2.filters.FluentFilter.where;
 
 import app.rune.data.StoreException;
 import app.rune.model.Collection;
+import app.rune.model.StoredDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.dizitart.no2.exceptions.UniqueConstraintException;
 import org.dizitart.no2.filters.Filter;
 
 /** A {@link DocumentRepository} over one Nitrite collection; all work is handed to the database thread. */
-class NitriteRepository<T extends Record> implements DocumentRepository<T> {
+class NitriteRepository<T extends StoredDocument> implements DocumentRepository<T> {
     private final Collection kind;
     private final Class<T> type;
     private final Function<T, String> idOf;

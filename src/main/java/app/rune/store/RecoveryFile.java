@@ -1,12 +1,8 @@
 package app.rune.store;
 
 import app.rune.model.Collection;
-import app.rune.model.ConversationContext;
-import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
-import app.rune.model.UserAnalytics;
-import app.rune.model.UserGoals;
-import app.rune.model.UserPreferences;
+import app.rune.model.StoredDocument;
 import app.rune.model.validation.DocumentValidator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -75,11 +71,11 @@ final class RecoveryFile {
 
     /** The documents of each collection that still read and would pass an import's checks. */
     static DataSet read(Path damaged, ObjectMapper json) {
-        Map<Collection, List<Object>> found = new EnumMap<>(Collection.class);
         MVStore store = openReadOnly(damaged);
         if (store == null) {
             return DataSet.empty();
         }
+        Map<Collection, List<Object>> found = new EnumMap<>(Collection.class);
         try {
             for (Collection kind : Collection.values()) {
                 List<Object> values = new ArrayList<>();
@@ -97,17 +93,9 @@ final class RecoveryFile {
         }
         DocumentCodec codec = new DocumentCodec(json, null);
         DocumentValidator validator = new DocumentValidator();
-        return new DataSet(
-                decode(found.get(Collection.USER_GOALS), UserGoals.class, UserGoals::id, codec,
-                        d -> validator.validate(d, "").isEmpty()),
-                decode(found.get(Collection.DAILY_PROGRESS), DailyProgress.class, DailyProgress::id, codec,
-                        d -> validator.validate(d, "").isEmpty()),
-                decode(found.get(Collection.USER_PREFERENCES), UserPreferences.class, UserPreferences::id, codec,
-                        d -> validator.validate(d, "").isEmpty()),
-                decode(found.get(Collection.USER_ANALYTICS), UserAnalytics.class, UserAnalytics::id, codec,
-                        d -> validator.validate(d, "").isEmpty()),
-                decode(found.get(Collection.CONVERSATION_CONTEXT), ConversationContext.class,
-                        ConversationContext::id, codec, d -> validator.validate(d, "").isEmpty()));
+        Map<Collection, List<StoredDocument>> readable = new EnumMap<>(Collection.class);
+        found.forEach((kind, values) -> readable.put(kind, decode(values, kind, codec, validator)));
+        return DataSet.of(readable);
     }
 
     /** Read-only, as it is; failing that, in MVStore's recovery mode, which skips some errors. */
@@ -141,22 +129,23 @@ final class RecoveryFile {
         }
     }
 
-    private static <T extends Record> List<T> decode(List<Object> values, Class<T> type,
-            java.util.function.Function<T, String> idOf, DocumentCodec codec,
-            java.util.function.Predicate<T> valid) {
-        List<T> documents = new ArrayList<>();
+    /** The documents among {@code values} that decode and pass import's checks, the first of each _id. */
+    private static List<StoredDocument> decode(List<Object> values, Collection kind, DocumentCodec codec,
+            DocumentValidator validator) {
+        List<StoredDocument> documents = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Object value : values) {
             if (!(value instanceof Document document)) {
                 continue;
             }
             try {
-                T model = codec.fromDocument(document, type);
-                if (valid.test(model) && ids.add(idOf.apply(model))) {
+                StoredDocument model = codec.fromDocument(document, kind.documentType());
+                if (validator.validate(model, "").isEmpty() && ids.add(model.id())) {
                     documents.add(model);
                 }
             } catch (RuntimeException unreadable) {
-                LOG.log(Level.DEBUG, "Skipped a " + type.getSimpleName() + " that cannot be decoded", unreadable);
+                LOG.log(Level.DEBUG, "Skipped a " + kind.collectionName() + " document that cannot be decoded",
+                        unreadable);
             }
         }
         return documents;

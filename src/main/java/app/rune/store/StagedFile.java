@@ -3,6 +3,7 @@ package app.rune.store;
 import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import app.rune.model.DataSet;
+import app.rune.model.StoredDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -35,11 +36,9 @@ final class StagedFile {
         try {
             fresh = DataFileOpener.create(staged, schema, commits);
             DocumentCodec codec = new DocumentCodec(json, fresh.mapper());
-            insertAll(fresh, Collection.USER_GOALS, content.userGoals(), codec);
-            insertAll(fresh, Collection.DAILY_PROGRESS, content.dailyProgress(), codec);
-            insertAll(fresh, Collection.USER_PREFERENCES, content.userPreferences(), codec);
-            insertAll(fresh, Collection.USER_ANALYTICS, content.userAnalytics(), codec);
-            insertAll(fresh, Collection.CONVERSATION_CONTEXT, content.conversationContext(), codec);
+            for (Collection kind : Collection.values()) {
+                insertAll(fresh, kind, content.of(kind), codec);
+            }
             fresh.closeWithoutCompacting();
             DiskFlush.file(staged);
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -53,11 +52,11 @@ final class StagedFile {
         }
     }
 
-    private static <T extends Record> void insertAll(NitriteDatabase target, Collection kind, List<T> documents,
+    private static void insertAll(NitriteDatabase target, Collection kind, List<? extends StoredDocument> documents,
             DocumentCodec codec) {
         NitriteCollection collection = target.collection(kind);
         for (int from = 0; from < documents.size(); from += BATCH) {
-            List<T> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
+            List<? extends StoredDocument> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
             collection.insert(batch.stream().map(codec::toDocument).toArray(Document[]::new));
             target.commit();
         }

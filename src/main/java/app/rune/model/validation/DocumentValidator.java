@@ -17,6 +17,7 @@ import app.rune.model.ReminderSettings;
 import app.rune.model.StreakRecords;
 import app.rune.model.TaskEntry;
 import app.rune.model.TaskTrend;
+import app.rune.model.StoredDocument;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
@@ -38,6 +39,17 @@ public final class DocumentValidator {
     public static final int MIN_DAILY_TASKS = 1;
     public static final int MAX_DAILY_TASKS = 10;
     public static final int MINUTES_PER_DAY = 24 * 60;
+    /** The problems of any of the five kinds of document, {@code path} naming where it is in a file. */
+    public List<Problem> validate(StoredDocument document, String path) {
+        return switch (document.collection()) {
+            case USER_GOALS -> validate((UserGoals) document, path);
+            case DAILY_PROGRESS -> validate((DailyProgress) document, path);
+            case USER_PREFERENCES -> validate((UserPreferences) document, path);
+            case USER_ANALYTICS -> validate((UserAnalytics) document, path);
+            case CONVERSATION_CONTEXT -> validate((ConversationContext) document, path);
+        };
+    }
+
     public List<Problem> validate(UserGoals goals, String path) {
         Problems p = new Problems();
         StoredText.checkEveryText(goals, path, p);

@@ -31,16 +31,7 @@ final class AnalyticsCalculator {
                 checkInDays == 0 ? 0.0 : (double) totals.allDoneDays() / checkInDays,
                 checkInDays == 0 ? 0.0 : totals.doneShareSum() / checkInDays,
                 new StreakRecords(streaks.current(), streaks.longest(), streaks.currentStart()),
-                sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now);
-    }
-
-    /** Most frequent first, then by name, so the document reads the same every time. */
-    private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+                Counts.sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now);
     }
 
     /** Up to three hours with the most completions, most first, ties by the earlier hour. */

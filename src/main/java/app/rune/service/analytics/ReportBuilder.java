@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,7 @@ final class ReportBuilder {
                 stats.entries(), stats.entries() == 0 ? 0 : (double) stats.completed() / stats.entries(),
                 stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount())));
         Long daysToTarget = targetDate == null ? null : ChronoUnit.DAYS.between(today, targetDate);
-        return new AnalyticsReport(figures, today, range, heat, rolling, sortedByCount(obstacles), hours,
+        return new AnalyticsReport(figures, today, range, heat, rolling, Counts.sortedByCount(obstacles), hours,
                 taskFigures, targetDate, daysToTarget, recent(history, today));
     }
 
@@ -83,11 +82,4 @@ final class ReportBuilder {
         return count == 0 ? null : sum / count;
     }
 
-    private static Map<String, Integer> sortedByCount(Map<String, Integer> counts) {
-        Map<String, Integer> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
 }

@@ -45,10 +45,16 @@ public final class ConversationService {
 
     /** An exchange after which the coach waits for {@code action} (replacing an older wait for the same). */
     public ConversationContext awaitAction(String userId, ConversationPhase phase, String action, String why) {
+        return awaitAction(userId, phase, action, why, null);
+    }
+
+    /** As {@link #awaitAction(String, ConversationPhase, String, String)}, about the task {@code taskId}. */
+    public ConversationContext awaitAction(String userId, ConversationPhase phase, String action, String why,
+            String taskId) {
         Instant now = now();
         return update(userId, phase, pending -> {
             pending.removeIf(p -> p.action().equals(action));
-            pending.add(new PendingAction(action, why, now));
+            pending.add(new PendingAction(action, why, now, taskId));
         });
     }
 

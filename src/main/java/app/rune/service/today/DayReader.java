@@ -5,6 +5,7 @@ import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserPreferences;
+import app.rune.service.analytics.Counts;
 import app.rune.service.goal.GoalService;
 import app.rune.service.user.UserZone;
 import app.rune.store.DailyProgressRepository;
@@ -112,10 +113,7 @@ final class DayReader {
         for (List<String> obstacles : progress.obstaclesBetween(userId, today.minusDays(SUGGESTION_DAYS), today)) {
             obstacles.forEach(o -> used.merge(o, 1L, Long::sum));
         }
-        used.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> suggestions.add(e.getKey()));
+        suggestions.addAll(Counts.sortedByCount(used).keySet());
         return new ArrayList<>(suggestions);
     }
 }

@@ -3,6 +3,7 @@ package app.rune.service.today;
 import app.rune.model.ConversationPhase;
 import app.rune.model.DailyProgress;
 import app.rune.model.DailyTask;
+import app.rune.model.PendingAction;
 import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserAnalytics;
@@ -73,20 +74,18 @@ public final class ObstacleCoach {
             return false;
         }
         Recurrence r = recurrence.get();
-        // The context names the task first, so the alert stays about this task while the coach waits.
+        // The wait keeps its task, so the alert stays about this task while the coach waits.
         conversation.awaitAction(userId, ConversationPhase.OBSTACLE_SOLVING, RESOLVE_OBSTACLE,
-                r.taskId() + ": \u201c" + r.cause() + "\u201d stopped it " + r.times() + " times in "
-                        + WINDOW_DAYS + " days");
+                "\u201c" + r.cause() + "\u201d stopped " + r.taskTitle() + " " + r.times() + " times in "
+                        + WINDOW_DAYS + " days", r.taskId());
         return true;
     }
 
-    /** The task the coach is waiting about, from the pending action's context. */
+    /** The task the coach is waiting about, kept with the pending action. */
     private Optional<String> pendingTask(String userId) {
         return conversation.find(userId).flatMap(c -> c.pendingActions().stream()
                 .filter(p -> p.action().equals(RESOLVE_OBSTACLE)).findFirst())
-                .map(p -> p.context() == null ? "" : p.context())
-                .filter(context -> context.contains(": "))
-                .map(context -> context.substring(0, context.indexOf(": ")));
+                .map(PendingAction::taskId);
     }
 
     /** The alert to show while the coach waits: the most recent recurring obstacle of any current task. */

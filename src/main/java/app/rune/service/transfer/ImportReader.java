@@ -1,12 +1,9 @@
 package app.rune.service.transfer;
 
 import app.rune.model.Collection;
-import app.rune.model.ConversationContext;
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
-import app.rune.model.UserAnalytics;
-import app.rune.model.UserGoals;
-import app.rune.model.UserPreferences;
+import app.rune.model.StoredDocument;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.model.validation.Problems;
@@ -145,9 +142,9 @@ public final class ImportReader {
         if (!problems.isEmpty()) {
             throw new InvalidImportException(source, problems.list(), problems.full());
         }
-        return new DataSet(list(documents, Collection.USER_GOALS), list(documents, Collection.DAILY_PROGRESS),
-                list(documents, Collection.USER_PREFERENCES), list(documents, Collection.USER_ANALYTICS),
-                list(documents, Collection.CONVERSATION_CONTEXT));
+        Map<Collection, List<StoredDocument>> byKind = new EnumMap<>(Collection.class);
+        documents.forEach((kind, bound) -> byKind.put(kind, bound.stream().map(Bound::document).toList()));
+        return DataSet.of(byKind);
     }
 
     /**
@@ -300,7 +297,7 @@ public final class ImportReader {
     }
 
     /** A document that passed its own checks, with its position in the file for later messages. */
-    private record Bound(int index, Record document) {
+    private record Bound(int index, StoredDocument document) {
         String path(Collection kind) {
             return kind.collectionName() + "[" + index + "]";
         }
@@ -317,8 +314,8 @@ public final class ImportReader {
         try {
             // With the offending values taken out, the document's own rules can still be checked, except
             // where they would only repeat a problem already reported for the same field.
-            Record document = json.treeToValue(shape.cleaned(), kind.documentType());
-            List<Problem> found = validate(document, path).stream()
+            StoredDocument document = json.treeToValue(shape.cleaned(), kind.documentType());
+            List<Problem> found = validator.validate(document, path).stream()
                     .filter(rule -> shape.problems().stream().noneMatch(p -> covers(p.path(), rule.path())))
                     .toList();
             problems.addAll(found);
@@ -345,26 +342,11 @@ public final class ImportReader {
         return rule.equals(reported) || rule.startsWith(reported + ".") || rule.startsWith(reported + "[");
     }
 
-    private List<Problem> validate(Record document, String path) {
-        if (document instanceof UserGoals d) {
-            return validator.validate(d, path);
-        } else if (document instanceof DailyProgress d) {
-            return validator.validate(d, path);
-        } else if (document instanceof UserPreferences d) {
-            return validator.validate(d, path);
-        } else if (document instanceof UserAnalytics d) {
-            return validator.validate(d, path);
-        } else if (document instanceof ConversationContext d) {
-            return validator.validate(d, path);
-        }
-        throw new IllegalArgumentException("not a Rune document: " + document.getClass());
-    }
-
     private static void checkUniqueIds(Map<Collection, List<Bound>> documents, Problems problems) {
         documents.forEach((kind, bound) -> {
             Map<String, Bound> first = new HashMap<>();
             for (Bound each : bound) {
-                String id = idOf(each.document());
+                String id = each.document().id();
                 Bound earlier = first.putIfAbsent(id, each);
                 if (earlier != null) {
                     problems.add(each.path(kind) + "._id",
@@ -372,19 +354,6 @@ public final class ImportReader {
                 }
             }
         });
-    }
-
-    private static String idOf(Record document) {
-        if (document instanceof UserGoals d) {
-            return d.id();
-        } else if (document instanceof DailyProgress d) {
-            return d.id();
-        } else if (document instanceof UserPreferences d) {
-            return d.id();
-        } else if (document instanceof UserAnalytics d) {
-            return d.id();
-        }
-        return ((ConversationContext) document).id();
     }
 
     private static void checkOneDocumentPerDay(List<Bound> progress,
@@ -408,11 +377,6 @@ public final class ImportReader {
                             + " already has a document for " + day.date() + " with _id " + Problems.quote(existing.id())
                             + "; use that _id to replace it"));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Map<Collection, List<Bound>> documents, Collection kind) {
-        return (List<T>) documents.getOrDefault(kind, List.of()).stream().map(Bound::document).toList();
     }
 
     private static InvalidImportException whole(String source, String message) {

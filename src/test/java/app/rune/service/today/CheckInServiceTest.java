@@ -280,6 +280,9 @@ class CheckInServiceTest {
         var context = conversation.find("ana").orElseThrow();
         assertThat(context.currentConversationPhase()).isEqualTo(ConversationPhase.OBSTACLE_SOLVING);
         assertThat(context.pendingActions()).extracting(p -> p.action()).containsExactly("resolve_recurring_obstacle");
+        // The wait keeps its task as data, not inside the sentence.
+        assertThat(context.pendingActions().get(0).taskId()).isEqualTo("task_2");
+        assertThat(context.pendingActions().get(0).context()).doesNotStartWith("task_2");
 
         DayPlan after = service.acceptObstacleOption("ana", ObstacleOption.Kind.SHORTER).day();
 
