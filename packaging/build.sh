@@ -152,6 +152,22 @@ direct_launcher() {  # $1: the app image folder
   rm -f "$image/lib/libapplauncher.so"
 }
 
+# 2c. Linux: shell completion for the command line, in lib/completion: lib/completion/rune for bash, written by the
+#     packaged app itself (`rune completion`, which picocli generates from its command tree), and _rune for zsh, which
+#     runs that script through zsh's bash compatibility. The .deb links them into bash's and zsh's folders.
+completion_scripts() {  # $1: the app image folder
+  local image=$1
+  mkdir -p "$image/lib/completion"
+  if ! "$image/bin/$name" completion >"$image/lib/completion/rune" 2>"$work/completion.log" \
+      || ! grep -q '^complete -F _complete_rune .*\brune\b' "$image/lib/completion/rune"; then
+    cat "$work/completion.log" >&2
+    echo "the packaged app did not print its completion script" >&2
+    exit 1
+  fi
+  cp packaging/completion/_rune "$image/lib/completion/_rune"
+  chmod 644 "$image/lib/completion/rune" "$image/lib/completion/_rune"
+}
+
 # 3. Class-data sharing: run the packaged app on a scratch data folder the way people use it, record the classes
 #    it loads (lib/app/rune.classlist), and archive them (lib/app/rune.jsa) where the launcher looks for it. Java 17
 #    only uses an archive at the path where it was made, so the app image gets one made in place and the .deb makes
@@ -219,6 +235,7 @@ case "$os-$type" in
   linux-app-image)
     app_image "$dist"
     direct_launcher "$dist/$name"
+    completion_scripts "$dist/$name"
     train "$dist/$name"
     dump_archive "$dist/$name"
     packaging/check-launcher.sh "$dist/$name/bin/$name" "$full_version"
@@ -228,6 +245,7 @@ case "$os-$type" in
     # The .deb has the class list but no archive: its postinst makes one in /opt/rune, and its prerm removes it.
     app_image "$work/deb-image"
     direct_launcher "$work/deb-image/$name"
+    completion_scripts "$work/deb-image/$name"
     train "$work/deb-image/$name"
     rm -f "$dist"/rune_*.deb
     # --install-dir /opt: packaging/linux/postinst and prerm look for the app in /opt/rune.
