@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks a packaged Rune: its launcher answers --version with VERSION, and where the image has a class-data sharing
-# archive (lib/app/rune.jsa), the JVM can use it (with -Xshare:on it refuses to start otherwise). On Linux also: the
+# archive (lib/app/rune.jsa), the JVM can use it (with -Xshare:on it refuses to start otherwise). On Linux also: a
+# link to the launcher (as the .deb's /usr/bin/rune) starts the same program and passes its exit status on, and the
 # image's shell completion (lib/completion) is what the launcher prints and completes `rune ch` in bash.
 #
 #   packaging/check-launcher.sh LAUNCHER VERSION     e.g. target/dist/Rune/bin/Rune 0.1.0-SNAPSHOT
@@ -34,6 +35,21 @@ if [ -f "$archive" ]; then
 fi
 
 if [ "$(uname -s)" = Linux ]; then
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  ln -s "$(readlink -f "$launcher")" "$scratch/rune"
+  if ! linked=$("$scratch/rune" --version) || [ "$linked" != "$out" ]; then
+    echo "a link to $launcher did not answer --version as the launcher does" >&2
+    exit 1
+  fi
+  status=0
+  "$scratch/rune" --data-dir "$scratch/data" no-such-command >/dev/null 2>&1 || status=$?
+  if [ $status -ne 2 ]; then
+    echo "a link to $launcher ended an unknown command with status $status, not 2 (invalid input)" >&2
+    exit 1
+  fi
+  echo "a link to the launcher: the same --version, status 2 for an unknown command"
+
   completion=$(dirname "$launcher")/../lib/completion
   if [ ! -f "$completion/rune" ] || [ ! -f "$completion/_rune" ]; then
     echo "$completion has no rune (bash) or no _rune (zsh)" >&2
