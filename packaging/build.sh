@@ -3,7 +3,8 @@
 # are the build system's own):
 #
 #   packaging/build.sh app-image   Linux: target/dist/Rune/ (bin/Rune); macOS: target/dist/Rune.app
-#   packaging/build.sh deb         Linux: target/dist/rune_VERSION-1_ARCH.deb (needs fakeroot and dpkg-deb)
+#   packaging/build.sh deb         Linux: target/dist/rune_VERSION-1_ARCH.deb (needs fakeroot and dpkg-deb, and a
+#                                  maintainer: DEBFULLNAME and DEBEMAIL, else git's user.name and user.email)
 #   packaging/build.sh dmg         macOS: target/dist/Rune-VERSION.dmg (needs Xcode's command line tools)
 #
 # Windows' .msi is built by packaging/build.ps1. --skip-maven uses target/rune.jar as it is instead of running
@@ -36,6 +37,29 @@ case "$(uname -s)" in
 esac
 if [ "$type" = deb ] && [ "$os" != linux ]; then echo "a .deb is built on Linux" >&2; exit 2; fi
 if [ "$type" = dmg ] && [ "$os" != mac ]; then echo "a .dmg is built on macOS" >&2; exit 2; fi
+
+# The .deb's maintainer, "Name <address>": Debian's DEBFULLNAME and DEBEMAIL (as dch reads them), else the name and
+# address git commits with here. Settled before the long steps, so a missing one stops the build at once.
+maintainer=""
+if [ "$type" = deb ]; then
+  if [ -n "${DEBEMAIL:-}" ]; then
+    case "$DEBEMAIL" in
+      *'<'*) maintainer=$DEBEMAIL ;;
+      *) maintainer="${DEBFULLNAME:-} <$DEBEMAIL>" ;;
+    esac
+  elif email=$(git config user.email 2>/dev/null) && [ -n "$email" ]; then
+    maintainer="$(git config user.name 2>/dev/null || true) <$email>"
+  fi
+  case "$maintainer" in
+    *$'\n'*) maintainer="" ;;
+  esac
+  if ! printf '%s' "$maintainer" | grep -Eq '^[^<>,]*[^<>, ] <[^<>@ ]+@[^<> ]+>$'; then
+    echo "the .deb needs a maintainer, \"Name <address>\" (not \"$maintainer\"): set DEBFULLNAME and DEBEMAIL," >&2
+    echo "e.g. DEBFULLNAME='Ana Silva' DEBEMAIL=ana@example.org $0 $*, or git's user.name and user.email" >&2
+    exit 2
+  fi
+  echo "maintainer: $maintainer"
+fi
 
 # The JDK's tools: JAVA_HOME's when it is set, else the ones on the PATH.
 tool() {
@@ -152,6 +176,22 @@ direct_launcher() {  # $1: the app image folder
   rm -f "$image/lib/libapplauncher.so"
 }
 
+# 2c. Linux: shell completion for the command line, in lib/completion: lib/completion/rune for bash, written by the
+#     packaged app itself (`rune completion`, which picocli generates from its command tree), and _rune for zsh, which
+#     runs that script through zsh's bash compatibility. The .deb links them into bash's and zsh's folders.
+completion_scripts() {  # $1: the app image folder
+  local image=$1
+  mkdir -p "$image/lib/completion"
+  if ! "$image/bin/$name" completion >"$image/lib/completion/rune" 2>"$work/completion.log" \
+      || ! grep -q '^complete -F _complete_rune .*\brune\b' "$image/lib/completion/rune"; then
+    cat "$work/completion.log" >&2
+    echo "the packaged app did not print its completion script" >&2
+    exit 1
+  fi
+  cp packaging/completion/_rune "$image/lib/completion/_rune"
+  chmod 644 "$image/lib/completion/rune" "$image/lib/completion/_rune"
+}
+
 # 3. Class-data sharing: run the packaged app on a scratch data folder the way people use it, record the classes
 #    it loads (lib/app/rune.classlist), and archive them (lib/app/rune.jsa) where the launcher looks for it. Java 17
 #    only uses an archive at the path where it was made, so the app image gets one made in place and the .deb makes
@@ -219,6 +259,7 @@ case "$os-$type" in
   linux-app-image)
     app_image "$dist"
     direct_launcher "$dist/$name"
+    completion_scripts "$dist/$name"
     train "$dist/$name"
     dump_archive "$dist/$name"
     packaging/check-launcher.sh "$dist/$name/bin/$name" "$full_version"
@@ -228,15 +269,29 @@ case "$os-$type" in
     # The .deb has the class list but no archive: its postinst makes one in /opt/rune, and its prerm removes it.
     app_image "$work/deb-image"
     direct_launcher "$work/deb-image/$name"
+    completion_scripts "$work/deb-image/$name"
     train "$work/deb-image/$name"
     rm -f "$dist"/rune_*.deb
+    # jpackage's templates (packaging/linux), with the maintainer written into the control file: jpackage's own
+    # --linux-deb-maintainer takes an address only, and puts the vendor's name, Rune, before it.
+    resources=$work/deb-resources
+    rm -rf "$resources"
+    mkdir -p "$resources"
+    cp packaging/linux/* "$resources/"
+    control=$(<packaging/linux/control)
+    printf '%s\n' "${control//RUNE_MAINTAINER/"$maintainer"}" >"$resources/control"
     # --install-dir /opt: packaging/linux/postinst and prerm look for the app in /opt/rune.
     "$jpackage" --type deb --dest "$dist" --app-image "$work/deb-image/$name" "${common[@]}" \
-      --icon packaging/rune.png --resource-dir packaging/linux --install-dir /opt \
+      --icon packaging/rune.png --resource-dir "$resources" --install-dir /opt \
       --license-file LICENSE --linux-package-name rune --linux-app-category utils \
       --linux-shortcut --linux-menu-group Office \
       --linux-package-deps 'libgtk-3-0, libxtst6, libxxf86vm1, libgl1'
-    ls -l "$dist"/rune_*.deb
+    deb=$(ls "$dist"/rune_*.deb)
+    if [ "$(dpkg-deb -f "$deb" Maintainer)" != "$maintainer" ]; then
+      echo "$deb has the maintainer \"$(dpkg-deb -f "$deb" Maintainer)\", not \"$maintainer\"" >&2
+      exit 1
+    fi
+    ls -l "$deb"
     ;;
   mac-app-image|mac-dmg)
     # No archive of Rune's own classes (see above): the runtime has the JDK's default one instead.

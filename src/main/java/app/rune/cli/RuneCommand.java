@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
             "Rune, a desktop goal coach.",
             "Without a command, opens the app. With a command, works on the data folder from the terminal."},
         subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class, StatsCommand.class,
-            ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class},
+            ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class,
+            CompletionCommand.class},
         footerHeading = "%nData folder:%n",
         footer = {
             "  --data-dir DIR, else $RUNE_DATA_DIR, else ~/.local/share/rune (Linux),",
