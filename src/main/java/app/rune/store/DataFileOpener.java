@@ -48,6 +48,14 @@ final class DataFileOpener {
      * @throws NewerDataFileException when the file's layout is newer than this Rune's
      */
     static NitriteDatabase open(Path file, Schema schema, Path backups, CommitRecord record) {
+        return open(file, schema, backups, record, false);
+    }
+
+    /**
+     * As {@link #open(Path, Schema, Path, CommitRecord)}; {@code knownWhole} when every page of the file was read
+     * just now (it was compacted, which copies them all), so it need not be read again before it is written.
+     */
+    static NitriteDatabase open(Path file, Schema schema, Path backups, CommitRecord record, boolean knownWhole) {
         requirePermissions(file);
         // A compaction cut short by a kill leaves a copy; this finishes or discards it.
         MVStoreTool.compactCleanUp(file.toString());
@@ -55,7 +63,7 @@ final class DataFileOpener {
         long commits = DataFileCheck.verify(file, recorded);
         boolean existed = Files.exists(file);
         NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, existed), record, commits);
-        if (!existed) {
+        if (!existed || knownWhole) {
             database.knownWhole();
         }
         try {

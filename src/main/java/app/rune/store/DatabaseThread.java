@@ -3,9 +3,10 @@ package app.rune.store;
 import app.rune.data.StoreException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -18,8 +19,10 @@ import java.util.function.UnaryOperator;
  * shows the file is damaged must stop every later write at once, not after the caller has heard of it.
  */
 final class DatabaseThread implements AutoCloseable {
-    private final ExecutorService executor;
+    private final ThreadPoolExecutor executor;
     private final UnaryOperator<RuntimeException> onFailure;
+    /** Upkeep run when the thread has nothing else to do (see {@link #whenIdle}); none by default. */
+    private volatile Runnable idleWork = () -> { };
     private volatile Thread thread;
 
     DatabaseThread() {
@@ -29,7 +32,7 @@ final class DatabaseThread implements AutoCloseable {
     /** @param onFailure sees every failure of the work first, and says what the caller gets instead */
     DatabaseThread(UnaryOperator<RuntimeException> onFailure) {
         this.onFailure = onFailure;
-        executor = Executors.newSingleThreadExecutor(runnable -> {
+        executor = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread t = new Thread(runnable, "rune-database");
             // Daemon so a forgotten close cannot keep the process alive; Store.close() still drains it first.
             t.setDaemon(true);
@@ -43,7 +46,13 @@ final class DatabaseThread implements AutoCloseable {
         if (Thread.currentThread() == thread) {
             return runHere(work);
         }
-        Future<T> future = executor.submit(() -> runHere(work));
+        Future<T> future = executor.submit(() -> {
+            try {
+                return runHere(work);
+            } finally {
+                afterWork();
+            }
+        });
         boolean interrupted = false;
         try {
             while (true) {
@@ -60,6 +69,36 @@ final class DatabaseThread implements AutoCloseable {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Runs {@code upkeep} on this thread whenever a piece of work ends with nothing else waiting: after the
+     * caller has its answer (it is queued as work of its own), and before anything queued later.
+     */
+    void whenIdle(Runnable upkeep) {
+        idleWork = upkeep;
+    }
+
+    private void afterWork() {
+        if (executor.getQueue().isEmpty() && !executor.isShutdown()) {
+            try {
+                executor.execute(() -> {
+                    if (executor.getQueue().isEmpty()) {
+                        runIdleWork();
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                // Shutting down: no upkeep is owed.
+            }
+        }
+    }
+
+    private void runIdleWork() {
+        try {
+            idleWork.run();
+        } catch (RuntimeException e) {
+            onFailure.apply(e);
         }
     }
 

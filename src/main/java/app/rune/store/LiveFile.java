@@ -85,6 +85,11 @@ final class LiveFile implements AutoCloseable {
         return DataFileOpener.open(path, schema, backups, record);
     }
 
+    /** Opens the file again just after it was compacted: every page of it was read whole by the compaction. */
+    NitriteDatabase openCompacted() {
+        return DataFileOpener.open(path, schema, backups, record, true);
+    }
+
     /** The commits Rune last recorded for this file; 0 when there is no record. */
     long recordedCommits() {
         try {

@@ -54,6 +54,8 @@ final class NitriteDatabase implements AutoCloseable {
     private boolean commitHeldBack;
     /** Whether every page of the file has been read since it was opened (see {@link #verifyBeforeFirstWrite}). */
     private boolean verified;
+    /** The file's size when opened: what it holds without the old versions that commits leave behind. */
+    private final long sizeAtOpen;
     /**
      * Counts each collection's changes made through this object (puts and removals): what was read from it at
      * one count still holds at the same count. After the file is opened (and brought to the current schema),
@@ -71,6 +73,29 @@ final class NitriteDatabase implements AutoCloseable {
         this.record = record;
         this.meta = nitrite.getStore().openMap(DataFileCheck.META_MAP, String.class, Object.class);
         this.commits = commits;
+        this.sizeAtOpen = sizeOf(file);
+    }
+
+    /** Old versions a file grows by before it is compacted while open: beyond this many times its size at open. */
+    static final double GROWTH_BEFORE_COMPACTING = 2.5;
+    /** ... and by at least this much, so a small file is not compacted after every few changes. */
+    static final long GROWTH_AT_LEAST = 1024 * 1024;
+
+    /**
+     * Whether the file has grown by old versions (MVStore never reuses them while open, and only compacts on
+     * closing) far enough to compact it now, between changes.
+     */
+    boolean grownPastCompaction() {
+        return !closed && !failed() && batchDepth == 0 && changedSinceOpen && verified
+                && sizeOf(file) > GROWTH_BEFORE_COMPACTING * sizeAtOpen + GROWTH_AT_LEAST;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     Path file() {

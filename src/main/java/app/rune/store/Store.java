@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dizitart.no2.collection.Document;
@@ -44,6 +45,8 @@ public final class Store implements AutoCloseable, AtomicChanges {
     private final DocumentRepository<UserAnalytics> userAnalytics;
     private final DocumentRepository<ConversationContext> conversationContext;
     private Path setAside;
+    private Thread shutdownHook;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Store(DataFolder folder, DataFolderLock lock, DatabaseThread thread, Database database, LiveFile live) {
         this.folder = folder;
@@ -131,6 +134,8 @@ public final class Store implements AutoCloseable, AtomicChanges {
             database.reopenWith(file[0]::open);
             Store store = new Store(folder, lock, thread, database, file[0]);
             store.setAside = movedAside[0];
+            thread.whenIdle(store::compactIfGrown);
+            store.closeOnShutdown();
             return store;
         } catch (RuntimeException e) {
             thread.close();
@@ -297,9 +302,48 @@ public final class Store implements AutoCloseable, AtomicChanges {
         database.use(live.open());
     }
 
-    /** Closes the file (compacting it when this session wrote to it) and lets the folder go. */
+    /**
+     * Between changes, a file that has grown far past its size at opening (every commit adds a version, and
+     * MVStore compacts only on closing; ten years of ticks in one session reached 77 MiB) is closed, compacted
+     * and opened again, as on closing. Runs on the database thread when it has nothing else to do.
+     */
+    private void compactIfGrown() {
+        NitriteDatabase open = database.current();
+        if (open == null || database.damaged() != null || !open.grownPastCompaction()) {
+            return;
+        }
+        database.use(null);
+        open.close();
+        database.use(live.openCompacted());
+    }
+
+    /**
+     * Ended by the system (SIGTERM: logging out, shutting down), the file is closed as on quitting: the queued
+     * work finishes, figures waiting for the next commit are committed, and the file is compacted.
+     */
+    private void closeOnShutdown() {
+        shutdownHook = new Thread(this::close, "rune-close-on-shutdown");
+        try {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            shutdownHook = null;
+        }
+    }
+
+    /** Closes the file (compacting it when this session wrote to it) and lets the folder go; once. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Thread hook = shutdownHook;
+        if (hook != null && Thread.currentThread() != hook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // The hook is running or about to: this close is the one that counts.
+            }
+        }
         try {
             if (database.isOpen()) {
                 thread.run(() -> {
