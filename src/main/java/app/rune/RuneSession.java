@@ -192,7 +192,7 @@ public final class RuneSession implements AutoCloseable {
 
     /** Backups in the data folder's {@code backups/}, in the export format. */
     public BackupService backups() {
-        return new BackupService(exporter(), folder.backupsFolder(), clock);
+        return new BackupService(exporter(), folder.backupsFolder(), clock, users()::sharedZone);
     }
 
     public RestoreService restorer() {

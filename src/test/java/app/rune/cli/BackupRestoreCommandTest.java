@@ -56,7 +56,8 @@ class BackupRestoreCommandTest {
         assertThat(backup.status()).isEqualTo(ExitStatus.OK);
         Path written = Path.of(backup.out().strip().replaceFirst("^Backed up to ", "").replaceFirst("\\.$", ""));
         assertThat(written.getParent()).isEqualTo(data.resolve("backups"));
-        assertThat(written.getFileName().toString()).matches("rune-2025-07-01-090000(-\\d+)?\\.json");
+        // Named in the time of the seed's person, who lives in UTC+7: 09:00 UTC is 16:00 for them.
+        assertThat(written.getFileName().toString()).matches("rune-2025-07-01-160000(-\\d+)?\\.json");
         assertThat(TestData.json().readTree(written.toFile())).isEqualTo(exported());
     }
 
@@ -134,7 +135,7 @@ class BackupRestoreCommandTest {
         assertThat(export.status()).isEqualTo(ExitStatus.DATA_FILE_DAMAGED).isEqualTo(4);
         // The way back names the newest backup (the one the import made after itself).
         assertThat(export.err()).contains(data.resolve("rune.db") + " is damaged", "It has been left as it is",
-                "rune restore " + data.resolve("backups/rune-2025-07-01-090000.json"), "the newest backup",
+                "rune restore " + data.resolve("backups/rune-2025-07-01-160000.json"), "the newest backup",
                 data.resolve("backups").toString());
         assertThat(export.err()).doesNotContain("Exception");
         assertThat(Files.readAllBytes(data.resolve("rune.db"))).isEqualTo(damaged);
@@ -168,18 +169,18 @@ class BackupRestoreCommandTest {
         inData("import", seedFile.toString());
         JsonNode afterFirst = exported();
         // Into an empty folder there is nothing to back up first: only the state after the import.
-        assertThat(backups()).containsExactly("rune-2025-07-01-090000.json");
-        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000.json").toFile()))
+        assertThat(backups()).containsExactly("rune-2025-07-01-160000.json");
+        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-160000.json").toFile()))
                 .isEqualTo(afterFirst);
 
         inData("import", otherDayFile.toString());
 
         // The state just before the second import (whatever was made earlier that day), then the state after it.
-        assertThat(backups()).containsExactly("rune-2025-07-01-090000-2.json", "rune-2025-07-01-090000-3.json",
-                "rune-2025-07-01-090000.json");
-        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000-2.json").toFile()))
+        assertThat(backups()).containsExactly("rune-2025-07-01-160000-2.json", "rune-2025-07-01-160000-3.json",
+                "rune-2025-07-01-160000.json");
+        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-160000-2.json").toFile()))
                 .isEqualTo(afterFirst);
-        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-090000-3.json").toFile()))
+        assertThat(TestData.json().readTree(data.resolve("backups/rune-2025-07-01-160000-3.json").toFile()))
                 .isEqualTo(exported());
     }
 

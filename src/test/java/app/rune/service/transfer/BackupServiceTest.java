@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.DataSet;
+import app.rune.service.user.UserDirectory;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import app.rune.support.MovingClock;
@@ -37,7 +38,8 @@ class BackupServiceTest {
         store = Store.open(data, TestData.json());
         store.upsertAll(TestData.seed());
         folder = data.backupsFolder();
-        backups = new BackupService(new ExportService(store, TestData.json()), folder, clock);
+        backups = new BackupService(new ExportService(store, TestData.json()), folder, clock,
+                new UserDirectory(store, clock)::sharedZone);
     }
 
     @AfterEach
@@ -53,11 +55,27 @@ class BackupServiceTest {
         assertThat(TestData.json().readValue(first.toFile(), DataSet.class)).isEqualTo(store.readAll());
         assertThat(TestData.json().readTree(first.toFile())).isEqualTo(TestData.seedTree());
 
-        clock.advance(Duration.ofHours(10));
+        // 08:30 UTC is 15:30 for the seed's person (UTC+7); their day ends at 17:00 UTC.
+        clock.advance(Duration.ofHours(8));
         assertThat(backups.daily()).isEmpty();
-        clock.advance(Duration.ofHours(6));
+        clock.advance(Duration.ofHours(1));
         assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-02.json"));
         assertThat(names()).containsExactly("rune-2025-07-01.json", "rune-2025-07-02.json");
+    }
+
+    @Test
+    void backupNamesAndTheDailyBackupsDayFollowThePersonsZoneNotTheComputers() throws Exception {
+        // The seed's one person lives in UTC+7 (the computer here is on UTC): 20:00 UTC on 1 July is 03:00 on
+        // 2 July for them, and their 2 July lasts until 17:00 UTC.
+        clock.now = Instant.parse("2025-07-01T20:00:00Z");
+
+        assertThat(backups.now()).isEqualTo(folder.resolve("rune-2025-07-02-030000.json"));
+        assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-02.json"));
+        clock.now = Instant.parse("2025-07-02T16:59:59Z");
+        assertThat(backups.daily()).as("still their 2 July").isEmpty();
+        clock.now = Instant.parse("2025-07-02T17:00:00Z");
+        assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-03.json"));
+        assertThat(backups.zone()).isEqualTo(ZoneOffset.ofHours(7));
     }
 
     @Test
@@ -67,7 +85,7 @@ class BackupServiceTest {
         Path third = backups.now();
 
         assertThat(List.of(first, second, third)).extracting(p -> p.getFileName().toString()).containsExactly(
-                "rune-2025-07-01-083000.json", "rune-2025-07-01-083000-2.json", "rune-2025-07-01-083000-3.json");
+                "rune-2025-07-01-153000.json", "rune-2025-07-01-153000-2.json", "rune-2025-07-01-153000-3.json");
         assertThat(backups.list()).extracting(BackupFile::file).containsExactly(third, second, first);
         assertThat(backups.newest()).map(BackupFile::file).contains(third);
         // An on-demand backup does not stand in for the day's own.

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class RestoreFuzzTest {
         DataFolder data = DataFolder.open(temp.resolve("data"));
         store = Store.open(data, json);
         BackupService backups = new BackupService(new ExportService(store, json), data.backupsFolder(),
-                Clock.systemUTC());
+                Clock.systemUTC(), () -> ZoneOffset.UTC);
         restorer = new RestoreService(store, backups);
         store.upsertAll(RealisticData.generate(7, "stored", 2, 4));
     }

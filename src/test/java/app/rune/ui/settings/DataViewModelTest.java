@@ -79,6 +79,25 @@ class DataViewModelTest {
     }
 
     @Test
+    void theNewestBackupIsNamedAndShownInThePersonsTime() throws Exception {
+        // The seed's one person lives in UTC+7 (the computer here is on UTC): 20:00 UTC on 1 July is 03:00 on
+        // 2 July for them, and their 2 July ends at 17:00 UTC.
+        session.store().upsertAll(TestData.seed());
+        clock.now = Instant.parse("2025-07-01T20:00:00Z");
+
+        viewModel.backUpNow();
+
+        assertThat(viewModel.lastBackupProperty().get())
+                .isEqualTo("Newest backup: today, 03:00 (rune-2025-07-02-030000.json)");
+        clock.now = Instant.parse("2025-07-02T16:59:00Z");
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("Newest backup: today, 03:00");
+        clock.now = Instant.parse("2025-07-02T17:00:00Z");
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("Newest backup: yesterday, 03:00");
+    }
+
+    @Test
     void importAddsTheFileAndRebuildsTheScreens() {
         viewModel.importFile(seedFile);
 
