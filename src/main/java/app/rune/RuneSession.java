@@ -200,7 +200,7 @@ public final class RuneSession implements AutoCloseable {
     }
 
     public ExportService exporter() {
-        return new ExportService(store, json);
+        return new ExportService(store, json, analytics);
     }
 
     /** The daily progress as CSV for spreadsheets; times in each person's zone, this session's clock for the rest. */
