@@ -22,7 +22,8 @@ class BackupRestoreCommandTest {
     Path temp;
 
     // The seed's figures are an example, not those of its one day: exports and backups carry the day's.
-    private static final JsonNode SEED_AS_EXPORTED = TestData.seedTreeExportedOn1July(CommandLineRunner.CLOCK.instant());
+    private static final JsonNode SEED_AS_EXPORTED =
+            TestData.seedTreeExportedOn1July(CommandLineRunner.CLOCK.instant());
 
     private Path data;
     private Path seedFile;

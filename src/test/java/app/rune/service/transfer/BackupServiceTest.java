@@ -39,8 +39,9 @@ class BackupServiceTest {
         store = Store.open(data, TestData.json());
         store.upsertAll(TestData.seed());
         folder = data.backupsFolder();
-        backups = new BackupService(new ExportService(store, TestData.json(), new AnalyticsService(store.dailyProgress(),
-                store.userAnalytics(), store.userPreferences(), clock)), folder, clock,
+        AnalyticsService analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(),
+                store.userPreferences(), clock);
+        backups = new BackupService(new ExportService(store, TestData.json(), analytics), folder, clock,
                 new UserDirectory(store, clock)::sharedZone);
     }
 
