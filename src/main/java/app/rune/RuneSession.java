@@ -82,9 +82,9 @@ public final class RuneSession implements AutoCloseable {
                 figuresFollowing(analytics), coach, summaries, store, clock);
         reports = new ReportService(analytics, store.userGoals());
         users = new UserDirectory(store, clock);
-        exporter = new ExportService(store, json);
+        exporter = new ExportService(store, json, analytics);
         csvExporter = new CsvExportService(store, clock);
-        backups = new BackupService(exporter, folder.backupsFolder(), clock);
+        backups = new BackupService(exporter, folder.backupsFolder(), clock, users::sharedZone);
         importer = new ImportService(store, json, backups);
         restorer = new RestoreService(store, backups, json);
     }

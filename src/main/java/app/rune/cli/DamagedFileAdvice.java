@@ -27,6 +27,7 @@ final class DamagedFileAdvice {
                     + "damaged file out of the data folder.";
         }
         StringBuilder text = new StringBuilder("To bring your data back: ");
+        // The backup's time as its name has it: in the person's zone (see BackupFile), not the computer's.
         newest.ifPresent(b -> text.append("rune restore ").append(b.file()).append(" (the newest backup, from ")
                 .append(b.daily() ? DAY.format(b.taken()) : TIME.format(b.taken())).append(')'));
         if (newest.isPresent() && recovered.isPresent()) {

@@ -112,6 +112,12 @@ class KilledCommandIT {
         KillRounds.Reference imported = rounds.reference(importing);
         ExportedDocuments file = ExportedDocuments.read(start.importFile());
         for (String collection : ExportedDocuments.COLLECTIONS) {
+            if (collection.equals("user_analytics")) {
+                // Stored as the file has them (generated, not counted), exported as the days give them.
+                assertThat(imported.after().collection(collection)).as("after an uninterrupted import, %s", collection)
+                        .containsKeys(file.collection(collection).keySet().toArray(String[]::new));
+                continue;
+            }
             assertThat(imported.after().collection(collection)).as("after an uninterrupted import, %s", collection)
                     .containsAllEntriesOf(file.collection(collection));
         }

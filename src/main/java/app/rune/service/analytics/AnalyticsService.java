@@ -1,6 +1,7 @@
 package app.rune.service.analytics;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.DataSet;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserPreferences;
 import app.rune.service.user.UserZone;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +124,35 @@ public final class AnalyticsService {
         ZoneId zone = zone(userId);
         History history = History.of(progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), asOf), zone);
         return AnalyticsCalculator.compute(userId, history, asOf, now());
+    }
+
+    /**
+     * {@code data} with each of its {@code user_analytics} documents as that person's {@code daily_progress} in
+     * {@code data} gives them, as of their today in the zone of their {@code user_preferences} in {@code data}:
+     * the figures {@link #refresh} would store. After a tick the figures ride on the next commit, so a Rune
+     * ended before it (a kill, a SIGTERM) leaves the stored ones a tick behind the days; an export or a backup
+     * written through this is current with its days all the same. Figures that agree already are kept as they
+     * are, {@code last_updated} too. No document is added (someone without figures gets them when Rune next
+     * opens for them) or removed, and nothing is stored or kept: an export never writes.
+     */
+    public DataSet withCurrentFigures(DataSet data) {
+        if (data.userAnalytics().isEmpty()) {
+            return data;
+        }
+        Map<String, List<DailyProgress>> days = new HashMap<>();
+        data.dailyProgress().forEach(day -> days.computeIfAbsent(day.userId(), id -> new ArrayList<>()).add(day));
+        Map<String, UserPreferences> preferencesById = new HashMap<>();
+        data.userPreferences().forEach(p -> preferencesById.put(p.id(), p));
+        List<UserAnalytics> figures = new ArrayList<>();
+        for (UserAnalytics stored : data.userAnalytics()) {
+            ZoneId zone = UserZone.of(Optional.ofNullable(preferencesById.get(stored.id())), clock);
+            History history = History.of(days.getOrDefault(stored.id(), List.of()), zone);
+            UserAnalytics computed = AnalyticsCalculator.compute(stored.id(), history,
+                    LocalDate.now(clock.withZone(zone)), now());
+            figures.add(sameFigures(stored, computed) ? stored : computed);
+        }
+        return new DataSet(data.userGoals(), data.dailyProgress(), data.userPreferences(), figures,
+                data.conversationContext());
     }
 
     /** Stores {@code computed} (the command line's recompute as of today). */

@@ -2,6 +2,8 @@ package app.rune.service.analytics;
 
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * What one day contributes to the figures, reduced from its {@code daily_progress} document once, so the
@@ -42,7 +45,7 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
             if (entry.completed()) {
                 completed++;
                 if (entry.completionTime() != null) {
-                    hours.add(entry.completionTime().atZone(zone).getHour());
+                    hourIn(entry.completionTime(), zone).ifPresent(hours::add);
                 }
             }
             // An entry counts an obstacle once, however often it is listed.
@@ -53,6 +56,18 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
         }
         return new DayStats(day.date(), Boolean.TRUE.equals(day.restDay()), day.tasks().size(), completed,
                 Map.copyOf(obstacles), List.copyOf(hours), Map.copyOf(tasks));
+    }
+
+    /**
+     * The local hour of {@code time}; none for an instant so near the end (or start) of time that the zone's
+     * offset takes it past the last date there is (hand-made data can hold one: an import accepts any instant).
+     */
+    private static OptionalInt hourIn(Instant time, ZoneId zone) {
+        try {
+            return OptionalInt.of(time.atZone(zone).getHour());
+        } catch (DateTimeException beyondTheCalendar) {
+            return OptionalInt.empty();
+        }
     }
 
     /** A day with at least one task entry that is not a rest day. */

@@ -11,6 +11,7 @@ import app.rune.model.StreakRecords;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
+import app.rune.service.user.UserZone;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
@@ -113,7 +114,11 @@ public final class CoachService implements Coach {
         facts.put("name", userId);
         goals.findById(userId).map(UserGoals::longTermGoal).ifPresent(g -> facts.put("goal", g.title()));
         String text = voice.say(CoachIntent.GREETING, tone(userId, context), facts);
-        List<String> about = analytics.findById(userId).map(insights::about).orElse(List.of());
+        // Obstacles count over the person's own last two weeks, so the hello speaks of now, not of years ago.
+        LocalDate theirToday = UserZone.today(preferences.findById(userId), clock);
+        List<List<String>> recentObstacles = progress.obstaclesBetween(userId,
+                CoachInsights.obstaclesFrom(theirToday), theirToday);
+        List<String> about = insights.about(analytics.findById(userId).orElse(null), recentObstacles);
         if (!about.isEmpty()) {
             text = text + " " + about.get(0);
         }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * One backup in {@code backups/}, known by its name: {@code rune-2025-06-28.json} (the day's backup) or
  * {@code rune-2025-06-28-193000.json} (one made on demand at 19:30:00; a second one in the same second is
- * {@code rune-2025-06-28-193000-2.json}).
+ * {@code rune-2025-06-28-193000-2.json}). The date and time are in the folder's zone when the backup was made
+ * ({@link BackupService#zone()}, the person's own as a rule), so they are shown as the name has them: no zone
+ * needs to be read, which matters when the data file is damaged.
  *
  * @param sequence 1, or the number after the time for a second backup in the same second
  */

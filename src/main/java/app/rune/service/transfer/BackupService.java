@@ -11,11 +11,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Backups of everything, in the JSON export format, in the data folder's {@code backups/}: one a day when Rune
@@ -25,6 +27,11 @@ import java.util.Optional;
  * fails the read, so no backup is ever made from one; and an empty store makes no automatic backup (an empty
  * backup would only push a real one out). Old ones are pruned by {@link BackupRetention}; files of any other name
  * are never touched.
+ *
+ * <p>Names carry the date and time in the folder's zone ({@link #zone()}): the person's own, as everything else
+ * in Rune, when one person (or everyone) in the folder lives in one zone; the computer's when there is no one
+ * yet or people in different zones share the folder (see {@code UserZone.shared}). "Today" for the daily backup
+ * and for pruning is that zone's today too.
  */
 public final class BackupService {
     private static final Logger LOG = System.getLogger(BackupService.class.getName());
@@ -33,11 +40,14 @@ public final class BackupService {
     private final ExportService exporter;
     private final Path folder;
     private final Clock clock;
+    private final Supplier<ZoneId> zone;
 
-    public BackupService(ExportService exporter, Path folder, Clock clock) {
+    /** @param zone the zone backup names are written in (the folder's, see UserDirectory#sharedZone) */
+    public BackupService(ExportService exporter, Path folder, Clock clock, Supplier<ZoneId> zone) {
         this.exporter = exporter;
         this.folder = folder;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -45,7 +55,7 @@ public final class BackupService {
      * written, if any.
      */
     public Optional<Path> daily() throws IOException {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = now(zone()).toLocalDate();
         boolean done = list().stream().anyMatch(b -> b.taken().toLocalDate().equals(today) && b.daily());
         if (done) {
             return Optional.empty();
@@ -60,7 +70,7 @@ public final class BackupService {
 
     /** A backup now, whatever was made today already (on demand, say). */
     public Path now() throws IOException {
-        return write(unused("rune-" + LocalDateTime.now(clock).format(STAMP)), exporter.exportAll());
+        return write(unused("rune-" + now(zone()).format(STAMP)), exporter.exportAll());
     }
 
     /**
@@ -73,7 +83,7 @@ public final class BackupService {
         if (data.size() == 0) {
             return Optional.empty();
         }
-        return Optional.of(write(unused("rune-" + LocalDateTime.now(clock).format(STAMP)), data));
+        return Optional.of(write(unused("rune-" + now(zone()).format(STAMP)), data));
     }
 
     /** A backup to a file of the person's choosing (not pruned, not listed). */
@@ -115,6 +125,16 @@ public final class BackupService {
         return list().stream().findFirst();
     }
 
+    /** The zone backup names are written in: the folder's (see UserZone#shared), asked for each time. */
+    public ZoneId zone() {
+        return zone.get();
+    }
+
+    /** The date and time now in {@code zone}, from the instant (so any clock's zone is beside the point). */
+    private LocalDateTime now(ZoneId in) {
+        return LocalDateTime.ofInstant(clock.instant(), in);
+    }
+
     public Path folderPath() {
         return folder;
     }
@@ -126,7 +146,7 @@ public final class BackupService {
     }
 
     private void prune() throws IOException {
-        for (BackupFile old : BackupRetention.toDelete(list(), LocalDate.now(clock), BackupContent::measure)) {
+        for (BackupFile old : BackupRetention.toDelete(list(), now(zone()).toLocalDate(), BackupContent::measure)) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {

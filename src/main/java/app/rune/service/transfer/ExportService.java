@@ -1,6 +1,7 @@
 package app.rune.service.transfer;
 
 import app.rune.model.DataSet;
+import app.rune.service.analytics.AnalyticsService;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,18 +9,26 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
-/** Writes all five collections as one JSON file, the same format {@link ImportService} reads. */
+/**
+ * Writes all five collections as one JSON file, the same format {@link ImportService} reads. The
+ * {@code user_analytics} written are the figures the days written give ({@link AnalyticsService#withCurrentFigures}),
+ * so an export or a backup is current with its days even when the stored figures lag behind them; the data file
+ * is only read.
+ */
 public final class ExportService {
     private final Store store;
     private final ObjectMapper json;
+    private final AnalyticsService analytics;
 
-    public ExportService(Store store, ObjectMapper json) {
+    public ExportService(Store store, ObjectMapper json, AnalyticsService analytics) {
         this.store = store;
         this.json = json;
+        this.analytics = analytics;
     }
 
+    /** Everything stored, with the figures recomputed from the days (nothing is written to the store). */
     public DataSet exportAll() {
-        return store.readAll();
+        return analytics.withCurrentFigures(store.readAll());
     }
 
     /** Writes the export to {@code out} (standard output, say), which stays open. */

@@ -3,6 +3,7 @@ package app.rune.service.user;
 import app.rune.model.validation.StoredText;
 import app.rune.store.Store;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.SortedSet;
 
@@ -21,6 +22,11 @@ public final class UserDirectory {
 
     public SortedSet<String> userIds() {
         return store.userIds();
+    }
+
+    /** The zone of the folder as a whole (backup names follow it): see {@link UserZone#shared}. */
+    public ZoneId sharedZone() {
+        return UserZone.shared(userIds().stream().map(id -> store.userPreferences().findById(id)).toList(), clock);
     }
 
     /**

@@ -6,7 +6,10 @@ import app.rune.model.UserTimeZone;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The person's own time zone (their preference, else the computer's), and so their today. */
 public final class UserZone {
@@ -22,5 +25,21 @@ public final class UserZone {
 
     public static LocalDate today(Optional<UserPreferences> preferences, Clock clock) {
         return LocalDate.now(clock.withZone(of(preferences, clock)));
+    }
+
+    /**
+     * The one zone for what belongs to the whole data folder rather than to one person, such as the names of
+     * backups: the zone everyone in the folder lives in (the only person's, usually), or the computer's when
+     * there is no one yet or when people in different zones share the folder. It is the folder's zone, not the
+     * zone of whoever happens to be using Rune, so that backup names, which sort by their date and time, keep
+     * the order in which the backups were made; with people in different zones, the computer's is the one they
+     * have in common.
+     *
+     * @param people each person's preferences (empty for someone who has none: the computer's zone is theirs)
+     */
+    public static ZoneId shared(Collection<Optional<UserPreferences>> people, Clock clock) {
+        Set<ZoneId> zones = new HashSet<>();
+        people.forEach(preferences -> zones.add(of(preferences, clock)));
+        return zones.size() == 1 ? zones.iterator().next() : clock.getZone();
     }
 }

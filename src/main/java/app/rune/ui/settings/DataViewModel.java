@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,9 +71,14 @@ public final class DataViewModel {
         this.onDataReplaced = onDataReplaced;
     }
 
-    /** Reads which backup is newest. */
+    /** The newest backup, if any, and the zone its name's date and time are in. */
+    private record Newest(Optional<BackupFile> backup, ZoneId zone) {
+    }
+
+    /** Reads which backup is newest, and the zone backups are named in (both need the data folder). */
     public void load() {
-        background.run(services.backups()::newest, this::showNewest,
+        BackupService backups = services.backups();
+        background.run(() -> new Newest(backups.newest(), backups.zone()), this::showNewest,
                 failure -> LOG.log(Level.WARNING, "Could not list the backups", failure));
     }
 
@@ -160,13 +166,14 @@ public final class DataViewModel {
         });
     }
 
-    private void showNewest(Optional<BackupFile> newest) {
-        lastBackup.set(newest.map(b -> MessageFormat.format(text.getString("data.lastBackup"), when(b),
-                b.file().getFileName())).orElse(text.getString("data.noBackup")));
+    private void showNewest(Newest newest) {
+        lastBackup.set(newest.backup().map(b -> MessageFormat.format(text.getString("data.lastBackup"),
+                when(b, newest.zone()), b.file().getFileName())).orElse(text.getString("data.noBackup")));
     }
 
-    private String when(BackupFile backup) {
-        LocalDate today = LocalDate.now(clock);
+    /** "today, 09:00", "yesterday" or the day: the name's date and time are in {@code zone}, so today is too. */
+    private String when(BackupFile backup, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         String day = backup.taken().toLocalDate().equals(today) ? text.getString("data.today")
                 : backup.taken().toLocalDate().equals(today.minusDays(1)) ? text.getString("data.yesterday")
                 : backup.taken().format(DAY);

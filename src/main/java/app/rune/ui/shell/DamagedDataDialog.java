@@ -40,6 +40,7 @@ public final class DamagedDataDialog {
         ButtonType readable = new ButtonType(text.getString("damaged.recovered"), ButtonBar.ButtonData.OTHER);
         ButtonType empty = new ButtonType(text.getString("damaged.empty"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(text.getString("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        // The backup's time as its name has it: in the person's zone (see BackupFile), not the computer's.
         String backup = newest.map(b -> MessageFormat.format(text.getString("damaged.newest"),
                 b.daily() ? b.taken().toLocalDate().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                         Locale.ENGLISH)) : b.taken().format(WHEN), b.file().getFileName()))

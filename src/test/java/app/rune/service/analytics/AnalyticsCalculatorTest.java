@@ -52,6 +52,17 @@ class AnalyticsCalculatorTest {
     }
 
     @Test
+    void aCompletionTimeAtTheEndOfTimeCountsAsDoneButGivesNoHour() {
+        // An import accepts any instant; seven hours east of UTC this one would fall after the last date there is.
+        ZoneId east = ZoneOffset.ofHours(7);
+        UserAnalytics a = compute(east, d(1), day(d(1), doneAt("t1", "+1000000000-12-31T23:00:00Z"),
+                doneAt("t2", "2025-07-01T01:00:00Z")));
+
+        assertThat(a.averageTaskCompletion()).isEqualTo(1.0);
+        assertThat(a.bestPerformingTimes()).containsExactly(LocalTime.of(8, 0));
+    }
+
+    @Test
     void aSingleDay() {
         UserAnalytics a = compute(d(1), day(d(1), done("t1"), skipped("t2")));
 

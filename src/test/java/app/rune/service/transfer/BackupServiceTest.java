@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.DataSet;
+import app.rune.service.analytics.AnalyticsService;
+import app.rune.service.user.UserDirectory;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import app.rune.support.MovingClock;
@@ -37,7 +39,10 @@ class BackupServiceTest {
         store = Store.open(data, TestData.json());
         store.upsertAll(TestData.seed());
         folder = data.backupsFolder();
-        backups = new BackupService(new ExportService(store, TestData.json()), folder, clock);
+        AnalyticsService analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(),
+                store.userPreferences(), clock);
+        backups = new BackupService(new ExportService(store, TestData.json(), analytics), folder, clock,
+                new UserDirectory(store, clock)::sharedZone);
     }
 
     @AfterEach
@@ -50,14 +55,32 @@ class BackupServiceTest {
         Path first = backups.daily().orElseThrow();
 
         assertThat(first).isEqualTo(folder.resolve("rune-2025-07-01.json"));
-        assertThat(TestData.json().readValue(first.toFile(), DataSet.class)).isEqualTo(store.readAll());
-        assertThat(TestData.json().readTree(first.toFile())).isEqualTo(TestData.seedTree());
+        // The export: every document, with the figures the days give (the seed's own are only an example), and
+        // the data file left as it was.
+        assertThat(TestData.json().readTree(first.toFile())).isEqualTo(TestData.seedTreeExportedOn1July(clock.now));
+        assertThat(store.readAll()).isEqualTo(TestData.seed());
 
-        clock.advance(Duration.ofHours(10));
+        // 08:30 UTC is 15:30 for the seed's person (UTC+7); their day ends at 17:00 UTC.
+        clock.advance(Duration.ofHours(8));
         assertThat(backups.daily()).isEmpty();
-        clock.advance(Duration.ofHours(6));
+        clock.advance(Duration.ofHours(1));
         assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-02.json"));
         assertThat(names()).containsExactly("rune-2025-07-01.json", "rune-2025-07-02.json");
+    }
+
+    @Test
+    void backupNamesAndTheDailyBackupsDayFollowThePersonsZoneNotTheComputers() throws Exception {
+        // The seed's one person lives in UTC+7 (the computer here is on UTC): 20:00 UTC on 1 July is 03:00 on
+        // 2 July for them, and their 2 July lasts until 17:00 UTC.
+        clock.now = Instant.parse("2025-07-01T20:00:00Z");
+
+        assertThat(backups.now()).isEqualTo(folder.resolve("rune-2025-07-02-030000.json"));
+        assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-02.json"));
+        clock.now = Instant.parse("2025-07-02T16:59:59Z");
+        assertThat(backups.daily()).as("still their 2 July").isEmpty();
+        clock.now = Instant.parse("2025-07-02T17:00:00Z");
+        assertThat(backups.daily()).contains(folder.resolve("rune-2025-07-03.json"));
+        assertThat(backups.zone()).isEqualTo(ZoneOffset.ofHours(7));
     }
 
     @Test
@@ -67,7 +90,7 @@ class BackupServiceTest {
         Path third = backups.now();
 
         assertThat(List.of(first, second, third)).extracting(p -> p.getFileName().toString()).containsExactly(
-                "rune-2025-07-01-083000.json", "rune-2025-07-01-083000-2.json", "rune-2025-07-01-083000-3.json");
+                "rune-2025-07-01-153000.json", "rune-2025-07-01-153000-2.json", "rune-2025-07-01-153000-3.json");
         assertThat(backups.list()).extracting(BackupFile::file).containsExactly(third, second, first);
         assertThat(backups.newest()).map(BackupFile::file).contains(third);
         // An on-demand backup does not stand in for the day's own.
@@ -76,6 +99,10 @@ class BackupServiceTest {
 
     @Test
     void aYearOfDailyBackupsKeepsTheNewestFourteenAndOnePerMonthForSixMonths() throws Exception {
+        // Without figures: figures recomputed as of each day would make the backups differ in size, and the
+        // largest one is kept by a rule of its own (tested below), not by date.
+        store.replaceAll(new DataSet(TestData.seed().userGoals(), TestData.seed().dailyProgress(),
+                TestData.seed().userPreferences(), List.of(), TestData.seed().conversationContext()));
         LocalDate day = LocalDate.of(2025, 1, 1);
         clock.now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
         LocalDate last = LocalDate.of(2025, 12, 20);
@@ -100,7 +127,7 @@ class BackupServiceTest {
     @Test
     void anEmptyStoreMakesNoDailyBackupButTheStateBeforeAChangeIsKept() throws Exception {
         Path before = backups.beforeChange().orElseThrow();
-        assertThat(TestData.json().readTree(before.toFile())).isEqualTo(TestData.seedTree());
+        assertThat(TestData.json().readTree(before.toFile())).isEqualTo(TestData.seedTreeExportedOn1July(clock.now));
 
         store.replaceAll(DataSet.empty());
 
@@ -171,7 +198,7 @@ class BackupServiceTest {
 
         backups.to(chosen);
 
-        assertThat(TestData.json().readTree(chosen.toFile())).isEqualTo(TestData.seedTree());
+        assertThat(TestData.json().readTree(chosen.toFile())).isEqualTo(TestData.seedTreeExportedOn1July(clock.now));
         assertThat(backups.list()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.DataSet;
+import app.rune.service.analytics.AnalyticsService;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import app.rune.support.RealisticData;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +44,10 @@ class RestoreFuzzTest {
     void openStoreWithData() throws Exception {
         DataFolder data = DataFolder.open(temp.resolve("data"));
         store = Store.open(data, json);
-        BackupService backups = new BackupService(new ExportService(store, json), data.backupsFolder(),
-                Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        BackupService backups = new BackupService(new ExportService(store, json, new AnalyticsService(
+                store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock)), data.backupsFolder(),
+                clock, () -> ZoneOffset.UTC);
         restorer = new RestoreService(store, backups, json);
         store.upsertAll(RealisticData.generate(7, "stored", 2, 4));
     }

@@ -79,6 +79,25 @@ class DataViewModelTest {
     }
 
     @Test
+    void theNewestBackupIsNamedAndShownInThePersonsTime() throws Exception {
+        // The seed's one person lives in UTC+7 (the computer here is on UTC): 20:00 UTC on 1 July is 03:00 on
+        // 2 July for them, and their 2 July ends at 17:00 UTC.
+        session.store().upsertAll(TestData.seed());
+        clock.now = Instant.parse("2025-07-01T20:00:00Z");
+
+        viewModel.backUpNow();
+
+        assertThat(viewModel.lastBackupProperty().get())
+                .isEqualTo("Newest backup: today, 03:00 (rune-2025-07-02-030000.json)");
+        clock.now = Instant.parse("2025-07-02T16:59:00Z");
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("Newest backup: today, 03:00");
+        clock.now = Instant.parse("2025-07-02T17:00:00Z");
+        viewModel.load();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("Newest backup: yesterday, 03:00");
+    }
+
+    @Test
     void importAddsTheFileAndRebuildsTheScreens() {
         viewModel.importFile(seedFile);
 
@@ -97,6 +116,9 @@ class DataViewModelTest {
         session.importer().importFile(other);
         DataSet before = session.store().readAll();
         assertThat(before.dailyProgress()).hasSize(2);
+        // A backup carries the figures the days give, which the stored ones (the seed's example) are not.
+        DataSet beforeAsExported = session.exporter().exportAll();
+        assertThat(beforeAsExported.userAnalytics()).isNotEqualTo(before.userAnalytics());
 
         viewModel.checkRestore(seedFile);
 
@@ -114,7 +136,7 @@ class DataViewModelTest {
                 + "What was there before is backed up in ");
         assertThat(replaced).containsExactly(viewModel.statusProperty().get());
         Path backup = session.backups().newest().orElseThrow().file();
-        assertThat(TestData.json().readValue(backup.toFile(), DataSet.class)).isEqualTo(before);
+        assertThat(TestData.json().readValue(backup.toFile(), DataSet.class)).isEqualTo(beforeAsExported);
     }
 
     @Test
@@ -153,7 +175,9 @@ class DataViewModelTest {
 
         viewModel.exportJson(json);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Exported 5 documents to " + json + ".");
-        assertThat(TestData.json().readTree(json.toFile())).isEqualTo(TestData.seedTree());
+        // With the figures the seed's one day gives (its own are only an example); the data file keeps its own.
+        assertThat(TestData.json().readTree(json.toFile())).isEqualTo(TestData.seedTreeExportedOn1July(clock.now));
+        assertThat(session.store().readAll()).isEqualTo(TestData.seed());
 
         viewModel.exportCsv(csv);
         assertThat(viewModel.statusProperty().get()).startsWith("Exported 2 rows to " + csv);
