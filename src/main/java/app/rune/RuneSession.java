@@ -126,7 +126,7 @@ public final class RuneSession implements AutoCloseable {
     }
 
     public ConversationService conversation() {
-        return new ConversationService(store.conversationContext(), clock);
+        return new ConversationService(store.conversationContext(), clock, coach::pendingActionsChanged);
     }
 
     /** The coach's words for goals: findings, proposed wordings and tasks (translatable). */

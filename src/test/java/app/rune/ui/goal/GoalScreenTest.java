@@ -70,11 +70,15 @@ class GoalScreenTest {
         await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery())
                 && !robot.lookup("#taskTable").queryTableView().getItems().isEmpty());
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Approve tasks");
+        await("the coach's button for the approval", () -> visible(robot.lookup("#coachAction").tryQuery())
+                && "Review and approve your daily tasks".equals(robot.lookup("#coachAction").queryButton().getText()));
 
         editFirstTaskTitle("Spanish flashcards, 20 words");
         robot.clickOn("#approveTasksButton");
         await("the saved mark", () -> "Saved.".equals(robot.lookup("#savedMark").queryLabeled().getText()));
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Save changes");
+        await("the coach's button gone once the tasks are approved",
+                () -> !visible(robot.lookup("#coachAction").tryQuery()));
 
         app.close();
         try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
