@@ -1,12 +1,11 @@
 package app.rune.ui.analytics;
 
 import app.rune.service.analytics.AnalyticsReport;
+import app.rune.ui.common.DateText;
 import app.rune.ui.common.LazyTooltip;
 import java.text.MessageFormat;
 import java.time.DayOfWeek;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -21,9 +20,8 @@ final class HeatMap extends GridPane {
     static final double GAP = 3;
     static final double MIN_CELL = 5;
     static final double MAX_CELL = 14;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    HeatMap(List<AnalyticsReport.HeatDay> days, ResourceBundle text) {
+    HeatMap(List<AnalyticsReport.HeatDay> days, ResourceBundle text, DateText dates) {
         getStyleClass().add("heat-map");
         setHgap(GAP);
         setVgap(GAP);
@@ -39,7 +37,7 @@ final class HeatMap extends GridPane {
             Region cell = new Region();
             cell.getStyleClass().addAll("heat-cell", styleOf(day));
             cell.setMinSize(MIN_CELL, MIN_CELL);
-            LazyTooltip.install(cell, describe(day, text), Duration.millis(150));
+            LazyTooltip.install(cell, describe(day, text, dates), Duration.millis(150));
             add(cell, column, row);
         }
     }
@@ -66,8 +64,8 @@ final class HeatMap extends GridPane {
         return "heat-" + (ratio == 0 ? 0 : Math.max(1, (int) Math.ceil(ratio * LEVELS)));
     }
 
-    private static String describe(AnalyticsReport.HeatDay day, ResourceBundle text) {
-        String date = DAY.format(day.date());
+    private static String describe(AnalyticsReport.HeatDay day, ResourceBundle text, DateText dates) {
+        String date = dates.day(day.date());
         if (day.restDay()) {
             return MessageFormat.format(text.getString("analytics.heatmap.rest"), date);
         }

@@ -1,6 +1,7 @@
 package app.rune.ui.goal;
 
 import app.rune.model.GoalStatus;
+import app.rune.ui.common.DateText;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
@@ -178,6 +179,8 @@ public final class GoalView {
                 findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
         reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
         refinedGoal.textProperty().bindBidirectional(viewModel.refinedGoalProperty());
+        // The date field writes the date as the proposal and the goal's header do.
+        targetDate.setConverter(DateText.ofDefaultLocale().converter());
         targetDate.valueProperty().bindBidirectional(viewModel.targetDateProperty());
         targetDate.getEditor().textProperty().addListener((obs, old, typed) -> commitTypedDate());
         refinedGoalError.textProperty().bind(viewModel.refinedGoalErrorProperty());

@@ -12,13 +12,12 @@ import app.rune.service.goal.GoalState;
 import app.rune.service.goal.InputProblem;
 import app.rune.service.goal.InvalidGoalInputException;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class GoalViewModel {
     private final ResourceBundle coachWords;
     private final String userId;
     private final Runnable onGoalChanged;
-    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private final DateText dates = DateText.ofDefaultLocale();
 
     private final StringProperty goalInput = new SimpleStringProperty(this, "goalInput", "");
     private final StringProperty refinedGoal = new SimpleStringProperty(this, "refinedGoal", "");
@@ -206,7 +205,7 @@ public final class GoalViewModel {
         Optional<LongTermGoal> goal = result.userGoals().map(g -> g.longTermGoal());
         currentTitle.set(goal.map(LongTermGoal::title).orElse(""));
         currentTarget.set(goal.map(LongTermGoal::targetDate)
-                .map(date -> MessageFormat.format(text.getString("goal.current.target"), dates.format(date)))
+                .map(date -> MessageFormat.format(text.getString("goal.current.target"), dates.date(date)))
                 .orElse(text.getString("goal.current.noTarget")));
         currentStatus.set(goal.map(LongTermGoal::status).orElse(null));
         currentStatusText.set(goal.map(g -> text.getString("goal.status." + g.status().name())).orElse(""));
@@ -253,7 +252,7 @@ public final class GoalViewModel {
     }
 
     private String describe(GoalRefinement round) {
-        String when = round.refinementDate() == null ? "" : dates.format(round.refinementDate()
+        String when = round.refinementDate() == null ? "" : dates.date(round.refinementDate()
                 .atZone(ZoneOffset.UTC).toLocalDate());
         return MessageFormat.format(text.getString("history.refinement"), when, round.original(),
                 round.refined() == null ? "" : round.refined(), round.finalWording() == null ? "" : round.finalWording());

@@ -10,16 +10,14 @@ import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.service.today.TaskDay;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -60,7 +58,7 @@ public final class TodayViewModel {
     private final Background background;
     private final ResourceBundle text;
     private final Runnable onDayChanged;
-    private final DateTimeFormatter longDate;
+    private final DateText dates = DateText.ofDefaultLocale();
 
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(this, "today");
@@ -95,7 +93,6 @@ public final class TodayViewModel {
         this.background = background;
         this.text = text;
         this.onDayChanged = onDayChanged;
-        this.longDate = DateTimeFormatter.ofPattern(text.getString("today.dateFormat"), Locale.ENGLISH);
         dayRating.addListener((obs, old, now) -> checkCheckIn());
         mood.addListener((obs, old, now) -> checkCheckIn());
         restDay.addListener((obs, old, now) -> checkCheckIn());
@@ -238,7 +235,7 @@ public final class TodayViewModel {
         try {
             date.set(plan.date());
             today.set(plan.today());
-            dayTitle.set(longDate.format(plan.date()));
+            dayTitle.set(dates.day(plan.date()));
             dateText.set(relative(plan.date(), plan.today()));
             storedDay = plan.progress();
             if (includeCheckIn) {
@@ -303,7 +300,7 @@ public final class TodayViewModel {
     private void showStrip(List<DaySummary> summaries) {
         LocalDate last = summaries.isEmpty() ? null : summaries.get(summaries.size() - 1).date();
         days.setAll(summaries.stream().map(s -> new DayChip(s.date(),
-                s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                dates.weekday(s.date().getDayOfWeek()),
                 Integer.toString(s.date().getDayOfMonth()), state(s), s.date().equals(last))).toList());
     }
 

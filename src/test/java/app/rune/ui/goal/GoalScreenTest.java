@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -65,10 +67,14 @@ class GoalScreenTest {
         String proposal = fx(() -> robot.lookup("#refinedGoal").queryAs(TextField.class).getText());
         assertThat(proposal).isNotBlank();
         assertThat(fx(() -> robot.lookup(".finding").queryAll().size())).isEqualTo(4);
+        String date = fx(() -> robot.lookup("#targetDate").queryAs(DatePicker.class).getEditor().getText());
+        assertThat(proposal).as("the proposal writes its date as the date field does").endsWith(" " + date);
 
         robot.clickOn("#acceptRefinementButton");
         await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery())
                 && !robot.lookup("#taskTable").queryTableView().getItems().isEmpty());
+        assertThat(fx(() -> robot.lookup("#currentTarget").queryAs(Label.class).getText()))
+                .as("and so does the goal's header").endsWith(" " + date);
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Approve tasks");
         await("the coach's button for the approval", () -> visible(robot.lookup("#coachAction").tryQuery())
                 && "Review and approve your daily tasks".equals(robot.lookup("#coachAction").queryButton().getText()));
