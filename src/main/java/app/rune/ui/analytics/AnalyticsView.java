@@ -97,8 +97,6 @@ public final class AnalyticsView {
             rangeSelector.getButtons().add(button);
         }
         heatMapHost.setMinWidth(0);
-        heatMapHost.widthProperty().addListener((obs, old, width) -> heatMapHost.getChildren().stream()
-                .filter(HeatMap.class::isInstance).map(HeatMap.class::cast).forEach(m -> m.fitTo(width.doubleValue())));
         buildTiles();
         buildLegend();
         Shown.when(emptyNote, viewModel.hasDataProperty().not().and(viewModel.reportProperty().isNotNull()));
@@ -166,10 +164,7 @@ public final class AnalyticsView {
     }
 
     private void show(AnalyticsReport report) {
-        HeatMap map = new HeatMap(report.heatMap(), text, dates);
-        map.setMinWidth(0);
-        map.fitTo(heatMapHost.getWidth() > 0 ? heatMapHost.getWidth() : 700);
-        heatMapHost.getChildren().setAll(map);
+        heatMapHost.getChildren().setAll(new HeatMap(report.heatMap(), text, dates));
         charts.getChildren().clear();
         charts.add(card("chartRolling", "analytics.chart.rolling", rolling(report.rolling())), 0, 0);
         charts.add(card("chartObstacles", "analytics.chart.obstacles", obstacles(report.obstacles())), 1, 0);
