@@ -27,6 +27,7 @@ import app.rune.store.AppState;
 import app.rune.store.AppStateFile;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +77,59 @@ class ScreenLayoutTest {
         double goal = firstCardTop("#navGoal", "#pageGoal");
         double settings = firstCardTop("#navSettings", "#pageSettings");
         assertThat(settings).as("no empty band above Settings' first card").isEqualTo(goal);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LIGHT", "DARK"})
+    void noTextIsCutOffOnAnyScreen(String theme) throws Exception {
+        start(theme);
+        List<String> cut = new ArrayList<>();
+
+        visit("#navToday", "#pageToday", "#task-task_1");
+        cut.addAll(cutOff("Today"));
+        robot.clickOn("#details-task_2");
+        await("the task's details", () -> visible(robot.lookup("#reason-task_2").tryQuery()));
+        cut.addAll(cutOff("Today, a task's details"));
+
+        visit("#navGoal", "#pageGoal", "#taskTable");
+        robot.clickOn(".history-pane > .title");
+        await("the history", () -> visible(robot.lookup(".history-list").tryQuery()));
+        cut.addAll(cutOff("Goal"));
+        robot.clickOn("#refineButton");
+        robot.clickOn("#reviewButton");
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery())
+                && robot.lookup(".finding").queryAll().size() == 4);
+        cut.addAll(cutOff("Goal, the coach's review"));
+
+        visit("#navAnalytics", "#pageAnalytics", "#chartTasks");
+        cut.addAll(cutOff("Analytics"));
+
+        visit("#navSettings", "#pageSettings", "#dataCard");
+        cut.addAll(cutOff("Settings"));
+
+        assertThat(cut).as("labels whose words do not fit at 1280\u00d7800").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LIGHT", "DARK"})
+    void noTextIsCutOffForSomeoneNew(String theme) throws Exception {
+        startEmpty(theme);
+        List<String> cut = new ArrayList<>();
+
+        visit("#navGoal", "#pageGoal", "#goalInput");
+        cut.addAll(cutOff("Goal, the first visit"));
+        robot.clickOn("#goalInput").write("I want to learn Spanish");
+        robot.clickOn("#reviewButton");
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery())
+                && robot.lookup(".finding").queryAll().size() == 4);
+        cut.addAll(cutOff("Goal, the coach's first review"));
+        for (String[] page : new String[][] {{"#navToday", "#pageToday"}, {"#navAnalytics", "#pageAnalytics"},
+            {"#navSettings", "#pageSettings"}}) {
+            visit(page[0], page[1], "#bannerAction");
+            cut.addAll(cutOff(page[1]));
+        }
+
+        assertThat(cut).as("labels whose words do not fit at 1280\u00d7800").isEmpty();
     }
 
     /** Ana's goal, its three tasks and 180 days of history that stopped three weeks ago; the coach has spoken. */
@@ -116,11 +173,72 @@ class ScreenLayoutTest {
         try (Store store = Store.open(DataFolder.open(data), TestData.json())) {
             store.upsertAll(history());
         }
+        open(data, theme);
+    }
+
+    private void startEmpty(String theme) throws Exception {
+        open(temp.resolve("data"), theme);
+    }
+
+    private void open(Path data, String theme) throws Exception {
+        Files.createDirectories(data);
         new AppStateFile(data.resolve("app-state.properties")).write(new AppState("ana",
                 new AppState.WindowBounds(0, 0, 1280, 800, false), theme, true));
         app = RunningApp.start(data, Clock.fixed(NOW, ZoneOffset.UTC), "ana");
         await("the main window", () -> visible(robot.lookup("#navSettings").tryQuery()));
         assertThat(fx(() -> robot.lookup("#navSettings").query().getScene().getWidth())).isEqualTo(1280);
+    }
+
+    /** Opens a page and waits for a part of it that comes with its data. */
+    private void visit(String nav, String page, String part) {
+        robot.clickOn(nav);
+        await(page, () -> visible(robot.lookup(page).tryQuery()) && visible(robot.lookup(part).tryQuery()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Every label, button and cell in the window whose words do not fit: the text its skin draws is not the text
+     * it was given (the skin shortens it with an ellipsis, or drops lines that have no room). The coach's panel
+     * and all of each page count, scrolled out of sight or not; parts that are hidden do not.
+     */
+    private List<String> cutOff(String where) {
+        return fx(() -> {
+            Node root = robot.lookup("#navSettings").query().getScene().getRoot();
+            root.applyCss();
+            if (root instanceof Parent parent) {
+                parent.layout();
+            }
+            List<String> found = new ArrayList<>();
+            collectCutOff(root, where, found);
+            return found;
+        });
+    }
+
+    private static void collectCutOff(Node node, String where, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String given = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?!_)", "")
+                    : labeled.getText();
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text drawn && drawn.getStyleClass().contains("text")
+                        && !drawn.getText().equals(given)) {
+                    found.add(where + ": " + describe(labeled) + " \u201c" + given + "\u201d shows as \u201c"
+                            + drawn.getText() + "\u201d");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCutOff(child, where, found);
+            }
+        }
+    }
+
+    private static String describe(Labeled labeled) {
+        return labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
+                + labeled.getStyleClass().stream().map(c -> "." + c).reduce("", String::concat);
     }
 
     /** How far below the top of its page a page's first card is, its page scrolled to the top. */

@@ -130,6 +130,8 @@ public final class AnalyticsView {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("tile-value");
+        // A value in words ("Not enough data yet") wraps in a narrow tile rather than lose its end.
+        number.setWrapText(true);
         number.textProperty().bind(value);
         Label small = new Label();
         small.getStyleClass().addAll("tile-note", "muted");

@@ -8,6 +8,7 @@ import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Scrolling;
 import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -31,7 +33,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
@@ -63,7 +65,7 @@ public final class GoalView {
     @FXML private Button reviewButton;
     @FXML private Button cancelEntryButton;
     @FXML private VBox reviewBox;
-    @FXML private VBox findingsBox;
+    @FXML private GridPane findingsBox;
     @FXML private Label reviewSummary;
     @FXML private TextField refinedGoal;
     @FXML private DatePicker targetDate;
@@ -175,8 +177,7 @@ public final class GoalView {
         Shown.when(cancelEntryButton, viewModel.canCancelEntryProperty());
 
         Shown.when(reviewBox, viewModel.reviewProperty().isNotNull());
-        viewModel.findings().addListener((ListChangeListener<FindingItem>) change ->
-                findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
+        viewModel.findings().addListener((ListChangeListener<FindingItem>) change -> showFindings());
         reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
         refinedGoal.textProperty().bindBidirectional(viewModel.refinedGoalProperty());
         // The date field writes the date as the proposal and the goal's header do.
@@ -207,19 +208,20 @@ public final class GoalView {
         }
     }
 
-    private Node findingRow(FindingItem item) {
-        FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
-        Label criterion = new Label(item.criterion(), icon);
-        criterion.getStyleClass().add("finding-criterion");
-        criterion.setMinWidth(Region.USE_PREF_SIZE);
-        criterion.setPrefWidth(160);
-        Label words = new Label(item.text());
-        words.setWrapText(true);
-        words.getStyleClass().add("card-text");
-        HBox row = new HBox(12, criterion, words);
-        row.getStyleClass().addAll("finding", item.met() ? "met" : "missing");
-        row.setId("finding" + item.criterion().replace(" ", ""));
-        return row;
+    private void showFindings() {
+        findingsBox.getChildren().clear();
+        int row = 0;
+        for (FindingItem item : viewModel.findings()) {
+            FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
+            Label criterion = new Label(item.criterion(), icon);
+            criterion.getStyleClass().addAll("finding", item.met() ? "met" : "missing", "finding-criterion");
+            criterion.setId("finding" + item.criterion().replace(" ", ""));
+            criterion.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(item.text());
+            words.setWrapText(true);
+            words.getStyleClass().add("card-text");
+            findingsBox.addRow(row++, criterion, words);
+        }
     }
 
     private void bindTasks() {
@@ -227,11 +229,6 @@ public final class GoalView {
         Shown.when(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
                 .and(viewModel.hasGoalProperty()));
         taskTable.setItems(tasks.rows());
-        // As tall as its rows (at least three), so there are no empty stripes and no inner scroll bar.
-        taskTable.setFixedCellSize(ROW_HEIGHT);
-        taskTable.prefHeightProperty().bind(Bindings.max(3, Bindings.size(tasks.rows()))
-                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
-        taskTable.minHeightProperty().bind(taskTable.prefHeightProperty());
         taskCount.textProperty().bind(tasks.countTextProperty());
         tasksIntro.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
                 .then(text.getString("tasks.pending")).otherwise(text.getString("tasks.approved")));
@@ -245,13 +242,19 @@ public final class GoalView {
         priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 taskTable.getItems().indexOf(cell.getValue()) + 1));
         titleColumn.setCellValueFactory(cell -> cell.getValue().titleProperty());
-        titleColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        titleColumn.setCellFactory(column -> wrapping());
         minutesColumn.setCellValueFactory(cell -> cell.getValue().minutesProperty());
         minutesColumn.setCellFactory(TextFieldTableCell.forTableColumn(new MinutesConverter()));
         criteriaColumn.setCellValueFactory(cell -> cell.getValue().successCriteriaProperty());
-        criteriaColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        criteriaColumn.setCellFactory(column -> wrapping());
         descriptionColumn.setCellValueFactory(cell -> cell.getValue().descriptionProperty());
-        descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        descriptionColumn.setCellFactory(column -> wrapping());
+        // Every word in sight: rows as tall as their longest text, the table as tall as its rows (no inner
+        // scroll bar, no ellipsis).
+        new WholeTextRows<>(taskTable, ROW_HEIGHT, HEADER_HEIGHT, List.of(
+                new WholeTextRows.Column<>(titleColumn, row -> row.titleProperty().get()),
+                new WholeTextRows.Column<>(criteriaColumn, row -> row.successCriteriaProperty().get()),
+                new WholeTextRows.Column<>(descriptionColumn, row -> row.descriptionProperty().get())));
         // Row numbers follow the order, which changes when rows move.
         tasks.rows().addListener((ListChangeListener<TaskRow>) change -> taskTable.refresh());
 
@@ -263,6 +266,12 @@ public final class GoalView {
         moveDownButton.disableProperty().bind(selected.isNull()
                 .or(selectedIndex.greaterThanOrEqualTo(Bindings.size(tasks.rows()).subtract(1))));
         taskTable.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKeys);
+    }
+
+    private static TableCell<TaskRow, String> wrapping() {
+        TextFieldTableCell<TaskRow, String> cell = new TextFieldTableCell<>(new DefaultStringConverter());
+        cell.setWrapText(true);
+        return cell;
     }
 
     /** Alt+Up/Down move the selected task, Insert adds one, Delete removes the selected one. */

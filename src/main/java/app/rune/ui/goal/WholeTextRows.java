@@ -1,0 +1,97 @@
+package app.rune.ui.goal;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Keeps every word of a table's text cells in sight: their text wraps, each row is as tall as its longest text
+ * needs at its column's width (one line at least), and the table is as tall as its rows (three at least), so
+ * it never scrolls inside or cuts a task's words short with an ellipsis.
+ */
+final class WholeTextRows<S> {
+    /** A cell's text inset on either side (modena's cell padding and border). */
+    private static final double CELL_INSET = 12;
+    /** Room for three rows at least, so an empty table has room for its placeholder. */
+    private static final int MIN_ROWS = 3;
+
+    private final TableView<S> table;
+    private final double rowHeight;
+    private final double headerHeight;
+    private final List<Column<S>> columns;
+    private final Text measure = new Text();
+
+    /** A column whose text wraps, with the row's text in it. */
+    record Column<S>(TableColumn<S, ?> column, Function<S, String> text) {
+    }
+
+    WholeTextRows(TableView<S> table, double rowHeight, double headerHeight, List<Column<S>> columns) {
+        this.table = table;
+        this.rowHeight = rowHeight;
+        this.headerHeight = headerHeight;
+        this.columns = List.copyOf(columns);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                setPrefHeight(empty || item == null ? rowHeight : heightOf(item));
+            }
+        });
+        for (Column<S> column : this.columns) {
+            column.column().widthProperty().addListener((obs, old, width) -> fit());
+        }
+        table.getItems().addListener((ListChangeListener<S>) change -> fit());
+        table.itemsProperty().addListener((obs, old, items) -> {
+            items.addListener((ListChangeListener<S>) change -> fit());
+            fit();
+        });
+        fit();
+    }
+
+    private void fit() {
+        double height = headerHeight;
+        for (S item : table.getItems()) {
+            height += heightOf(item);
+        }
+        height += Math.max(0, MIN_ROWS - table.getItems().size()) * rowHeight;
+        table.setPrefHeight(height);
+        table.setMinHeight(height);
+        table.refresh();
+    }
+
+    private double heightOf(S item) {
+        double lines = 1;
+        double line = lineHeight();
+        for (Column<S> column : columns) {
+            String text = column.text().apply(item);
+            double width = column.column().getWidth() - CELL_INSET;
+            if (text == null || text.isEmpty() || width <= 0) {
+                continue;
+            }
+            measure.setFont(font());
+            measure.setText(text);
+            measure.setWrappingWidth(width);
+            lines = Math.max(lines, Math.round(measure.getLayoutBounds().getHeight() / line));
+        }
+        return rowHeight + (lines - 1) * line;
+    }
+
+    private double lineHeight() {
+        measure.setFont(font());
+        measure.setWrappingWidth(0);
+        measure.setText("X");
+        return measure.getLayoutBounds().getHeight();
+    }
+
+    /** The cells' font once they are styled; the default before. */
+    private Font font() {
+        return table.lookupAll(".table-cell").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
+                .map(Labeled::getFont).findFirst().orElse(Font.getDefault());
+    }
+}
