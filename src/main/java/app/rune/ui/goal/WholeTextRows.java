@@ -2,6 +2,9 @@ package app.rune.ui.goal;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -26,6 +29,9 @@ final class WholeTextRows<S> {
     private final double headerHeight;
     private final List<Column<S>> columns;
     private final Text measure = new Text();
+    private List<Double> rowHeights = List.of();
+    /** Counts the times the rows' heights changed: each row's height follows it. */
+    private final IntegerProperty measured = new SimpleIntegerProperty();
 
     /** A column whose text wraps, with the row's text in it. */
     record Column<S>(TableColumn<S, ?> column, Function<S, String> text) {
@@ -36,12 +42,11 @@ final class WholeTextRows<S> {
         this.rowHeight = rowHeight;
         this.headerHeight = headerHeight;
         this.columns = List.copyOf(columns);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(S item, boolean empty) {
-                super.updateItem(item, empty);
-                setPrefHeight(empty || item == null ? rowHeight : heightOf(item));
-            }
+        table.setRowFactory(t -> {
+            TableRow<S> row = new TableRow<>();
+            row.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> row.getItem() == null ? rowHeight : heightOf(row.getItem()), row.itemProperty(), measured));
+            return row;
         });
         for (Column<S> column : this.columns) {
             column.column().widthProperty().addListener((obs, old, width) -> fit());
@@ -54,15 +59,20 @@ final class WholeTextRows<S> {
         fit();
     }
 
+    /**
+     * Sizes the table to its rows, and when a row's height changed, tells the rows to measure again. (Rows are
+     * not made anew for it: that would pull a cell from under a click or an edit.)
+     */
     private void fit() {
-        double height = headerHeight;
-        for (S item : table.getItems()) {
-            height += heightOf(item);
-        }
-        height += Math.max(0, MIN_ROWS - table.getItems().size()) * rowHeight;
+        List<Double> heights = table.getItems().stream().map(this::heightOf).toList();
+        double height = headerHeight + heights.stream().mapToDouble(Double::doubleValue).sum()
+                + Math.max(0, MIN_ROWS - heights.size()) * rowHeight;
         table.setPrefHeight(height);
         table.setMinHeight(height);
-        table.refresh();
+        if (!heights.equals(rowHeights)) {
+            rowHeights = heights;
+            measured.set(measured.get() + 1);
+        }
     }
 
     private double heightOf(S item) {
