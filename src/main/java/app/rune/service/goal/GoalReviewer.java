@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 
 /**
  * The coach's offline review of a goal: is it specific, measurable, time-bound and realistic for the time the
- * person has? It answers with findings in plain words and a proposed wording and date to edit and accept.
+ * person has? It answers with findings in plain words, and a proposed wording, date and description of what
+ * success looks like, to edit and accept.
  *
  * <p>"I want to learn Spanish" counts as specific: it names what the person is after. It is neither measurable
  * nor time-bound, and the proposal turns it into an outcome one can check ("hold a 10-minute conversation")
@@ -77,7 +78,7 @@ public final class GoalReviewer {
                 ? format("proposal.dated", TimeFrame.strip(withoutDate(GoalText.withoutOpening(text))),
                         dates.format(proposedDate))
                 : format("proposal.dated", GoalText.capitalize(outcome.wording()), dates.format(proposedDate));
-        return new GoalReview(text, kind, findings, wording, proposedDate);
+        return new GoalReview(text, kind, findings, wording, outcome.success(), proposedDate);
     }
 
     private Finding specific(GoalKind kind, String text) {

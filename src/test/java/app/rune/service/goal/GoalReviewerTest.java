@@ -241,6 +241,41 @@ class GoalReviewerTest {
         assertThat(again.finding(Criterion.TIME_BOUND).met()).as(review.proposedWording()).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(GoalKind.class)
+    void theCoachSaysWhatReachingTheGoalLooksLike(GoalKind kind) {
+        String wish = switch (kind) {
+            case LANGUAGE -> "learn Italian";
+            case FITNESS -> "run a 10k";
+            case READING -> "Read 24 books";
+            case WRITING -> "finish my novel";
+            case CODING -> "get better at Python";
+            case MUSIC -> "learn the violin";
+            case WEIGHT -> "Lose 6 kg";
+            case SAVING -> "pay off my credit card";
+            case STUDY -> "pass the bar exam";
+            case MEDITATION -> "start meditating";
+            case SLEEP -> "sleep better";
+            case GENERAL -> "Paint my living room";
+        };
+        String description = review(wish).proposedDescription();
+
+        assertThat(description).as(wish).isNotBlank().doesNotContain("{", "}", "'")
+                .isNotEqualTo(review(wish).proposedWording());
+        assertThat(GoalInputRules.goalDescription(description)).as("within the rules for a description").isEmpty();
+        String named = switch (kind) {
+            case LANGUAGE -> "Italian";
+            case FITNESS -> "10 km";
+            case READING -> "24 books";
+            case CODING -> "Python";
+            case MUSIC -> "violin";
+            case WEIGHT -> "6 kg";
+            case GENERAL -> "Paint my living room";
+            default -> "";
+        };
+        assertThat(description).as("keeps what the person said").contains(named);
+    }
+
     @Test
     void theProposalKeepsWhatThePersonSaid() {
         assertThat(review("Become conversational in Portuguese").proposedWording()).contains("Portuguese");
