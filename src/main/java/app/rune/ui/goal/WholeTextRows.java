@@ -1,6 +1,7 @@
 package app.rune.ui.goal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -19,8 +20,8 @@ import javafx.scene.text.Text;
  * it never scrolls inside or cuts a task's words short with an ellipsis.
  */
 final class WholeTextRows<S> {
-    /** A cell's text inset on either side (modena's cell padding and border). */
-    private static final double CELL_INSET = 12;
+    /** A cell's insets on both sides together, until a styled cell says what they are. */
+    private static final double CELL_INSETS = 6;
     /** Room for three rows at least, so an empty table has room for its placeholder. */
     private static final int MIN_ROWS = 3;
 
@@ -80,7 +81,7 @@ final class WholeTextRows<S> {
         double line = lineHeight();
         for (Column<S> column : columns) {
             String text = column.text().apply(item);
-            double width = column.column().getWidth() - CELL_INSET;
+            double width = column.column().getWidth() - cellInsets();
             if (text == null || text.isEmpty() || width <= 0) {
                 continue;
             }
@@ -101,7 +102,16 @@ final class WholeTextRows<S> {
 
     /** The cells' font once they are styled; the default before. */
     private Font font() {
+        return styledCell().map(Labeled::getFont).orElse(Font.getDefault());
+    }
+
+    /** What a cell keeps free on its left and right, the room its text wraps in being the rest. */
+    private double cellInsets() {
+        return styledCell().map(cell -> cell.snappedLeftInset() + cell.snappedRightInset()).orElse(CELL_INSETS);
+    }
+
+    private Optional<Labeled> styledCell() {
         return table.lookupAll(".table-cell").stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
-                .map(Labeled::getFont).findFirst().orElse(Font.getDefault());
+                .findFirst();
     }
 }
