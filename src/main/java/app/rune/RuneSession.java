@@ -71,7 +71,7 @@ public final class RuneSession implements AutoCloseable {
                 store.userAnalytics(), store.dailyProgress(), new CoachVoice(voice), new CoachInsights(voice), clock);
         // A streak that ended while Rune was closed gets the coach's word when the figures catch up.
         analytics.onStreakChange(coach::streakChanged);
-        conversation = new ConversationService(store.conversationContext(), clock);
+        conversation = new ConversationService(store.conversationContext(), clock, coach::pendingActionsChanged);
         ResourceBundle words = coachWords();
         goals = new GoalService(store.userGoals(), store.userPreferences(), conversation, new GoalReviewer(words),
                 new TaskPlanner(words), coach, store, clock);

@@ -151,7 +151,8 @@ public final class TenYearData {
         GoalReview review = session.goals().review(USER, WISH, null);
         // A goal meant to last: the person drops the coach's date from the wording and picks one after the ten
         // years, so the goal is still open today.
-        GoalState proposed = session.goals().acceptRefinement(USER, review, GOAL, firstDay.plusYears(11));
+        GoalState proposed = session.goals().acceptRefinement(USER, review, GOAL, review.proposedDescription(),
+                firstDay.plusYears(11));
         List<TaskDraft> drafts = new ArrayList<>();
         for (DailyTask task : proposed.userGoals().orElseThrow().dailyTasks()) {
             if (drafts.size() < 3) {

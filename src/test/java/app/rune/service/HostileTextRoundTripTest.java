@@ -82,7 +82,7 @@ class HostileTextRoundTripTest {
         session.users().ensureUser("ana");
         GoalReview review = session.goals().review("ana", "I want to learn Spanish", null);
         session.goals().acceptRefinement("ana", review, "Hold a 10-minute conversation in Spanish",
-                TODAY.plusMonths(6));
+                review.proposedDescription(), TODAY.plusMonths(6));
         session.goals().saveTasks("ana", List.of(new TaskDraft(null, "Duolingo practice", null, "2 lessons", 20),
                 new TaskDraft(null, "Flashcards", null, null, 15)));
     }
@@ -119,7 +119,7 @@ class HostileTextRoundTripTest {
         GoalReview review = session.goals().review(user, text(), null);
         before = session.store().readAll(); // the review is a call of its own, and it was accepted
         session.goals().acceptRefinement(user, review, random.nextBoolean() ? text() : review.proposedWording(),
-                TODAY.plusDays(1 + random.nextInt(300)));
+                random.nextBoolean() ? text() : review.proposedDescription(), TODAY.plusDays(1 + random.nextInt(300)));
     }
 
     private void newTasks(RuneSession session, String user) {

@@ -58,9 +58,20 @@ public final class CoachService implements Coach {
         this.clock = clock;
     }
 
-    /** Tells {@code listener} (with the user id) whenever the coach has said something. */
+    /**
+     * Tells {@code listener} (with the user id) whenever the coach has said something, or what it waits for has
+     * changed ({@link #pendingActionsChanged}): the two things the coach panel shows.
+     */
     public void onMessage(Consumer<String> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * What the coach waits for was added or settled (tasks approved, an obstacle dealt with), without a word
+     * said: those listening hear of it as of a message, so a panel does not keep offering what is done.
+     */
+    public void pendingActionsChanged(String userId) {
+        listeners.forEach(listener -> listener.accept(userId));
     }
 
     /** Streak lengths worth a word of their own. */

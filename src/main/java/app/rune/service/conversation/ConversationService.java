@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Keeps {@code conversation_context} up to date: every exchange with the coach counts, moves the conversation
- * to its phase, and adds or settles what the coach is waiting for.
+ * to its phase, and adds or settles what the coach is waiting for. Whoever shows what the coach waits for (the
+ * coach panel's button) hears of each change to it, with the user's id.
  */
 public final class ConversationService {
     /** The coach waits for the person to approve the proposed daily tasks. */
@@ -23,10 +24,19 @@ public final class ConversationService {
 
     private final DocumentRepository<ConversationContext> conversations;
     private final Clock clock;
+    private final Consumer<String> pendingChanged;
 
+    /** Where nobody shows what the coach waits for: the command line, tests. */
     public ConversationService(DocumentRepository<ConversationContext> conversations, Clock clock) {
+        this(conversations, clock, userId -> { });
+    }
+
+    /** @param pendingChanged told (with the user id) after what the coach waits for was added or settled */
+    public ConversationService(DocumentRepository<ConversationContext> conversations, Clock clock,
+            Consumer<String> pendingChanged) {
         this.conversations = conversations;
         this.clock = clock;
+        this.pendingChanged = pendingChanged;
     }
 
     public Optional<ConversationContext> find(String userId) {
@@ -52,15 +62,19 @@ public final class ConversationService {
     public ConversationContext awaitAction(String userId, ConversationPhase phase, String action, String why,
             String taskId) {
         Instant now = now();
-        return update(userId, phase, pending -> {
+        ConversationContext updated = update(userId, phase, pending -> {
             pending.removeIf(p -> p.action().equals(action));
             pending.add(new PendingAction(action, why, now, taskId));
         });
+        pendingChanged.accept(userId);
+        return updated;
     }
 
     /** An exchange that settles {@code action} and moves the conversation on to {@code phase}. */
     public ConversationContext settleAction(String userId, String action, ConversationPhase phase) {
-        return update(userId, phase, pending -> pending.removeIf(p -> p.action().equals(action)));
+        ConversationContext updated = update(userId, phase, pending -> pending.removeIf(p -> p.action().equals(action)));
+        pendingChanged.accept(userId);
+        return updated;
     }
 
     private ConversationContext update(String userId, ConversationPhase phase, Consumer<List<PendingAction>> change) {

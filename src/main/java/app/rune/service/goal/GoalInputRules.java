@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class GoalInputRules {
     public static final int MAX_WISH_LENGTH = 500;
     public static final int MAX_GOAL_TITLE_LENGTH = 150;
+    public static final int MAX_GOAL_DESCRIPTION_LENGTH = 1_000;
     public static final int MAX_TASK_TITLE_LENGTH = 80;
     public static final int MAX_TASK_TEXT_LENGTH = 500;
     public static final int MIN_MINUTES = 1;
@@ -39,6 +40,14 @@ public final class GoalInputRules {
             return Optional.of(InputProblem.of("goal.error.titleTooLong", MAX_GOAL_TITLE_LENGTH));
         }
         return storable(title);
+    }
+
+    /** What success looks like, in the person's words: may be left empty. */
+    public static Optional<InputProblem> goalDescription(String description) {
+        if (description != null && description.strip().length() > MAX_GOAL_DESCRIPTION_LENGTH) {
+            return Optional.of(InputProblem.of("goal.error.descriptionTooLong", MAX_GOAL_DESCRIPTION_LENGTH));
+        }
+        return storable(description);
     }
 
     public static Optional<InputProblem> targetDate(LocalDate date, LocalDate today) {

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * The coach's review of a wish: what kind of goal it is, a finding for each {@link Criterion} (in that order),
- * and a proposed wording with a target date that the person may edit before accepting.
+ * and a proposed wording with a target date and a description of what reaching it looks like, all of which the
+ * person may edit before accepting.
  */
 public record GoalReview(
         String original,
         GoalKind kind,
         List<Finding> findings,
         String proposedWording,
+        String proposedDescription,
         LocalDate proposedTargetDate) {
 
     public GoalReview {

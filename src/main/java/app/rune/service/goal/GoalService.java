@@ -100,26 +100,44 @@ public final class GoalService {
     }
 
     /**
-     * Accepts {@code finalWording} (the coach's proposal as the person edited it). An active or paused goal is
-     * re-worded and keeps its tasks; otherwise this starts a new goal, archives the finished one, and the coach
-     * proposes daily tasks that wait for the person's approval.
+     * Accepts {@code finalWording} and {@code description} (the coach's proposals as the person edited them; an
+     * empty description is none). An active or paused goal is re-worded and keeps its tasks; otherwise this starts
+     * a new goal, archives the finished one, and the coach proposes daily tasks that wait for the person's approval.
      */
-    public GoalState acceptRefinement(String userId, GoalReview review, String finalWording, LocalDate targetDate) {
-        return changes.inOneCommit(() -> refine(userId, review, finalWording, targetDate));
+    public GoalState acceptRefinement(String userId, GoalReview review, String finalWording, String description,
+            LocalDate targetDate) {
+        return changes.inOneCommit(() -> refine(userId, review, finalWording, description, targetDate));
     }
 
-    private GoalState refine(String userId, GoalReview review, String finalWording, LocalDate targetDate) {
+    /** Says in the person's words what reaching the current goal looks like; empty says nothing. */
+    public GoalState describe(String userId, String description) {
+        return changes.inOneCommit(() -> {
+            require(GoalInputRules.goalDescription(description));
+            UserGoals current = goals.findById(userId).filter(g -> isOpen(g.longTermGoal()))
+                    .orElseThrow(() -> new IllegalStateException("no open goal to describe"));
+            LongTermGoal goal = current.longTermGoal();
+            goals.save(new UserGoals(userId, new LongTermGoal(goal.title(), blankToNull(description),
+                    goal.targetDate(), goal.status(), goal.createdAt(), now()), current.dailyTasks(),
+                    current.goalRefinementHistory(), current.archivedGoals()));
+            return load(userId);
+        });
+    }
+
+    private GoalState refine(String userId, GoalReview review, String finalWording, String description,
+            LocalDate targetDate) {
         GoalState state = load(userId);
         require(GoalInputRules.goalTitle(finalWording));
+        require(GoalInputRules.goalDescription(description));
         require(GoalInputRules.targetDate(targetDate, state.today()));
         Instant now = now();
         String title = finalWording.strip();
+        String described = blankToNull(description);
         GoalRefinement round = new GoalRefinement(review.original(), review.proposedWording(), title, now);
         Optional<UserGoals> existing = state.userGoals();
         if (existing.isPresent() && isOpen(existing.get().longTermGoal())) {
             UserGoals current = existing.get();
             LongTermGoal goal = current.longTermGoal();
-            LongTermGoal reworded = new LongTermGoal(title, goal.description(), targetDate, goal.status(),
+            LongTermGoal reworded = new LongTermGoal(title, described, targetDate, goal.status(),
                     goal.createdAt(), now);
             goals.save(new UserGoals(userId, reworded, current.dailyTasks(),
                     append(current.goalRefinementHistory(), round), current.archivedGoals()));
@@ -136,7 +154,7 @@ public final class GoalService {
         // The wait for approval and the tasks are one commit: unapproved tasks never count as agreed.
         conversation.awaitAction(userId, ConversationPhase.GOAL_SETTING, ConversationService.CONFIRM_GOAL_BREAKDOWN,
                 BREAKDOWN_CONTEXT);
-        LongTermGoal goal = new LongTermGoal(title, null, targetDate, GoalStatus.ACTIVE, now, now);
+        LongTermGoal goal = new LongTermGoal(title, described, targetDate, GoalStatus.ACTIVE, now, now);
         goals.save(new UserGoals(userId, goal, proposed, List.of(round), archived));
         coach.says(userId, CoachIntent.TASK_PROPOSAL, Map.of("goal", title, "count", proposed.size()));
         return load(userId);

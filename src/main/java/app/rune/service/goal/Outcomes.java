@@ -25,64 +25,64 @@ final class Outcomes {
             case FITNESS -> fitness(lower);
             case READING -> reading(lower, limits);
             case WRITING -> writing(lower);
-            case CODING -> new Outcome(format("outcome.CODING", GoalText.subject(kind, wish).map(s -> s + " ")
-                    .orElse("")), Period.ofMonths(3), 56, weeks(8), 30);
-            case MUSIC -> new Outcome(format("outcome.MUSIC", GoalText.subject(kind, wish).orElse("your instrument")),
-                    Period.ofMonths(3), 42, weeks(6), 15);
+            case CODING -> outcome("CODING", Period.ofMonths(3), 56, weeks(8), 30,
+                    GoalText.subject(kind, wish).map(s -> s + " ").orElse(""));
+            case MUSIC -> outcome("MUSIC", Period.ofMonths(3), 42, weeks(6), 15,
+                    GoalText.subject(kind, wish).orElse("your instrument"));
             case WEIGHT -> weight(wish);
             case SAVING -> saving(wish, lower);
-            case STUDY -> new Outcome(format("outcome.STUDY", GoalText.subject(kind, wish).orElse("the exam")),
-                    Period.ofMonths(3), 14, weeks(2), 30);
-            case MEDITATION -> new Outcome(format("outcome.MEDITATION"), Period.ofWeeks(6), 30, days(30), 10);
-            case SLEEP -> new Outcome(format("outcome.SLEEP"), Period.ofWeeks(6), 21, weeks(3), 5);
-            case GENERAL -> new Outcome(format("outcome.GENERAL", TimeFrame.strip(GoalText.withoutOpening(wish))),
-                    Period.ofMonths(3), 14, weeks(2), 10);
+            case STUDY -> outcome("STUDY", Period.ofMonths(3), 14, weeks(2), 30,
+                    GoalText.subject(kind, wish).orElse("the exam"));
+            case MEDITATION -> outcome("MEDITATION", Period.ofWeeks(6), 30, days(30), 10);
+            case SLEEP -> outcome("SLEEP", Period.ofWeeks(6), 21, weeks(3), 5);
+            case GENERAL -> outcome("GENERAL", Period.ofMonths(3), 14, weeks(2), 10,
+                    TimeFrame.strip(GoalText.withoutOpening(wish)));
         };
     }
 
     private Outcome language(String wish, String lower) {
         String language = GoalText.subject(GoalKind.LANGUAGE, wish).orElse(format("outcome.LANGUAGE.any"));
         if (has(lower, "fluent|fluently|fluency|native|bilingual")) {
-            return new Outcome(format("outcome.LANGUAGE.fluent", language), Period.ofMonths(12), 365, months(12), 30);
+            return outcome("LANGUAGE.fluent", Period.ofMonths(12), 365, months(12), 30, language);
         }
-        return new Outcome(format("outcome.LANGUAGE", language), Period.ofMonths(6), 84, weeks(12), 15);
+        return outcome("LANGUAGE", Period.ofMonths(6), 84, weeks(12), 15, language);
     }
 
     private Outcome fitness(String lower) {
         if (has(lower, "half marathon|half-marathon|21 ?k|21\\.1")) {
-            return new Outcome(format("outcome.FITNESS.half"), Period.ofWeeks(14), 70, weeks(10), 30);
+            return outcome("FITNESS.half", Period.ofWeeks(14), 70, weeks(10), 30);
         }
         if (has(lower, "marathon|42 ?k|42\\.2")) {
-            return new Outcome(format("outcome.FITNESS.marathon"), Period.ofWeeks(20), 112, weeks(16), 45);
+            return outcome("FITNESS.marathon", Period.ofWeeks(20), 112, weeks(16), 45);
         }
         if (has(lower, "10 ?k|10 ?km|10 kilomet\\w*|ten k")) {
-            return new Outcome(format("outcome.FITNESS.run", 10), Period.ofWeeks(10), 56, weeks(8), 25);
+            return outcome("FITNESS.run", Period.ofWeeks(10), 56, weeks(8), 25, 10);
         }
         if (has(lower, "run|running|jog|jogging|5 ?k|5 ?km|couch to")) {
-            return new Outcome(format("outcome.FITNESS.run", 5), Period.ofWeeks(10), 42, weeks(6), 20);
+            return outcome("FITNESS.run", Period.ofWeeks(10), 42, weeks(6), 20, 5);
         }
         if (has(lower, "push-?ups?")) {
-            return new Outcome(format("outcome.FITNESS.pushups"), Period.ofWeeks(8), 28, weeks(4), 10);
+            return outcome("FITNESS.pushups", Period.ofWeeks(8), 28, weeks(4), 10);
         }
-        return new Outcome(format("outcome.FITNESS"), Period.ofWeeks(12), 28, weeks(4), 20);
+        return outcome("FITNESS", Period.ofWeeks(12), 28, weeks(4), 20);
     }
 
     /** A book takes about six hours; the daily minutes the person has decide how many fit before the date. */
     private Outcome reading(String lower, PlanningLimits limits) {
         int books = GoalText.number(lower, "books?").map(Double::intValue).orElse(12);
         int daysNeeded = (int) Math.ceil(books * 360.0 / Math.max(1, limits.dailyMinutes()));
-        return new Outcome(format("outcome.READING", books), Period.ofMonths(12), Math.max(14, daysNeeded),
-                days(Math.max(14, daysNeeded)), 15);
+        return outcome("READING", Period.ofMonths(12), Math.max(14, daysNeeded),
+                days(Math.max(14, daysNeeded)), 15, books);
     }
 
     private Outcome writing(String lower) {
         if (has(lower, "novel|book|manuscript|memoir")) {
-            return new Outcome(format("outcome.WRITING.novel"), Period.ofMonths(9), 180, months(6), 30);
+            return outcome("WRITING.novel", Period.ofMonths(9), 180, months(6), 30);
         }
         if (has(lower, "blog|posts?|articles?|newsletter")) {
-            return new Outcome(format("outcome.WRITING.blog"), Period.ofMonths(3), 28, weeks(4), 20);
+            return outcome("WRITING.blog", Period.ofMonths(3), 28, weeks(4), 20);
         }
-        return new Outcome(format("outcome.WRITING"), Period.ofMonths(6), 42, weeks(6), 20);
+        return outcome("WRITING", Period.ofMonths(6), 42, weeks(6), 20);
     }
 
     /** About 1 kg (2 lb) a week at most is what health services advise; a proposal aims at half of that. */
@@ -90,23 +90,32 @@ final class Outcomes {
         double kg = GoalText.number(wish, "kg|kilos?|kilograms?").orElse(-1.0);
         double lb = GoalText.number(wish, "lbs?|pounds?").orElse(-1.0);
         if (lb > 0) {
-            return new Outcome(format("outcome.WEIGHT", GoalText.amount(wish, "lbs?|pounds?").orElse(lb + " lb")),
-                    Period.ofWeeks((int) Math.ceil(lb)), (int) Math.ceil(lb / 2 * 7), weeks((int) Math.ceil(lb / 2)), 20);
+            return outcome("WEIGHT", Period.ofWeeks((int) Math.ceil(lb)), (int) Math.ceil(lb / 2 * 7),
+                    weeks((int) Math.ceil(lb / 2)), 20, GoalText.amount(wish, "lbs?|pounds?").orElse(lb + " lb"));
         }
         double amount = kg > 0 ? kg : 5;
         String text = kg > 0 ? GoalText.amount(wish, "kg|kilos?|kilograms?").orElse(kg + " kg") : "5 kg";
-        return new Outcome(format("outcome.WEIGHT", text), Period.ofWeeks((int) Math.ceil(amount * 2)),
-                (int) Math.ceil(amount * 7), weeks((int) Math.ceil(amount)), 20);
+        return outcome("WEIGHT", Period.ofWeeks((int) Math.ceil(amount * 2)),
+                (int) Math.ceil(amount * 7), weeks((int) Math.ceil(amount)), 20, text);
     }
 
     private Outcome saving(String wish, String lower) {
         String amount = GoalText.amount(wish, "dollars?|euros?|pounds?|usd|eur|gbp|k").orElse(null);
         if (has(lower, "debt|pay off|loan|credit card")) {
-            return new Outcome(format("outcome.SAVING.debt", amount != null ? amount : format("outcome.SAVING.debtAny")),
-                    Period.ofMonths(12), 30, days(30), 5);
+            return amount != null ? outcome("SAVING.debt", Period.ofMonths(12), 30, days(30), 5, amount)
+                    : outcome("SAVING.debtAny", Period.ofMonths(12), 30, days(30), 5);
         }
-        return new Outcome(format("outcome.SAVING", amount != null ? amount : "1,000"), Period.ofMonths(12), 30,
-                days(30), 5);
+        return outcome("SAVING", Period.ofMonths(12), 30, days(30), 5, amount != null ? amount : "1,000");
+    }
+
+    /**
+     * The outcome under {@code outcome.<key>} and what reaching it looks like under {@code success.<key>}, both
+     * filled with {@code arguments}.
+     */
+    private Outcome outcome(String key, Period usualHorizon, int minimumDays, String minimumText, int dailyMinutes,
+            Object... arguments) {
+        return new Outcome(format("outcome." + key, arguments), format("success." + key, arguments), usualHorizon,
+                minimumDays, minimumText, dailyMinutes);
     }
 
     private String weeks(int n) {

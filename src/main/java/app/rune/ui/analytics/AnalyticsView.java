@@ -3,6 +3,7 @@ package app.rune.ui.analytics;
 import app.rune.platform.PngExport;
 import app.rune.service.analytics.AnalyticsReport;
 import app.rune.service.analytics.ReportRange;
+import app.rune.ui.common.DateText;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
 import app.rune.ui.common.Shown;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +54,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * point symbols so long histories draw at once.
  */
 public final class AnalyticsView {
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+    private final DateText dates = DateText.ofDefaultLocale();
 
     @FXML private ScrollPane root;
     @FXML private ProgressIndicator loadingIndicator;
@@ -97,8 +97,6 @@ public final class AnalyticsView {
             rangeSelector.getButtons().add(button);
         }
         heatMapHost.setMinWidth(0);
-        heatMapHost.widthProperty().addListener((obs, old, width) -> heatMapHost.getChildren().stream()
-                .filter(HeatMap.class::isInstance).map(HeatMap.class::cast).forEach(m -> m.fitTo(width.doubleValue())));
         buildTiles();
         buildLegend();
         Shown.when(emptyNote, viewModel.hasDataProperty().not().and(viewModel.reportProperty().isNotNull()));
@@ -132,6 +130,8 @@ public final class AnalyticsView {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add("tile-value");
+        // A value in words ("Not enough data yet") wraps in a narrow tile rather than lose its end.
+        number.setWrapText(true);
         number.textProperty().bind(value);
         Label small = new Label();
         small.getStyleClass().addAll("tile-note", "muted");
@@ -166,10 +166,7 @@ public final class AnalyticsView {
     }
 
     private void show(AnalyticsReport report) {
-        HeatMap map = new HeatMap(report.heatMap(), text);
-        map.setMinWidth(0);
-        map.fitTo(heatMapHost.getWidth() > 0 ? heatMapHost.getWidth() : 700);
-        heatMapHost.getChildren().setAll(map);
+        heatMapHost.getChildren().setAll(new HeatMap(report.heatMap(), text, dates));
         charts.getChildren().clear();
         charts.add(card("chartRolling", "analytics.chart.rolling", rolling(report.rolling())), 0, 0);
         charts.add(card("chartObstacles", "analytics.chart.obstacles", obstacles(report.obstacles())), 1, 0);
@@ -204,7 +201,7 @@ public final class AnalyticsView {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return SHORT_DATE.format(LocalDate.ofEpochDay(day.longValue()));
+                return dates.shortDate(LocalDate.ofEpochDay(day.longValue()));
             }
 
             @Override
@@ -243,7 +240,7 @@ public final class AnalyticsView {
 
     private String readout(XYChart.Data<Number, Number> data) {
         return MessageFormat.format(text.getString("analytics.chart.point"),
-                SHORT_DATE.format(LocalDate.ofEpochDay(data.getXValue().longValue())), data.getYValue() + "%");
+                dates.shortDate(LocalDate.ofEpochDay(data.getXValue().longValue())), data.getYValue() + "%");
     }
 
     /** A long line has no symbols to hover: the tooltip follows the pointer and names the nearest day instead. */

@@ -5,13 +5,12 @@ import app.rune.model.UserAnalytics;
 import app.rune.service.analytics.AnalyticsReport;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -40,7 +39,7 @@ public final class AnalyticsViewModel {
     private final ReportSource reports;
     private final Background background;
     private final ResourceBundle text;
-    private final DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private final DateText dates = DateText.ofDefaultLocale();
 
     private final ObjectProperty<ReportRange> range = new SimpleObjectProperty<>(this, "range", ReportRange.THREE_MONTHS);
     private final ReadOnlyObjectWrapper<AnalyticsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
@@ -79,7 +78,7 @@ public final class AnalyticsViewModel {
         StreakRecords streaks = figures.streakRecords();
         currentStreak.set(days(streaks.currentStreak()));
         currentStreakNote.set(streaks.streakStartDate() == null ? text.getString("analytics.streak.none")
-                : MessageFormat.format(text.getString("analytics.streak.since"), dates.format(streaks.streakStartDate())));
+                : MessageFormat.format(text.getString("analytics.streak.since"), dates.date(streaks.streakStartDate())));
         longestStreak.set(days(streaks.longestStreak()));
         goalCompletion.set(percent(figures.goalCompletionRate()));
         averageCompletion.set(percent(figures.averageTaskCompletion()));
@@ -89,7 +88,7 @@ public final class AnalyticsViewModel {
         } else {
             long left = shown.daysToTarget();
             target.set(left >= 0 ? days((int) left) : MessageFormat.format(text.getString("analytics.target.past"), -left));
-            targetNote.set(MessageFormat.format(text.getString("analytics.target.date"), dates.format(shown.targetDate())));
+            targetNote.set(MessageFormat.format(text.getString("analytics.target.date"), dates.date(shown.targetDate())));
         }
         Boolean onPace = shown.onPace();
         pace.set(text.getString(onPace == null ? "analytics.pace.unknown" : onPace ? "analytics.pace.on"

@@ -8,13 +8,12 @@ import app.rune.service.coach.CoachService;
 import app.rune.service.conversation.ConversationService;
 import app.rune.service.today.ObstacleCoach;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import app.rune.ui.shell.Page;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +41,7 @@ public final class CoachPanelViewModel {
     private final Background background;
     private final ResourceBundle text;
     private final Supplier<ZoneId> zone;
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+    private final DateText dates = DateText.ofDefaultLocale();
     private final ObservableList<MessageItem> messages = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper actionText = new ReadOnlyStringWrapper(this, "actionText", "");
     private final ReadOnlyObjectWrapper<Page> actionPage = new ReadOnlyObjectWrapper<>(this, "actionPage");
@@ -79,7 +78,7 @@ public final class CoachPanelViewModel {
         List<ConversationMessage> recent = context.recentMessages();
         messages.setAll(recent.subList(Math.max(0, recent.size() - SHOWN), recent.size()).stream()
                 .map(m -> new MessageItem(m.from() == MessageAuthor.COACH, m.text(),
-                        m.createdAt() == null ? "" : time.format(m.createdAt().atZone(zone))))
+                        m.createdAt() == null ? "" : dates.weekdayAndTime(m.createdAt().atZone(zone))))
                 .toList());
         PendingAction pending = context.pendingActions().isEmpty() ? null
                 : context.pendingActions().get(context.pendingActions().size() - 1);

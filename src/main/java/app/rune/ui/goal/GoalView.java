@@ -1,6 +1,7 @@
 package app.rune.ui.goal;
 
 import app.rune.model.GoalStatus;
+import app.rune.ui.common.DateText;
 import app.rune.ui.common.Dialogs;
 import app.rune.ui.common.Fxml;
 import app.rune.ui.common.LazyTooltip;
@@ -9,8 +10,8 @@ import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -25,22 +26,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.converter.DefaultStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Goal screen. Binds to {@link GoalViewModel}; the only logic here is which control shows what. */
 public final class GoalView {
-    private static final double ROW_HEIGHT = 34;
-    private static final double HEADER_HEIGHT = 30;
     private static final KeyCombination REVIEW = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    /** A goal not described yet: its place says what to write, in a quieter voice. */
+    private static final PseudoClass UNSAID = PseudoClass.getPseudoClass("unsaid");
 
     @FXML private ScrollPane root;
     @FXML private VBox welcomeCard;
@@ -48,6 +47,12 @@ public final class GoalView {
     @FXML private Label statusChip;
     @FXML private Label currentTitle;
     @FXML private Label currentTarget;
+    @FXML private Label currentDescription;
+    @FXML private Button editDescriptionButton;
+    @FXML private VBox descriptionEditor;
+    @FXML private TextArea descriptionInput;
+    @FXML private Label descriptionInputError;
+    @FXML private Button saveDescriptionButton;
     @FXML private Label closedNote;
     @FXML private Button refineButton;
     @FXML private Button pauseButton;
@@ -62,12 +67,14 @@ public final class GoalView {
     @FXML private Button reviewButton;
     @FXML private Button cancelEntryButton;
     @FXML private VBox reviewBox;
-    @FXML private VBox findingsBox;
+    @FXML private GridPane findingsBox;
     @FXML private Label reviewSummary;
     @FXML private TextField refinedGoal;
     @FXML private DatePicker targetDate;
     @FXML private Label refinedGoalError;
     @FXML private Label targetDateError;
+    @FXML private TextArea proposedDescription;
+    @FXML private Label proposedDescriptionError;
     @FXML private Button acceptRefinementButton;
     @FXML private Label errorMessage;
     @FXML private VBox tasksCard;
@@ -92,6 +99,7 @@ public final class GoalView {
 
     private final GoalViewModel viewModel;
     private final ResourceBundle text;
+    private TasksCard tasks;
 
     public GoalView(GoalViewModel viewModel, ResourceBundle text) {
         this.viewModel = viewModel;
@@ -107,11 +115,15 @@ public final class GoalView {
     private void initialize() {
         root.getStylesheets().add(GoalView.class.getResource("goal.css").toExternalForm());
         LazyTooltip.fromAccessibleHelp(reviewButton, acceptRefinementButton, addTaskButton, removeTaskButton,
-                moveUpButton, moveDownButton);
+                moveUpButton, moveDownButton, editDescriptionButton);
         Shown.when(welcomeCard, viewModel.newcomerProperty());
         bindCurrentGoal();
+        bindDescription();
         bindEntry();
-        bindTasks();
+        tasks = new TasksCard(viewModel.tasks(), new TasksCard.Controls(tasksCard, taskCount, tasksIntro, taskTable,
+                priorityColumn, titleColumn, minutesColumn, criteriaColumn, descriptionColumn, addTaskButton,
+                removeTaskButton, moveUpButton, moveDownButton, taskProblems, approveTasksButton, savedMark),
+                viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT).and(viewModel.hasGoalProperty()), text);
         historyList.setItems(viewModel.history());
         archivedList.setItems(viewModel.archived());
         historyPane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.history())
@@ -157,33 +169,56 @@ public final class GoalView {
         }
     }
 
+    /** What reaching the goal looks like, under the goal: its words (or what to write), edited in place. */
+    private void bindDescription() {
+        GoalDescriptionViewModel description = viewModel.description();
+        var editing = description.editingProperty();
+        currentDescription.textProperty().bind(description.shownProperty());
+        description.describedProperty().addListener((obs, was, described) ->
+                currentDescription.pseudoClassStateChanged(UNSAID, !described));
+        currentDescription.pseudoClassStateChanged(UNSAID, !description.describedProperty().get());
+        Shown.when(currentDescription, editing.not());
+        Shown.when(editDescriptionButton, editing.not().and(viewModel.goalIsOpenProperty()));
+        Shown.when(descriptionEditor, editing);
+        descriptionInput.textProperty().bindBidirectional(description.draftProperty());
+        descriptionInputError.textProperty().bind(description.errorProperty());
+        Shown.when(descriptionInputError, description.errorProperty().isNotEmpty());
+        saveDescriptionButton.disableProperty().bind(description.canSaveProperty().not());
+        editDescriptionButton.disableProperty().bind(viewModel.busyProperty());
+    }
+
     private void bindEntry() {
+        GoalEntryViewModel entry = viewModel.entry();
         Shown.when(enterCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.ENTER));
         enterTitle.textProperty().bind(Bindings.when(viewModel.goalIsOpenProperty())
                 .then(text.getString("goal.enter.refineTitle")).otherwise(text.getString("goal.enter.title")));
-        goalInput.textProperty().bindBidirectional(viewModel.goalInputProperty());
+        goalInput.textProperty().bindBidirectional(entry.goalInputProperty());
         goalInput.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (REVIEW.match(event)) {
-                viewModel.review();
+                entry.review();
                 event.consume();
             }
         });
-        goalInputError.textProperty().bind(viewModel.goalInputErrorProperty());
-        Shown.when(goalInputError, viewModel.goalInputErrorProperty().isNotEmpty());
-        reviewButton.disableProperty().bind(viewModel.canReviewProperty().not());
+        goalInputError.textProperty().bind(entry.goalInputErrorProperty());
+        Shown.when(goalInputError, entry.goalInputErrorProperty().isNotEmpty());
+        reviewButton.disableProperty().bind(entry.canReviewProperty().not());
         Shown.when(cancelEntryButton, viewModel.canCancelEntryProperty());
 
-        Shown.when(reviewBox, viewModel.reviewProperty().isNotNull());
-        viewModel.findings().addListener((ListChangeListener<FindingItem>) change ->
-                findingsBox.getChildren().setAll(viewModel.findings().stream().map(this::findingRow).toList()));
-        reviewSummary.textProperty().bind(viewModel.reviewSummaryProperty());
-        refinedGoal.textProperty().bindBidirectional(viewModel.refinedGoalProperty());
-        targetDate.valueProperty().bindBidirectional(viewModel.targetDateProperty());
+        Shown.when(reviewBox, entry.reviewProperty().isNotNull());
+        entry.findings().addListener((ListChangeListener<FindingItem>) change -> showFindings());
+        reviewSummary.textProperty().bind(entry.reviewSummaryProperty());
+        refinedGoal.textProperty().bindBidirectional(entry.refinedGoalProperty());
+        // The date field writes the date as the proposal and the goal's header do.
+        targetDate.setConverter(DateText.ofDefaultLocale().converter());
+        targetDate.valueProperty().bindBidirectional(entry.targetDateProperty());
         targetDate.getEditor().textProperty().addListener((obs, old, typed) -> commitTypedDate());
-        refinedGoalError.textProperty().bind(viewModel.refinedGoalErrorProperty());
-        targetDateError.textProperty().bind(viewModel.targetDateErrorProperty());
-        acceptRefinementButton.disableProperty().bind(viewModel.canAcceptProperty().not());
-        viewModel.reviewProperty().addListener((obs, old, review) -> {
+        refinedGoalError.textProperty().bind(entry.refinedGoalErrorProperty());
+        targetDateError.textProperty().bind(entry.targetDateErrorProperty());
+        proposedDescription.textProperty().bindBidirectional(entry.descriptionProperty());
+        proposedDescriptionError.textProperty().bind(entry.descriptionErrorProperty());
+        Shown.when(proposedDescriptionError, entry.descriptionErrorProperty().isNotEmpty());
+        acceptRefinementButton.disableProperty().bind(entry.canAcceptProperty().not());
+        entry.reviewProperty().addListener((obs, old, review) -> {
             if (review != null) {
                 refinedGoal.requestFocus();
                 // The review opens below the form: bring it, and its Accept button, into sight.
@@ -204,91 +239,46 @@ public final class GoalView {
         }
     }
 
-    private Node findingRow(FindingItem item) {
-        FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
-        Label criterion = new Label(item.criterion(), icon);
-        criterion.getStyleClass().add("finding-criterion");
-        criterion.setMinWidth(Region.USE_PREF_SIZE);
-        criterion.setPrefWidth(160);
-        Label words = new Label(item.text());
-        words.setWrapText(true);
-        words.getStyleClass().add("card-text");
-        HBox row = new HBox(12, criterion, words);
-        row.getStyleClass().addAll("finding", item.met() ? "met" : "missing");
-        row.setId("finding" + item.criterion().replace(" ", ""));
-        return row;
-    }
-
-    private void bindTasks() {
-        TaskBreakdownViewModel tasks = viewModel.tasks();
-        Shown.when(tasksCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT)
-                .and(viewModel.hasGoalProperty()));
-        taskTable.setItems(tasks.rows());
-        // As tall as its rows (at least three), so there are no empty stripes and no inner scroll bar.
-        taskTable.setFixedCellSize(ROW_HEIGHT);
-        taskTable.prefHeightProperty().bind(Bindings.max(3, Bindings.size(tasks.rows()))
-                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
-        taskTable.minHeightProperty().bind(taskTable.prefHeightProperty());
-        taskCount.textProperty().bind(tasks.countTextProperty());
-        tasksIntro.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
-                .then(text.getString("tasks.pending")).otherwise(text.getString("tasks.approved")));
-        approveTasksButton.textProperty().bind(Bindings.when(tasks.awaitingApprovalProperty())
-                .then(text.getString("tasks.approve")).otherwise(text.getString("tasks.save")));
-        approveTasksButton.disableProperty().bind(tasks.canApproveProperty().not());
-        taskProblems.textProperty().bind(tasks.problemsProperty());
-        Shown.when(taskProblems, tasks.problemsProperty().isNotEmpty());
-        savedMark.textProperty().bind(tasks.savedTextProperty());
-
-        priorityColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                taskTable.getItems().indexOf(cell.getValue()) + 1));
-        titleColumn.setCellValueFactory(cell -> cell.getValue().titleProperty());
-        titleColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
-        minutesColumn.setCellValueFactory(cell -> cell.getValue().minutesProperty());
-        minutesColumn.setCellFactory(TextFieldTableCell.forTableColumn(new MinutesConverter()));
-        criteriaColumn.setCellValueFactory(cell -> cell.getValue().successCriteriaProperty());
-        criteriaColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
-        descriptionColumn.setCellValueFactory(cell -> cell.getValue().descriptionProperty());
-        descriptionColumn.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
-        // Row numbers follow the order, which changes when rows move.
-        tasks.rows().addListener((ListChangeListener<TaskRow>) change -> taskTable.refresh());
-
-        var selected = taskTable.getSelectionModel().selectedItemProperty();
-        var selectedIndex = taskTable.getSelectionModel().selectedIndexProperty();
-        addTaskButton.disableProperty().bind(tasks.canAddProperty().not());
-        removeTaskButton.disableProperty().bind(selected.isNull().or(tasks.busyProperty()));
-        moveUpButton.disableProperty().bind(selected.isNull().or(selectedIndex.lessThanOrEqualTo(0)));
-        moveDownButton.disableProperty().bind(selected.isNull()
-                .or(selectedIndex.greaterThanOrEqualTo(Bindings.size(tasks.rows()).subtract(1))));
-        taskTable.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKeys);
-    }
-
-    /** Alt+Up/Down move the selected task, Insert adds one, Delete removes the selected one. */
-    private void tableKeys(KeyEvent event) {
-        if (taskTable.getEditingCell() != null) {
-            return;
+    private void showFindings() {
+        findingsBox.getChildren().clear();
+        int row = 0;
+        for (FindingItem item : viewModel.entry().findings()) {
+            FontIcon icon = new FontIcon(item.met() ? "fth-check-circle" : "fth-alert-circle");
+            Label criterion = new Label(item.criterion(), icon);
+            criterion.getStyleClass().addAll("finding", item.met() ? "met" : "missing", "finding-criterion");
+            criterion.setId("finding" + item.criterion().replace(" ", ""));
+            criterion.setMinWidth(Region.USE_PREF_SIZE);
+            Label words = new Label(item.text());
+            words.setWrapText(true);
+            words.getStyleClass().add("card-text");
+            findingsBox.addRow(row++, criterion, words);
         }
-        if (event.isAltDown() && event.getCode() == KeyCode.UP) {
-            moveUp();
-        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
-            moveDown();
-        } else if (event.getCode() == KeyCode.INSERT && !addTaskButton.isDisabled()) {
-            addTask();
-        } else if (event.getCode() == KeyCode.DELETE && !removeTaskButton.isDisabled()) {
-            removeTask();
-        } else {
-            return;
-        }
-        event.consume();
     }
 
     @FXML
     private void review() {
-        viewModel.review();
+        viewModel.entry().review();
     }
 
     @FXML
     private void accept() {
-        viewModel.acceptRefinement();
+        viewModel.entry().acceptRefinement();
+    }
+
+    @FXML
+    private void editDescription() {
+        viewModel.description().edit();
+        descriptionInput.requestFocus();
+    }
+
+    @FXML
+    private void saveDescription() {
+        viewModel.description().save();
+    }
+
+    @FXML
+    private void cancelDescription() {
+        viewModel.description().cancel();
     }
 
     @FXML
@@ -343,46 +333,26 @@ public final class GoalView {
 
     @FXML
     private void addTask() {
-        TaskRow row = viewModel.tasks().add();
-        taskTable.getSelectionModel().select(row);
-        taskTable.requestFocus();
-        taskTable.edit(taskTable.getItems().indexOf(row), titleColumn);
+        tasks.add();
     }
 
     @FXML
     private void removeTask() {
-        TaskRow row = taskTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.tasks().remove(row);
-        }
+        tasks.remove();
     }
 
     @FXML
     private void moveUp() {
-        moveSelected(true);
+        tasks.moveSelected(true);
     }
 
     @FXML
     private void moveDown() {
-        moveSelected(false);
-    }
-
-    private void moveSelected(boolean up) {
-        TaskRow row = taskTable.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            return;
-        }
-        if (up) {
-            viewModel.tasks().moveUp(row);
-        } else {
-            viewModel.tasks().moveDown(row);
-        }
-        taskTable.getSelectionModel().select(row);
-        taskTable.requestFocus();
+        tasks.moveSelected(false);
     }
 
     @FXML
     private void approveTasks() {
-        viewModel.tasks().approve();
+        tasks.approve();
     }
 }

@@ -8,6 +8,7 @@ import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class DataViewModel {
     private static final Logger LOG = System.getLogger(DataViewModel.class.getName());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private final DateText dates = DateText.ofDefaultLocale();
 
     /** The services this card drives; all of them act on the whole data folder. */
     public record Services(BackupService backups, RestoreService restorer, ImportService importer,
@@ -176,7 +177,7 @@ public final class DataViewModel {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         String day = backup.taken().toLocalDate().equals(today) ? text.getString("data.today")
                 : backup.taken().toLocalDate().equals(today.minusDays(1)) ? text.getString("data.yesterday")
-                : backup.taken().format(DAY);
+                : dates.day(backup.taken().toLocalDate());
         return backup.daily() ? day : day + ", " + backup.taken().format(TIME);
     }
 

@@ -5,6 +5,7 @@ import app.rune.model.MotivationType;
 import app.rune.model.ProgressCheckFrequency;
 import app.rune.service.coach.ReminderStyle;
 import app.rune.ui.common.Fxml;
+import app.rune.ui.common.Shown;
 import app.rune.ui.common.TagEditor;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,9 +17,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -27,7 +28,11 @@ import org.controlsfx.control.textfield.TextFields;
 
 /** The Settings screen. Binds to {@link SettingsViewModel}; typed fields are committed when left or on Enter. */
 public final class SettingsView {
-    @FXML private ScrollPane root;
+    /** The cards' inner padding (rune.css's .card): the saved mark keeps to it. */
+    private static final double CARD_PADDING = 24;
+
+    @FXML private StackPane root;
+    @FXML private VBox statusBox;
     @FXML private Label status;
     @FXML private SegmentedButton formality;
     @FXML private SegmentedButton motivation;
@@ -71,6 +76,9 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         status.textProperty().bind(viewModel.statusProperty());
+        Shown.when(statusBox, viewModel.statusProperty().isNotEmpty());
+        statusBox.translateXProperty().bind(cards.widthProperty().subtract(statusBox.widthProperty())
+                .subtract(CARD_PADDING));
         segments(formality, Formality.values(), viewModel.formalityProperty(), "settings.formality.", "formality");
         segments(motivation, MotivationType.values(), viewModel.motivationProperty(), "settings.motivation.",
                 "motivation");

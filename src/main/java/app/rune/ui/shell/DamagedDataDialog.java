@@ -1,13 +1,13 @@
 package app.rune.ui.shell;
 
 import app.rune.service.transfer.BackupFile;
+import app.rune.ui.common.DateText;
 import app.rune.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
@@ -24,8 +24,7 @@ public final class DamagedDataDialog {
     /** The person's answer. */
     public enum Choice { RESTORE_NEWEST, RESTORE_RECOVERED, START_EMPTY, QUIT }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private DamagedDataDialog() {
     }
@@ -41,9 +40,10 @@ public final class DamagedDataDialog {
         ButtonType empty = new ButtonType(text.getString("damaged.empty"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(text.getString("startup.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         // The backup's time as its name has it: in the person's zone (see BackupFile), not the computer's.
+        DateText dates = DateText.ofDefaultLocale();
         String backup = newest.map(b -> MessageFormat.format(text.getString("damaged.newest"),
-                b.daily() ? b.taken().toLocalDate().format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                        Locale.ENGLISH)) : b.taken().format(WHEN), b.file().getFileName()))
+                dates.day(b.taken().toLocalDate()) + (b.daily() ? "" : ", " + b.taken().format(TIME)),
+                b.file().getFileName()))
                 .orElse(text.getString("damaged.noBackup"));
         List<ButtonType> buttons = new ArrayList<>();
         newest.ifPresent(b -> buttons.add(restore));

@@ -1,10 +1,9 @@
 package app.rune.ui.today;
 
 import app.rune.service.today.DaySummary;
+import app.rune.ui.common.DateText;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /** One day in the strip of the last two weeks: its label and how it went, for its colour. */
 public record DayChip(LocalDate date, String weekday, String dayOfMonth, State state, boolean today) {
@@ -12,10 +11,10 @@ public record DayChip(LocalDate date, String weekday, String dayOfMonth, State s
     public enum State { NOTHING, SOME, ALL, REST }
 
     /** The strip's chips, oldest first; the last one is today. */
-    static List<DayChip> strip(List<DaySummary> summaries) {
+    static List<DayChip> strip(List<DaySummary> summaries, DateText dates) {
         LocalDate last = summaries.isEmpty() ? null : summaries.get(summaries.size() - 1).date();
         return summaries.stream().map(s -> new DayChip(s.date(),
-                s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
+                dates.weekday(s.date().getDayOfWeek()),
                 Integer.toString(s.date().getDayOfMonth()), state(s), s.date().equals(last))).toList();
     }
 

@@ -10,14 +10,13 @@ import app.rune.service.today.ObstacleOption;
 import app.rune.service.today.TaskDay;
 import app.rune.service.user.UserSummary;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -53,7 +52,7 @@ public final class TodayViewModel {
     private final ResourceBundle text;
     /** Hears the header's summary as a change left it (the streak may have moved). */
     private final Consumer<UserSummary> onSummary;
-    private final DateTimeFormatter longDate;
+    private final DateText dates = DateText.ofDefaultLocale();
 
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(this, "today");
@@ -83,7 +82,6 @@ public final class TodayViewModel {
         this.background = background;
         this.text = text;
         this.onSummary = onSummary;
-        this.longDate = DateTimeFormatter.ofPattern(text.getString("today.dateFormat"), Locale.ENGLISH);
         this.words = new TodayWords(text);
         canGoBack = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
                 && date.get().isAfter(today.get().minusDays(STRIP_DAYS - 1L)), date, today);
@@ -221,7 +219,7 @@ public final class TodayViewModel {
         try {
             date.set(plan.date());
             today.set(plan.today());
-            dayTitle.set(longDate.format(plan.date()));
+            dayTitle.set(dates.day(plan.date()));
             dateText.set(words.relative(plan.date(), plan.today()));
             if (plan.hasCoaching()) {
                 obstacleSuggestions.setAll(plan.obstacleSuggestions());
@@ -278,7 +276,7 @@ public final class TodayViewModel {
     }
 
     private void showStrip(List<DaySummary> summaries) {
-        days.setAll(DayChip.strip(summaries));
+        days.setAll(DayChip.strip(summaries, dates));
     }
 
     /** A reason or obstacle code as words ("ran_out_of_time" reads "ran out of time"); free text as typed. */

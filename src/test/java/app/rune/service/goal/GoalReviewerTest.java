@@ -3,8 +3,10 @@ package app.rune.service.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import app.rune.service.DateStyle;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,10 @@ class GoalReviewerTest {
     private static final PlanningLimits LIMITS = new PlanningLimits(20, 3);
     private static final Pattern HAS_NUMBER = Pattern.compile("\\d");
 
-    private final GoalReviewer reviewer = new GoalReviewer(WORDS);
+    /** Dates as the coach writes them in Britain: "1 March 2026". */
+    private static final DateStyle DATES = new DateStyle(Locale.UK);
+
+    private final GoalReviewer reviewer = new GoalReviewer(WORDS, DATES);
 
     private GoalReview review(String wish) {
         return reviewer.review(wish, null, LIMITS, TODAY);
@@ -35,7 +40,7 @@ class GoalReviewerTest {
         assertThat(review.finding(Criterion.TIME_BOUND).met()).isFalse();
         assertThat(review.finding(Criterion.REALISTIC).met()).isTrue();
         assertThat(review.proposedWording()).contains("Spanish").containsPattern(HAS_NUMBER)
-                .contains(GoalReviewer.DATE.format(review.proposedTargetDate()));
+                .contains(DATES.format(review.proposedTargetDate()));
         assertThat(review.proposedTargetDate()).isAfter(TODAY);
     }
 
@@ -140,7 +145,7 @@ class GoalReviewerTest {
         GoalReview review = reviewer.review(wish, null, new PlanningLimits(60, 5), TODAY);
 
         assertThat(review.finding(Criterion.TIME_BOUND).met()).isTrue();
-        assertThat(review.finding(Criterion.TIME_BOUND).arguments()).containsExactly(GoalReviewer.DATE.format(date));
+        assertThat(review.finding(Criterion.TIME_BOUND).arguments()).containsExactly(DATES.format(date));
     }
 
     @Test
@@ -151,6 +156,30 @@ class GoalReviewerTest {
         assertThat(review.finding(Criterion.TIME_BOUND).met()).isTrue();
         assertThat(review.proposedTargetDate()).isEqualTo(chosen);
         assertThat(review.proposedWording()).endsWith("by 31 January 2026");
+    }
+
+    @Test
+    void theCoachWritesDatesInThePersonsLongForm() {
+        String wish = "Run a 5 km race without stopping by 2026-03-01";
+        GoalReview american = new GoalReviewer(WORDS, new DateStyle(Locale.US)).review(wish, null, LIMITS, TODAY);
+        GoalReview german = new GoalReviewer(WORDS, new DateStyle(Locale.GERMANY)).review(wish, null, LIMITS, TODAY);
+
+        assertThat(american.proposedWording()).isEqualTo("Run a 5 km race without stopping by March 1, 2026");
+        assertThat(american.finding(Criterion.TIME_BOUND).arguments()).containsExactly("March 1, 2026");
+        assertThat(german.proposedWording()).isEqualTo("Run a 5 km race without stopping by 1. M\u00e4rz 2026");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "de-DE", "fr-FR", "ja-JP"})
+    void theCoachReadsItsOwnDateBackWhenAGoalIsRefined(String tag) {
+        GoalReviewer coach = new GoalReviewer(WORDS, new DateStyle(Locale.forLanguageTag(tag)));
+        GoalReview first = coach.review("Paint my living room", null, LIMITS, TODAY);
+
+        GoalReview again = coach.review(first.proposedWording(), null, LIMITS, TODAY);
+
+        assertThat(again.finding(Criterion.TIME_BOUND).met()).as(first.proposedWording()).isTrue();
+        assertThat(again.proposedTargetDate()).isEqualTo(first.proposedTargetDate());
+        assertThat(again.proposedWording()).as("the date is not written twice").isEqualTo(first.proposedWording());
     }
 
     @Test
@@ -204,12 +233,47 @@ class GoalReviewerTest {
 
         assertThat(review.kind()).isEqualTo(kind);
         assertThat(GoalText.hasMeasure(review.proposedWording())).as(review.proposedWording()).isTrue();
-        assertThat(review.proposedWording()).contains(" by " + GoalReviewer.DATE.format(review.proposedTargetDate()));
+        assertThat(review.proposedWording()).contains(" by " + DATES.format(review.proposedTargetDate()));
         assertThat(review.proposedTargetDate()).isAfter(TODAY);
         // Reviewing the proposal again finds nothing missing but perhaps realism with these limits.
         GoalReview again = reviewer.review(review.proposedWording(), null, new PlanningLimits(60, 5), TODAY);
         assertThat(again.finding(Criterion.MEASURABLE).met()).as(review.proposedWording()).isTrue();
         assertThat(again.finding(Criterion.TIME_BOUND).met()).as(review.proposedWording()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(GoalKind.class)
+    void theCoachSaysWhatReachingTheGoalLooksLike(GoalKind kind) {
+        String wish = switch (kind) {
+            case LANGUAGE -> "learn Italian";
+            case FITNESS -> "run a 10k";
+            case READING -> "Read 24 books";
+            case WRITING -> "finish my novel";
+            case CODING -> "get better at Python";
+            case MUSIC -> "learn the violin";
+            case WEIGHT -> "Lose 6 kg";
+            case SAVING -> "pay off my credit card";
+            case STUDY -> "pass the bar exam";
+            case MEDITATION -> "start meditating";
+            case SLEEP -> "sleep better";
+            case GENERAL -> "Paint my living room";
+        };
+        String description = review(wish).proposedDescription();
+
+        assertThat(description).as(wish).isNotBlank().doesNotContain("{", "}", "'")
+                .isNotEqualTo(review(wish).proposedWording());
+        assertThat(GoalInputRules.goalDescription(description)).as("within the rules for a description").isEmpty();
+        String named = switch (kind) {
+            case LANGUAGE -> "Italian";
+            case FITNESS -> "10 km";
+            case READING -> "24 books";
+            case CODING -> "Python";
+            case MUSIC -> "violin";
+            case WEIGHT -> "6 kg";
+            case GENERAL -> "Paint my living room";
+            default -> "";
+        };
+        assertThat(description).as("keeps what the person said").contains(named);
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoalServiceTest {
     private static final Instant NOW = Instant.parse("2025-06-28T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 28);
+    private static final String SPANISH_SUCCESS = "I order dinner and chat with the waiter in Spanish";
 
     @TempDir
     Path temp;
@@ -60,7 +61,8 @@ class GoalServiceTest {
 
     private GoalState acceptSpanish() {
         GoalReview review = goals.review("ana", "I want to learn Spanish", null);
-        return goals.acceptRefinement("ana", review, "Hold a 10-minute conversation in Spanish", TODAY.plusMonths(6));
+        return goals.acceptRefinement("ana", review, "Hold a 10-minute conversation in Spanish", SPANISH_SUCCESS,
+                TODAY.plusMonths(6));
     }
 
     @Test
@@ -128,7 +130,7 @@ class GoalServiceTest {
                 .toList());
 
         GoalReview again = goals.review("ana", "Hold a 10-minute conversation in Spanish", null);
-        GoalState refined = goals.acceptRefinement("ana", again, "Hold a 20-minute conversation in Spanish",
+        GoalState refined = goals.acceptRefinement("ana", again, "Hold a 20-minute conversation in Spanish", null,
                 TODAY.plusMonths(9));
 
         assertThat(refined.goals().goalRefinementHistory()).hasSize(2);
@@ -145,7 +147,7 @@ class GoalServiceTest {
         goals.changeStatus("ana", GoalStatus.COMPLETED);
 
         GoalReview review = goals.review("ana", "Run a 5 km race", null);
-        GoalState second = goals.acceptRefinement("ana", review, "Run 5 km without stopping", TODAY.plusMonths(3));
+        GoalState second = goals.acceptRefinement("ana", review, "Run 5 km without stopping", "", TODAY.plusMonths(3));
 
         UserGoals stored = second.goals();
         assertThat(stored.archivedGoals()).singleElement().satisfies(old -> {
@@ -160,6 +162,41 @@ class GoalServiceTest {
         assertThat(stored.dailyTasks()).extracting(DailyTask::id)
                 .doesNotContainAnyElementsOf(first.goals().dailyTasks().stream().map(DailyTask::id).toList());
         assertThat(second.awaitingApproval()).isTrue();
+    }
+
+    @Test
+    void whatSuccessLooksLikeIsStoredWithTheGoalAndCanBeSaidAgain() {
+        acceptSpanish();
+        assertThat(store.userGoals().findById("ana").orElseThrow().longTermGoal().description())
+                .isEqualTo(SPANISH_SUCCESS);
+
+        GoalState described = goals.describe("ana", "  I follow a film in Spanish without subtitles \n");
+
+        assertThat(described.goals().longTermGoal().description())
+                .isEqualTo("I follow a film in Spanish without subtitles");
+        assertThat(store.userGoals().findById("ana").orElseThrow().longTermGoal())
+                .isEqualTo(described.goals().longTermGoal())
+                .satisfies(goal -> assertThat(goal.updatedAt()).isEqualTo(NOW));
+        assertThat(goals.describe("ana", " ").goals().longTermGoal().description()).as("said nothing").isNull();
+    }
+
+    @Test
+    void aDescriptionIsHeldToTheRulesOfOtherText() {
+        acceptSpanish();
+        UserGoals before = store.userGoals().findById("ana").orElseThrow();
+
+        assertThatThrownBy(() -> goals.describe("ana", "x".repeat(GoalInputRules.MAX_GOAL_DESCRIPTION_LENGTH + 1)))
+                .isInstanceOf(InvalidGoalInputException.class)
+                .satisfies(e -> assertThat(((InvalidGoalInputException) e).problem().key())
+                        .isEqualTo("goal.error.descriptionTooLong"));
+        assertThatThrownBy(() -> goals.describe("ana", "half a pair \uD83D"))
+                .isInstanceOf(InvalidGoalInputException.class)
+                .satisfies(e -> assertThat(((InvalidGoalInputException) e).problem().key())
+                        .isEqualTo("text.error.brokenCharacter"));
+        GoalReview review = goals.review("ana", "Hold a 10-minute conversation in Spanish", null);
+        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, review.proposedWording(), "\uDC00",
+                TODAY.plusMonths(6))).isInstanceOf(InvalidGoalInputException.class);
+        assertThat(store.userGoals().findById("ana").orElseThrow()).as("nothing written").isEqualTo(before);
     }
 
     @Test
@@ -181,11 +218,11 @@ class GoalServiceTest {
     void badInputIsRefusedAndNothingIsWritten() {
         GoalReview review = goals.review("ana", "I want to learn Spanish", null);
 
-        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, " ", TODAY.plusDays(10)))
+        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, " ", null, TODAY.plusDays(10)))
                 .isInstanceOf(InvalidGoalInputException.class);
-        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, "x".repeat(151), TODAY.plusDays(10)))
+        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, "x".repeat(151), null, TODAY.plusDays(10)))
                 .isInstanceOf(InvalidGoalInputException.class);
-        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, "Speak Spanish", TODAY))
+        assertThatThrownBy(() -> goals.acceptRefinement("ana", review, "Speak Spanish", null, TODAY))
                 .isInstanceOf(InvalidGoalInputException.class);
         assertThat(store.userGoals().findById("ana")).isEmpty();
 

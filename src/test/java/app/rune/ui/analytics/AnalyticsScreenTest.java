@@ -4,6 +4,7 @@ import static app.rune.ui.FxWait.await;
 import static app.rune.ui.FxWait.fx;
 import static app.rune.ui.FxWait.visible;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.rune.TestData;
 import app.rune.model.DailyProgress;
@@ -15,14 +16,19 @@ import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import app.rune.ui.common.DateText;
 import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +86,14 @@ class AnalyticsScreenTest {
         app.close();
     }
 
+    private List<String> labels(String query) {
+        return fx(() -> robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
+
+    private static Bounds bounds(Node node) {
+        return fx(() -> node.localToScene(node.getLayoutBounds()));
+    }
+
     private String tile(String id) {
         return fx(() -> robot.lookup("#" + id).queryAs(Label.class).getText());
     }
@@ -105,6 +119,27 @@ class AnalyticsScreenTest {
             assertThat(fx(() -> robot.lookup(chart).tryQuery().isPresent())).as(chart).isTrue();
         }
         assertThat(fx(() -> robot.lookup("#chartHours .best-hour").queryAll().size())).isEqualTo(2);
+
+        DateText dates = DateText.ofDefaultLocale();
+        assertThat(labels(".heat-weekday")).as("the rows are named as people read them")
+                .containsExactly(dates.weekday(DayOfWeek.MONDAY), dates.weekday(DayOfWeek.WEDNESDAY),
+                        dates.weekday(DayOfWeek.FRIDAY));
+        assertThat(labels(".heat-month")).as("and the months over their columns")
+                .contains(dates.month(Month.JULY), dates.month(Month.JANUARY), dates.month(Month.JUNE))
+                .hasSizeBetween(12, 13);
+        Bounds january = bounds(robot.lookup(".heat-month").match((Label l) -> l.getText()
+                .equals(dates.month(Month.JANUARY))).query());
+        Bounds newYear = bounds(robot.lookup(".heat-cell").match((Node n) -> LocalDate.of(2025, 1, 1)
+                .equals(n.getUserData())).query());
+        assertThat(january.getMinX()).as("January's name stands over the week of 1 January")
+                .isCloseTo(newYear.getMinX(), within(1.0));
+        Bounds monday = bounds(robot.lookup(".heat-weekday").match((Label l) -> l.getText()
+                .equals(dates.weekday(DayOfWeek.MONDAY))).query());
+        Bounds aMonday = bounds(robot.lookup(".heat-cell").match((Node n) -> LocalDate.of(2025, 6, 23)
+                .equals(n.getUserData())).query());
+        assertThat(monday.getCenterY()).as("Monday's name beside the Mondays").isCloseTo(aMonday.getCenterY(),
+                within(1.0));
+        assertThat(monday.getMaxX()).isLessThanOrEqualTo(aMonday.getMinX());
 
         robot.clickOn("#rangeFOUR_WEEKS");
         await("the four-week report", () -> robot.lookup("#chartHours").tryQuery().isPresent()

@@ -7,6 +7,7 @@ import app.rune.model.UserAnalytics;
 import app.rune.service.analytics.AnalyticsReport;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class AnalyticsViewModelTest {
         AnalyticsViewModel viewModel = showing(report(ReportRange.THREE_MONTHS, 40L, 0.8, 5, TODAY.minusDays(4)));
 
         assertThat(viewModel.currentStreakProperty().get()).isEqualTo("5 days");
-        assertThat(viewModel.currentStreakNoteProperty().get()).isEqualTo("since 27 Jun 2025");
+        assertThat(viewModel.currentStreakNoteProperty().get()).isEqualTo("since " + DateText.ofDefaultLocale().date(TODAY.minusDays(4)));
         assertThat(viewModel.longestStreakProperty().get()).isEqualTo("12 days");
         assertThat(viewModel.goalCompletionProperty().get()).isEqualTo("50%");
         assertThat(viewModel.averageCompletionProperty().get()).isEqualTo("76%");

@@ -86,7 +86,7 @@ class CoachToneTest {
         await("the settings", () -> visible(robot.lookup("#formalityFormal").tryQuery()));
         robot.clickOn("#formalityFormal");
         robot.clickOn("#motivationFirm");
-        await("the saved tone", () -> "Saved".equals(robot.lookup(".saved-mark").queryAs(Label.class).getText()));
+        await("the saved tone", () -> "Saved".equals(robot.lookup("#settingsStatus").queryAs(Label.class).getText()));
         robot.clickOn("#navGoal");
         await("the goal page", () -> visible(robot.lookup("#reviewButton").tryQuery()));
 

@@ -12,6 +12,7 @@ import app.rune.model.DailyTask;
 import app.rune.model.UserGoals;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import app.rune.ui.FxWait;
 import app.rune.ui.shell.RunningApp;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Goal screen end to end: from a wish to approved daily tasks in the store, as a person would do it. */
 class GoalScreenTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-28T10:00:00Z"), ZoneId.of("UTC"));
+    private static final String SUCCESS = "I order dinner and chat with the waiter, all in Spanish";
 
     @TempDir
     Path temp;
@@ -65,21 +70,35 @@ class GoalScreenTest {
         String proposal = fx(() -> robot.lookup("#refinedGoal").queryAs(TextField.class).getText());
         assertThat(proposal).isNotBlank();
         assertThat(fx(() -> robot.lookup(".finding").queryAll().size())).isEqualTo(4);
+        String date = fx(() -> robot.lookup("#targetDate").queryAs(DatePicker.class).getEditor().getText());
+        assertThat(proposal).as("the proposal writes its date as the date field does").endsWith(" " + date);
+        assertThat(fx(() -> robot.lookup("#proposedDescription").queryAs(TextArea.class).getText()))
+                .as("the coach says what success looks like").contains("Spanish");
+        clickInSight("#proposedDescription");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(SUCCESS);
 
-        robot.clickOn("#acceptRefinementButton");
+        clickInSight("#acceptRefinementButton");
         await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery())
                 && !robot.lookup("#taskTable").queryTableView().getItems().isEmpty());
+        assertThat(fx(() -> robot.lookup("#currentTarget").queryAs(Label.class).getText()))
+                .as("and so does the goal's header").endsWith(" " + date);
+        assertThat(fx(() -> robot.lookup("#currentDescription").queryAs(Label.class).getText())).isEqualTo(SUCCESS);
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Approve tasks");
+        await("the coach's button for the approval", () -> visible(robot.lookup("#coachAction").tryQuery())
+                && "Review and approve your daily tasks".equals(robot.lookup("#coachAction").queryButton().getText()));
 
         editFirstTaskTitle("Spanish flashcards, 20 words");
-        robot.clickOn("#approveTasksButton");
+        clickInSight("#approveTasksButton");
         await("the saved mark", () -> "Saved.".equals(robot.lookup("#savedMark").queryLabeled().getText()));
         assertThat(fx(() -> robot.lookup("#approveTasksButton").queryButton().getText())).isEqualTo("Save changes");
+        await("the coach's button gone once the tasks are approved",
+                () -> !visible(robot.lookup("#coachAction").tryQuery()));
 
         app.close();
         try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
             UserGoals goals = store.userGoals().findById("ana").orElseThrow();
             assertThat(goals.longTermGoal().title()).isEqualTo(proposal);
+            assertThat(goals.longTermGoal().description()).isEqualTo(SUCCESS);
             assertThat(goals.goalRefinementHistory()).singleElement().satisfies(round -> {
                 assertThat(round.original()).isEqualTo("I want to learn Spanish");
                 assertThat(round.finalWording()).isEqualTo(proposal);
@@ -90,6 +109,28 @@ class GoalScreenTest {
             ConversationContext context = store.conversationContext().findById("ana").orElseThrow();
             assertThat(context.pendingActions()).isEmpty();
             assertThat(context.currentConversationPhase()).isEqualTo(ConversationPhase.DAILY_TRACKING);
+        }
+    }
+
+    @Test
+    void whatSuccessLooksLikeIsEditedWithTheGoal() throws Exception {
+        robot.clickOn("#goalInput").write("Run a 5 km race by the end of October");
+        robot.clickOn("#reviewButton");
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery()));
+        clickInSight("#acceptRefinementButton");
+        await("the goal", () -> visible(robot.lookup("#editDescriptionButton").tryQuery()));
+
+        robot.clickOn("#editDescriptionButton");
+        await("the description's editor", () -> visible(robot.lookup("#descriptionInput").tryQuery()));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(SUCCESS);
+        clickInSight("#saveDescriptionButton");
+        await("the new description", () -> visible(robot.lookup("#currentDescription").tryQuery())
+                && SUCCESS.equals(robot.lookup("#currentDescription").queryAs(Label.class).getText()));
+
+        app.close();
+        try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
+            assertThat(store.userGoals().findById("ana").orElseThrow().longTermGoal().description())
+                    .isEqualTo(SUCCESS);
         }
     }
 
@@ -114,6 +155,13 @@ class GoalScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ESCAPE);
         assertThat(titles()).hasSize(before.size()).contains("New task");
+    }
+
+    /** The page scrolled so that the node is in the window, then a click on it. */
+    private void clickInSight(String query) {
+        Node node = fx(() -> robot.lookup(query).query());
+        FxWait.scrollIntoView(node);
+        robot.clickOn(node);
     }
 
     private void editFirstTaskTitle(String title) {

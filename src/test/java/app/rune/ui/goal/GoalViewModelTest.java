@@ -60,9 +60,9 @@ class GoalViewModelTest {
     }
 
     private void reviewAndAccept(String wish) {
-        viewModel.goalInputProperty().set(wish);
-        viewModel.review();
-        viewModel.acceptRefinement();
+        viewModel.entry().goalInputProperty().set(wish);
+        viewModel.entry().review();
+        viewModel.entry().acceptRefinement();
     }
 
     @Test
@@ -70,51 +70,51 @@ class GoalViewModelTest {
         assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
         assertThat(viewModel.newcomerProperty().get()).isTrue();
         assertThat(viewModel.hasGoalProperty().get()).isFalse();
-        assertThat(viewModel.canReviewProperty().get()).isFalse();
+        assertThat(viewModel.entry().canReviewProperty().get()).isFalse();
 
-        viewModel.goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
 
-        assertThat(viewModel.canReviewProperty().get()).isTrue();
-        assertThat(viewModel.goalInputErrorProperty().get()).isEmpty();
+        assertThat(viewModel.entry().canReviewProperty().get()).isTrue();
+        assertThat(viewModel.entry().goalInputErrorProperty().get()).isEmpty();
     }
 
     @Test
     void anOverLongWishSaysSoAndCannotBeReviewed() {
-        viewModel.goalInputProperty().set("x".repeat(501));
+        viewModel.entry().goalInputProperty().set("x".repeat(501));
 
-        assertThat(viewModel.goalInputErrorProperty().get()).contains("500");
-        assertThat(viewModel.canReviewProperty().get()).isFalse();
+        assertThat(viewModel.entry().goalInputErrorProperty().get()).contains("500");
+        assertThat(viewModel.entry().canReviewProperty().get()).isFalse();
     }
 
     @Test
     void aReviewShowsOneFindingPerCriterionAndAnEditableProposal() {
-        viewModel.goalInputProperty().set("I want to learn Spanish");
-        viewModel.review();
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().review();
 
-        assertThat(viewModel.findings()).extracting(FindingItem::criterion)
+        assertThat(viewModel.entry().findings()).extracting(FindingItem::criterion)
                 .containsExactly("Specific", "Measurable", "Has a date", "Fits your time");
-        assertThat(viewModel.findings()).allSatisfy(f -> assertThat(f.text()).isNotBlank());
-        assertThat(viewModel.findings().get(1).met()).isFalse();
-        assertThat(viewModel.refinedGoalProperty().get()).isNotBlank();
-        assertThat(viewModel.targetDateProperty().get()).isAfter(TODAY);
-        assertThat(viewModel.canAcceptProperty().get()).isTrue();
+        assertThat(viewModel.entry().findings()).allSatisfy(f -> assertThat(f.text()).isNotBlank());
+        assertThat(viewModel.entry().findings().get(1).met()).isFalse();
+        assertThat(viewModel.entry().refinedGoalProperty().get()).isNotBlank();
+        assertThat(viewModel.entry().targetDateProperty().get()).isAfter(TODAY);
+        assertThat(viewModel.entry().canAcceptProperty().get()).isTrue();
     }
 
     @Test
     void anEmptyWordingOrAPastDateIsShownNextToTheFieldAndBlocksAccepting() {
-        viewModel.goalInputProperty().set("I want to learn Spanish");
-        viewModel.review();
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().review();
 
-        viewModel.refinedGoalProperty().set("  ");
-        assertThat(viewModel.refinedGoalErrorProperty().get()).isEqualTo("The goal needs a wording.");
-        assertThat(viewModel.canAcceptProperty().get()).isFalse();
+        viewModel.entry().refinedGoalProperty().set("  ");
+        assertThat(viewModel.entry().refinedGoalErrorProperty().get()).isEqualTo("The goal needs a wording.");
+        assertThat(viewModel.entry().canAcceptProperty().get()).isFalse();
 
-        viewModel.refinedGoalProperty().set("Speak Spanish for 10 minutes");
-        viewModel.targetDateProperty().set(TODAY.minusDays(1));
-        assertThat(viewModel.targetDateErrorProperty().get()).isEqualTo("The target date must be after today.");
-        assertThat(viewModel.canAcceptProperty().get()).isFalse();
+        viewModel.entry().refinedGoalProperty().set("Speak Spanish for 10 minutes");
+        viewModel.entry().targetDateProperty().set(TODAY.minusDays(1));
+        assertThat(viewModel.entry().targetDateErrorProperty().get()).isEqualTo("The target date must be after today.");
+        assertThat(viewModel.entry().canAcceptProperty().get()).isFalse();
 
-        viewModel.acceptRefinement();
+        viewModel.entry().acceptRefinement();
         assertThat(store.userGoals().findById("ana")).isEmpty();
     }
 
@@ -130,7 +130,78 @@ class GoalViewModelTest {
         assertThat(viewModel.tasks().awaitingApprovalProperty().get()).isTrue();
         assertThat(viewModel.tasks().canApproveProperty().get()).isTrue();
         assertThat(goalChanges).isEqualTo(1);
-        assertThat(viewModel.goalInputProperty().get()).isEmpty();
+        assertThat(viewModel.entry().goalInputProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theReviewProposesWhatSuccessLooksLikeAndItIsStoredWithTheGoal() {
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().review();
+        assertThat(viewModel.entry().descriptionProperty().get()).as("the coach's proposal").contains("Spanish");
+
+        viewModel.entry().descriptionProperty().set("I order dinner in Spanish and chat with the waiter");
+        viewModel.entry().acceptRefinement();
+
+        assertThat(store.userGoals().findById("ana").orElseThrow().longTermGoal().description())
+                .isEqualTo("I order dinner in Spanish and chat with the waiter");
+        assertThat(viewModel.description().shownProperty().get())
+                .isEqualTo("I order dinner in Spanish and chat with the waiter");
+        assertThat(viewModel.description().describedProperty().get()).isTrue();
+    }
+
+    @Test
+    void anOverLongOrBrokenDescriptionIsShownNextToTheFieldAndBlocksAccepting() {
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().review();
+
+        viewModel.entry().descriptionProperty().set("x".repeat(1001));
+        assertThat(viewModel.entry().descriptionErrorProperty().get()).contains("1,000");
+        assertThat(viewModel.entry().canAcceptProperty().get()).isFalse();
+        viewModel.entry().descriptionProperty().set("half a pair \uD83D");
+        assertThat(viewModel.entry().descriptionErrorProperty().get()).isEqualTo(TEXT.getString(
+                "text.error.brokenCharacter"));
+        assertThat(viewModel.entry().canAcceptProperty().get()).isFalse();
+        viewModel.entry().descriptionProperty().set("");
+        assertThat(viewModel.entry().canAcceptProperty().get()).as("saying nothing is allowed").isTrue();
+    }
+
+    @Test
+    void aGoalWithoutADescriptionSaysWhatToWriteAndItIsWrittenInPlace() {
+        reviewAndAccept("I want to learn Spanish");
+        viewModel.description().edit();
+        viewModel.description().draftProperty().set("");
+        viewModel.description().save();
+        assertThat(viewModel.description().describedProperty().get()).isFalse();
+        assertThat(viewModel.description().shownProperty().get()).isEqualTo(TEXT.getString("goal.description.none"));
+
+        viewModel.description().edit();
+        assertThat(viewModel.description().canSaveProperty().get()).as("nothing changed yet").isFalse();
+        viewModel.description().draftProperty().set("  I follow a film in Spanish  ");
+        assertThat(viewModel.description().canSaveProperty().get()).isTrue();
+        viewModel.description().save();
+
+        assertThat(viewModel.description().editingProperty().get()).isFalse();
+        assertThat(viewModel.description().shownProperty().get()).isEqualTo("I follow a film in Spanish");
+        assertThat(store.userGoals().findById("ana").orElseThrow().longTermGoal().description())
+                .isEqualTo("I follow a film in Spanish");
+
+        viewModel.description().edit();
+        viewModel.description().draftProperty().set("Something else");
+        viewModel.description().cancel();
+        assertThat(viewModel.description().shownProperty().get()).isEqualTo("I follow a film in Spanish");
+    }
+
+    @Test
+    void refiningAGoalKeepsItsOwnDescriptionOverTheCoachs() {
+        reviewAndAccept("I want to learn Spanish");
+        viewModel.description().edit();
+        viewModel.description().draftProperty().set("I follow a film in Spanish");
+        viewModel.description().save();
+
+        viewModel.refineCurrent();
+        viewModel.entry().review();
+
+        assertThat(viewModel.entry().descriptionProperty().get()).isEqualTo("I follow a film in Spanish");
     }
 
     @Test
@@ -240,7 +311,7 @@ class GoalViewModelTest {
 
         viewModel.refineCurrent();
         assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
-        assertThat(viewModel.goalInputProperty().get()).isEqualTo(title);
+        assertThat(viewModel.entry().goalInputProperty().get()).isEqualTo(title);
 
         viewModel.cancelEntry();
         assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.CURRENT);
@@ -251,8 +322,8 @@ class GoalViewModelTest {
     void aFailureIsShownInPlainWords() {
         store.close();
 
-        viewModel.goalInputProperty().set("I want to learn Spanish");
-        viewModel.review();
+        viewModel.entry().goalInputProperty().set("I want to learn Spanish");
+        viewModel.entry().review();
 
         assertThat(viewModel.errorMessageProperty().get()).startsWith("That did not work:");
         assertThat(viewModel.busyProperty().get()).isFalse();

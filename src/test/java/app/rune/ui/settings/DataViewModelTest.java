@@ -7,12 +7,14 @@ import app.rune.TestData;
 import app.rune.model.DataSet;
 import app.rune.support.MovingClock;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -75,7 +77,8 @@ class DataViewModelTest {
         clock.advance(Duration.ofDays(5));
         viewModel.load();
         assertThat(viewModel.lastBackupProperty().get())
-                .isEqualTo("Newest backup: Tuesday 1 July 2025 (rune-2025-07-01.json)");
+                .isEqualTo("Newest backup: " + DateText.ofDefaultLocale().day(LocalDate.of(2025, 7, 1))
+                        + " (rune-2025-07-01.json)");
     }
 
     @Test

@@ -8,10 +8,12 @@ import app.rune.ExitStatus;
 import app.rune.TestData;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import app.rune.ui.common.DateText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -89,7 +91,8 @@ class DamagedDataFileAppTest {
 
         assertThat(fx(dialog::getHeaderText)).isEqualTo("Your data file is damaged");
         assertThat(fx(dialog::getContentText)).contains(dataDir.resolve("rune.db").toString(),
-                "The newest backup is from Monday 30 June 2025 (rune-2025-06-30.json)", "nothing is deleted");
+                "The newest backup is from " + DateText.ofDefaultLocale().day(LocalDate.of(2025, 6, 30))
+                        + " (rune-2025-06-30.json)", "nothing is deleted");
         assertThat(fx(() -> dialog.getButtonTypes().stream().map(ButtonType::getText).toList()))
                 .containsExactly("Restore the newest backup", "Start empty", "Quit");
     }

@@ -57,7 +57,7 @@ class MainViewModelTest {
         assertThat(model.needsFirstGoalProperty().get()).isTrue();
         assertThat(model.selectedPageProperty().get()).isEqualTo(Page.GOAL);
         assertThat(model.streakTextProperty().get()).isEqualTo("No streak yet");
-        assertThat(model.coachGreetingProperty().get()).contains("ana").contains("I'm Rune");
+        assertThat(model.coachGreetingProperty().get()).contains("ana").contains("I\u2019m Rune");
         assertThat(model.userIdProperty().get()).isEqualTo("ana");
         assertThat(model.userLabelProperty().get()).isEqualTo("ana");
     }

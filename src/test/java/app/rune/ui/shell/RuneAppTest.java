@@ -299,7 +299,7 @@ class RuneAppTest {
         startApp("zoe");
         await("the user chooser", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane chooser = fx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class));
-        assertThat(fx(chooser::getHeaderText)).isEqualTo("This data folder holds more than one person's Rune.");
+        assertThat(fx(chooser::getHeaderText)).isEqualTo("This data folder holds more than one person\u2019s Rune.");
         @SuppressWarnings("unchecked")
         ComboBox<String> users = fx(() -> robot.from(chooser).lookup(".combo-box").queryAs(ComboBox.class));
         assertThat(fx(() -> List.copyOf(users.getItems()))).containsExactly("user_id", "zoe");

@@ -88,7 +88,11 @@ class TodayCardsScreenTest {
         assertThat(fx(() -> robot.lookup("#option-SHORTER").tryQuery().isPresent())).isTrue();
         assertThat(fx(() -> robot.lookup("#emptyCard").tryQuery().isPresent())).as("tasks there, none made").isFalse();
 
+        await("the coach's button for the offer", () -> visible(robot.lookup("#coachAction").tryQuery())
+                && "Choose how to change the task".equals(robot.lookup("#coachAction").queryButton().getText()));
+
         robot.clickOn("#option-dismiss");
         await("the offer put away", () -> !visible(robot.lookup("#alertCard").tryQuery()));
+        await("and the coach's button with it", () -> !visible(robot.lookup("#coachAction").tryQuery()));
     }
 }

@@ -8,6 +8,7 @@ import app.rune.model.TaskEntry;
 import app.rune.service.today.ObstacleOption;
 import app.rune.service.user.UserSummary;
 import app.rune.ui.common.Background;
+import app.rune.ui.common.DateText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class TodayViewModelTest {
     void theDayShowsItsTasksInOrderAndTheLastTwoWeeks() {
         assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY);
         assertThat(viewModel.dateTextProperty().get()).isEqualTo("Today");
-        assertThat(viewModel.dayTitleProperty().get()).isEqualTo("Tuesday 1 July 2025");
+        assertThat(viewModel.dayTitleProperty().get()).isEqualTo(DateText.ofDefaultLocale().day(TODAY));
         assertThat(viewModel.tasks()).extracting(TaskItem::title)
                 .containsExactly("Duolingo practice", "Vocabulary flashcards", "Listen to a podcast");
         assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 3 done");
