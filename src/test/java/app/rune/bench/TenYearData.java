@@ -14,6 +14,10 @@ import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayPlan;
 import app.rune.support.MovingClock;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +69,7 @@ public final class TenYearData {
     /** What one generation wrote; writes are service calls, each one the person's action, each durable. */
     public record Summary(LocalDate firstDay, LocalDate lastDay, int days, long ticks, long unticks, long describes,
             long skips, long alertsDismissed, long checkIns, Duration elapsed, long fileBytesOpen,
-            long fileBytesCompacted) {
+            long fileBytesCompacted, long fileBytesLargest, double largestOverJson) {
 
         public long writes() {
             return ticks + unticks + describes + skips + alertsDismissed + checkIns;
@@ -88,10 +92,12 @@ public final class TenYearData {
         });
         System.out.printf(Locale.ROOT, "days=%d%nfirst_day=%s%nlast_day=%s%nwrites=%d%nticks=%d%nunticks=%d%n"
                 + "describes=%d%nskips=%d%nalerts_dismissed=%d%ncheck_ins=%d%ngeneration_s=%.1f%n"
-                + "ms_per_write=%.2f%ndb_bytes_open=%d%ndb_bytes_compacted=%d%n",
+                + "ms_per_write=%.2f%ndb_bytes_open=%d%ndb_bytes_compacted=%d%ndb_bytes_largest=%d%n"
+                + "db_largest_over_json=%.2f%n",
                 s.days(), s.firstDay(), s.lastDay(), s.writes(), s.ticks(), s.unticks(), s.describes(), s.skips(),
                 s.alertsDismissed(), s.checkIns(), s.elapsed().toMillis() / 1000.0,
-                s.elapsed().toNanos() / 1e6 / Math.max(1, s.writes()), s.fileBytesOpen(), s.fileBytesCompacted());
+                s.elapsed().toNanos() / 1e6 / Math.max(1, s.writes()), s.fileBytesOpen(), s.fileBytesCompacted(),
+                s.fileBytesLargest(), s.largestOverJson());
     }
 
     /**
@@ -110,12 +116,16 @@ public final class TenYearData {
         long start = System.nanoTime();
         long fileOpen;
         RuneSession session = RuneSession.open(folder, clock);
+        Path file = folder.resolve("rune.db");
+        FileGrowth growth = new FileGrowth();
         try {
             List<String> tasks = approveGoal(session, first);
             CheckInService checkIns = session.checkIns();
             for (int i = 0; i < days; i++) {
                 writeDay(checkIns, clock, first.plusDays(i), tasks, random, counts);
+                growth.sawFile(Files.size(file));
                 if ((i + 1) % 365 == 0 || i + 1 == days) {
+                    growth.yearEnded(jsonBytes(session));
                     double seconds = (System.nanoTime() - start) / 1e9;
                     progress.accept(String.format(Locale.ROOT, "  %,d of %,d days written (%s), %,d writes, %.0f s, "
                             + "%.2f ms a write", i + 1, days, first.plusDays(i), counts.writes(), seconds,
@@ -129,7 +139,57 @@ public final class TenYearData {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         long fileCompacted = Files.size(folder.resolve("rune.db"));
         return new Summary(first, lastDay, days, counts.ticks, counts.unticks, counts.describes, counts.skips,
-                counts.alertsDismissed, counts.checkIns, elapsed, fileOpen, fileCompacted);
+                counts.alertsDismissed, counts.checkIns, elapsed, fileOpen, fileCompacted, growth.largest,
+                growth.largestOverJson);
+    }
+
+    /** The size of everything stored, written as {@code rune export} writes it. */
+    private static long jsonBytes(RuneSession session) throws IOException {
+        CountingOutputStream out = new CountingOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            session.exporter().writeTo(writer);
+        }
+        return out.count;
+    }
+
+    /**
+     * How large the data file grew between compactions, against the data it held. A year's largest file is held
+     * against the JSON export at the start of that year, which is never more than at the moment of the peak: the
+     * ratio can only be overstated. The first year is left out, since its JSON starts from nothing; the file's
+     * floor before compacting (1 MiB beyond its size at opening) is all it shows there.
+     */
+    private static final class FileGrowth {
+        long largest;
+        long largestThisYear;
+        long jsonAtYearStart;
+        double largestOverJson;
+
+        void sawFile(long bytes) {
+            largest = Math.max(largest, bytes);
+            largestThisYear = Math.max(largestThisYear, bytes);
+        }
+
+        void yearEnded(long jsonBytes) {
+            if (jsonAtYearStart > 0) {
+                largestOverJson = Math.max(largestOverJson, (double) largestThisYear / jsonAtYearStart);
+            }
+            jsonAtYearStart = jsonBytes;
+            largestThisYear = 0;
+        }
+    }
+
+    private static final class CountingOutputStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ class TenYearDataTest {
         assertThat(summary.firstDay()).isEqualTo(LocalDate.of(2024, 3, 25));
         assertThat(progress).hasSize(1).first().asString().contains("7 of 7 days");
         assertThat(summary.fileBytesCompacted()).isPositive().isLessThanOrEqualTo(summary.fileBytesOpen());
+        assertThat(summary.fileBytesLargest()).as("the largest size seen includes the last").isGreaterThanOrEqualTo(
+                summary.fileBytesOpen());
         try (RuneSession session = RuneSession.open(temp.resolve("data"),
                 Clock.fixed(LAST.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC))) {
             List<String> tasks = session.goals().approvedTasks(TenYearData.USER).stream().map(DailyTask::id).toList();
