@@ -6,9 +6,9 @@
 #   - peak heap and peak resident memory of the bare window and of Rune at Today, measured the same way;
 #   - the data file's size before and after compaction, next to the same data as JSON.
 # It builds the project, generates the ten-year data folder through the real services (a few minutes; each of
-# about 21,000 writes is committed and flushed), and measures. See "For developers" in the README.
+# about 21,000 writes is committed and flushed), and measures. See src/test/bench/README.md.
 #
-# Usage: src/test/bench/run-benchmarks.sh [--work DIR] [--runs N] [--ticks N] [--settle SECONDS] [--no-build]
+# Usage: src/test/bench/run-benchmarks.sh [--work DIR] [--runs N] [--ticks N] [--settle S] [--no-build] [--app-image]
 #   --work DIR   keep the generated data and every run's output in DIR, and reuse DIR's data next time
 #                (default: a temporary folder, deleted at the end)
 #   --runs N     measured launches of each window (default 5; one more of each warms up and is not counted)

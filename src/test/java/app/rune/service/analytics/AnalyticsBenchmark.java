@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Ten years of daily use (3,650 days of 3 tasks): a full recompute from documents in memory, the incremental
  * update after one tick, and reading the history from the Nitrite file with and without recomputing.
- * Run with the command in the README.
+ * Run with the command in src/test/bench/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
