@@ -41,7 +41,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BackgroundImage;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.scene.paint.Color;
+import org.controlsfx.control.Rating;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,6 +138,36 @@ class ScreenLayoutTest {
         assertThat(cut).as("labels whose words do not fit at 1280\u00d7800").isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"LIGHT", "DARK"})
+    void everyIconStandsOutFromWhatIsBehindIt(String theme) throws Exception {
+        start(theme);
+        List<String> faint = new ArrayList<>();
+        for (String[] page : new String[][] {{"#navToday", "#pageToday", "#task-task_1"},
+            {"#navGoal", "#pageGoal", "#taskTable"}, {"#navAnalytics", "#pageAnalytics", "#chartTasks"},
+            {"#navSettings", "#pageSettings", "#dataCard"}}) {
+            visit(page[0], page[1], page[2]);
+            faint.addAll(fx(() -> {
+                List<String> found = new ArrayList<>();
+                Node root = robot.lookup("#navSettings").query().getScene().getRoot();
+                root.applyCss();
+                for (Node node : root.lookupAll(".ikonli-font-icon")) {
+                    if (node instanceof FontIcon icon && icon.isVisible() && icon.getIconColor() instanceof Color color) {
+                        Color behind = Contrast.behind(icon);
+                        double ratio = Contrast.ratio(color, behind);
+                        // WCAG's minimum for graphics that carry meaning.
+                        if (ratio < 3) {
+                            found.add(page[1] + ": " + icon.getIconLiteral() + " in " + color + " on " + behind
+                                    + String.format(" (%.1f:1)", ratio));
+                        }
+                    }
+                }
+                return found;
+            }));
+        }
+        assertThat(faint).as("icons too faint to see against what is behind them").isEmpty();
+    }
+
     /** Ana's goal, its three tasks and 180 days of history that stopped three weeks ago; the coach has spoken. */
     static DataSet history() {
         List<DailyTask> tasks = List.of(
@@ -198,7 +233,7 @@ class ScreenLayoutTest {
     }
 
     /**
-     * Every label, button and cell in the window whose words do not fit: the text its skin draws is not the text
+     * Every label, button and cell in the window whose words do not fit, and every rating star drawn smaller than its picture: the text its skin draws is not the text
      * it was given (the skin shortens it with an ellipsis, or drops lines that have no room). The coach's panel
      * and all of each page count, scrolled out of sight or not; parts that are hidden do not.
      */
@@ -227,6 +262,22 @@ class ScreenLayoutTest {
                         && !drawn.getText().equals(given)) {
                     found.add(where + ": " + describe(labeled) + " \u201c" + given + "\u201d shows as \u201c"
                             + drawn.getText() + "\u201d");
+                }
+            }
+        }
+        if (node instanceof Rating rating) {
+            // Its stars are the background pictures of regions: a region smaller than its picture cuts the star.
+            for (Node star : rating.lookupAll(".button")) {
+                if (star instanceof Region region && region.getBackground() != null) {
+                    for (BackgroundImage picture : region.getBackground().getImages()) {
+                        if (region.getHeight() < picture.getImage().getHeight()
+                                || region.getWidth() < picture.getImage().getWidth()) {
+                            found.add(where + ": a star of Rating" + (rating.getId() == null ? "" : "#"
+                                    + rating.getId()) + " is drawn " + region.getWidth() + "\u00d7"
+                                    + region.getHeight() + " for a picture of " + picture.getImage().getWidth()
+                                    + "\u00d7" + picture.getImage().getHeight());
+                        }
+                    }
                 }
             }
         }
