@@ -189,7 +189,7 @@ public final class GoalView {
 
     private void bindEntry() {
         GoalEntryViewModel entry = viewModel.entry();
-        Shown.when(enterCard, viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.ENTER));
+        Shown.when(enterCard, viewModel.entryShownProperty());
         enterTitle.textProperty().bind(Bindings.when(viewModel.goalIsOpenProperty())
                 .then(text.getString("goal.enter.refineTitle")).otherwise(text.getString("goal.enter.title")));
         goalInput.textProperty().bindBidirectional(entry.goalInputProperty());

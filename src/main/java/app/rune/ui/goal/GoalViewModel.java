@@ -79,6 +79,7 @@ public final class GoalViewModel {
     private final GoalDescriptionViewModel description;
     private final TaskBreakdownViewModel tasks;
     private final BooleanBinding hasGoal;
+    private final BooleanBinding entryShown;
     private final BooleanBinding canCancelEntry;
     private final BooleanBinding goalIsOpen;
     private final BooleanBinding newcomer;
@@ -105,6 +106,8 @@ public final class GoalViewModel {
         newcomer = Bindings.createBooleanBinding(() -> loaded.get() && !hasGoal.get() && archived.isEmpty(),
                 loaded, hasGoal, archived);
         canCancelEntry = Bindings.createBooleanBinding(() -> mode.get() == Mode.ENTER && hasGoal.get(), mode, hasGoal);
+        // Until the goal is read the mode says nothing: the form must not flash up over a goal that is coming.
+        entryShown = Bindings.createBooleanBinding(() -> loaded.get() && mode.get() == Mode.ENTER, loaded, mode);
     }
 
     /** Reads the person's goal; the screen shows the writing form until there is one. */
@@ -293,6 +296,11 @@ public final class GoalViewModel {
     /** Someone who has never had a goal: the screen welcomes them. */
     public BooleanBinding newcomerProperty() {
         return newcomer;
+    }
+
+    /** Whether the form for writing a goal shows: once the goal is read, and there is none or it is rewritten. */
+    public BooleanBinding entryShownProperty() {
+        return entryShown;
     }
 
     public BooleanBinding goalIsOpenProperty() {

@@ -21,8 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,30 @@ class GoalViewModelTest {
     }
 
     @Test
+    void nothingIsAskedWhileTheGoalIsStillBeingRead() {
+        reviewAndAccept("Run a 10 km race by 3 June 2026 in 30 minutes a day");
+        List<Runnable> held = new ArrayList<>();
+        Background holding = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                held.add(() -> Background.DIRECT.run(work, onSuccess, onFailure));
+            }
+        };
+        GoalViewModel reading = new GoalViewModel("ana", goals, holding, TEXT, WORDS, () -> { });
+        reading.load();
+        assertThat(reading.entryShownProperty().get()).as("the form while the goal is read").isFalse();
+        assertThat(reading.newcomerProperty().get()).isFalse();
+
+        held.forEach(Runnable::run);
+        assertThat(reading.hasGoalProperty().get()).isTrue();
+        assertThat(reading.entryShownProperty().get()).as("the form over a goal that was read").isFalse();
+        reading.refineCurrent();
+        assertThat(reading.entryShownProperty().get()).as("the form to rewrite the goal").isTrue();
+    }
+
+    @Test
     void aNewcomerIsAskedForAGoal() {
+        assertThat(viewModel.entryShownProperty().get()).isTrue();
         assertThat(viewModel.modeProperty().get()).isEqualTo(GoalViewModel.Mode.ENTER);
         assertThat(viewModel.newcomerProperty().get()).isTrue();
         assertThat(viewModel.hasGoalProperty().get()).isFalse();
