@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -130,9 +131,11 @@ public final class RuneSession implements AutoCloseable {
 
     private static RuneSession open(Path location, Clock clock, BiFunction<DataFolder, ObjectMapper, Store> opening)
             throws IOException {
+        // Jackson's first mapper takes tens of milliseconds to set up: alongside taking the folder and its log.
+        CompletableFuture<ObjectMapper> mapper = CompletableFuture.supplyAsync(RuneJson::newMapper);
         DataFolder folder = DataFolder.open(location);
         LogFile.writeTo(folder);
-        ObjectMapper json = RuneJson.newMapper();
+        ObjectMapper json = mapper.join();
         return new RuneSession(folder, opening.apply(folder, json), json, clock);
     }
 

@@ -13,11 +13,14 @@ import app.rune.ui.today.TodayViewModel;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Opening the data folder for the app: as it is, or past a damaged file (restoring a backup, what could be read,
@@ -82,14 +85,26 @@ final class DataOpening {
     }
 
     /**
-     * The early opening's result if it is there already and there is nothing to ask first (which person, when
-     * there are several and none was chosen last time): then the main window is built before the window shows.
+     * The early opening's result if it is there within {@code wait} and there is nothing to ask first (which
+     * person, when there are several and none was chosen last time): then the main window is built before the
+     * window shows. Waiting a little is worth it: the opening and the toolkit's start take about as long, and
+     * when the opening comes second, showing "Opening…" first and then building the window took longer than
+     * the wait.
      */
-    Opened readyWithoutQuestions(Optional<String> rememberedUser) {
-        if (early == null || !early.isDone() || early.isCompletedExceptionally()) {
+    Opened readyWithoutQuestions(Optional<String> rememberedUser, Duration wait) {
+        if (early == null) {
             return null;
         }
-        Opened opened = early.join();
+        Opened opened;
+        try {
+            opened = early.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // Still opening, or failed: the window shows "Opening…" and hears the outcome as usual.
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
         boolean known = opened.users().size() == 1 || rememberedUser.filter(opened.users()::contains).isPresent();
         return known ? opened : null;
     }

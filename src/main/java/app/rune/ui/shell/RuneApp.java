@@ -6,6 +6,7 @@ import app.rune.data.DamagedDataFileException;
 import app.rune.ui.common.FxBackground;
 import app.rune.ui.shell.DataOpening.Opened;
 import app.rune.ui.shell.DataOpening.Recovery;
+import java.time.Duration;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -19,6 +20,8 @@ import javafx.stage.Stage;
  * {@link DesktopPresence}, and a folder that will not open, or turns out damaged, {@link OpeningProblems}.
  */
 public final class RuneApp extends Application {
+    /** How long the window waits, before it first shows, for the data folder that is opening (see DataOpening). */
+    private static final Duration OPENING_WAIT = Duration.ofMillis(250);
     private final AppConfig config;
     private final DesktopServices desktop;
     private final ResourceBundle text = ResourceBundle.getBundle("app.rune.ui.messages");
@@ -68,7 +71,7 @@ public final class RuneApp extends Application {
         parts = new ShellParts(background, text, config.clock(), window, firstScreen, probe);
         problems = new OpeningProblems(window, text, config.dataFolder());
         // Opened while JavaFX started (the usual case): the main window is the first thing the window shows.
-        Opened ready = opening.readyWithoutQuestions(window.state().selectedUserId());
+        Opened ready = opening.readyWithoutQuestions(window.state().selectedUserId(), OPENING_WAIT);
         Scene scene = window.createScene(ready != null ? new StackPane() : null);
         presence = new DesktopPresence(config.desktop() != AppConfig.Desktop.NONE, desktop, stage, text,
                 new DesktopPresence.Window(this::bringBack, this::openToday, () -> shutdown(ExitStatus.OK)));
