@@ -2,8 +2,10 @@ package app.rune;
 
 import app.rune.cli.CommandLineFactory;
 import app.rune.cli.DesktopShortcut;
+import app.rune.cli.ForwardedCommand;
 import app.rune.cli.RuneEnvironment;
 import app.rune.ui.shell.DesktopLauncher;
+import app.rune.ui.shell.ForwardedCommands;
 import java.time.Clock;
 
 /**
@@ -16,9 +18,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         LogFile.silenceConsole();
+        // Commands other processes hand the running app are run by the command line, on the app's session.
+        ForwardedCommands commands = (session, dataFolder, request, showWindow) -> ForwardedCommand.perform(session,
+                dataFolder, request, RuneEnvironment.system(folder -> ExitStatus.OK), showWindow);
         RuneEnvironment environment = RuneEnvironment.system(
                 dataFolder -> DesktopLauncher.run(dataFolder, Clock.systemDefaultZone(),
-                        System.getProperty("user.name", "")));
+                        System.getProperty("user.name", ""), commands));
         // Opening the window needs none of the command line: skip building it.
         int status = DesktopShortcut.dataFolder(args, environment)
                 .map(folder -> environment.desktop().open(folder))

@@ -60,6 +60,8 @@ public final class RuneSession implements AutoCloseable {
     private final BackupService backups;
     private final ImportService importer;
     private final RestoreService restorer;
+    /** Lent to a command run by the app (see {@link #lend}): closing it leaves the app's session open. */
+    private final boolean lent;
 
     private RuneSession(DataFolder folder, Store store, ObjectMapper json, Clock clock) {
         this.folder = folder;
@@ -88,6 +90,36 @@ public final class RuneSession implements AutoCloseable {
         backups = new BackupService(exporter, folder.backupsFolder(), clock, users::sharedZone);
         importer = new ImportService(store, json, backups);
         restorer = new RestoreService(store, backups, json);
+        lent = false;
+    }
+
+    private RuneSession(RuneSession owner) {
+        folder = owner.folder;
+        store = owner.store;
+        clock = owner.clock;
+        analytics = owner.analytics;
+        settings = owner.settings;
+        coach = owner.coach;
+        conversation = owner.conversation;
+        goals = owner.goals;
+        checkIns = owner.checkIns;
+        reports = owner.reports;
+        users = owner.users;
+        summaries = owner.summaries;
+        exporter = owner.exporter;
+        csvExporter = owner.csvExporter;
+        backups = owner.backups;
+        importer = owner.importer;
+        restorer = owner.restorer;
+        lent = true;
+    }
+
+    /**
+     * This session for a command that the running app performs for another process: the same services, while
+     * the command's closing of it, when it is done, leaves the app's session open.
+     */
+    public RuneSession lend() {
+        return new RuneSession(this);
     }
 
     /** The analytics keep up with every day a change stores, and forget what a failed change told them. */
@@ -228,6 +260,8 @@ public final class RuneSession implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        if (!lent) {
+            store.close();
+        }
     }
 }

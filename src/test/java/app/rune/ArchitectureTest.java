@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String CLI = "app.rune.cli..";
     private static final String PLATFORM = "app.rune.platform..";
     private static final String DATA = "app.rune.data..";
+    private static final String INSTANCE = "app.rune.instance..";
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
@@ -73,6 +74,13 @@ class ArchitectureTest {
             .that().resideInAPackage(DATA)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI, PLATFORM, MODEL)
             .because("where the data lives and what can go wrong with it is known to every layer, so it knows none");
+
+    @ArchTest
+    static final ArchRule theHandOverBetweenProcessesKnowsNoLayer = noClasses()
+            .that().resideInAPackage(INSTANCE)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, SERVICE, UI, CLI, PLATFORM, MODEL)
+            .because("the channel between two Rune processes carries words and exit statuses; what they mean is the"
+                    + " command line's and the app's business");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("app.rune.(*)..").should().beFreeOfCycles()

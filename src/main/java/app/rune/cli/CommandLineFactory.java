@@ -5,6 +5,7 @@ import app.rune.data.DamagedDataFileException;
 import app.rune.data.DataFolderInUseException;
 import app.rune.data.DataLocation;
 import app.rune.data.StoreException;
+import app.rune.instance.Reply;
 import app.rune.service.today.InvalidCheckInException;
 import app.rune.service.transfer.InvalidExportTargetException;
 import app.rune.service.transfer.InvalidImportException;
@@ -49,6 +50,10 @@ public final class CommandLineFactory {
         CommandLine root = parseResult.commandSpec().root().commandLine();
         root.setOut(TerminalText.writer(root.getOut()));
         root.setErr(TerminalText.writer(root.getErr()));
+        Optional<Reply> forwarded = forwardIfRunning(parseResult);
+        if (forwarded.isPresent()) {
+            return print(forwarded.get(), root);
+        }
         try {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (OutOfMemoryError e) {
@@ -103,8 +108,7 @@ public final class CommandLineFactory {
             return ExitStatus.FAILED;
         }
         if (e instanceof DataFolderInUseException) {
-            err.println(e.getMessage());
-            return ExitStatus.DATA_FOLDER_IN_USE;
+            return forwardOrRefuse(e, command, parseResult);
         }
         if (e instanceof InvalidImportException) {
             err.println(e.getMessage());
@@ -144,6 +148,50 @@ public final class CommandLineFactory {
         err.println("Rune could not finish: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                 + details);
         return ExitStatus.FAILED;
+    }
+
+    /**
+     * The data folder is held by another Rune: a running app performs the command and its output and status are
+     * this command's; when none answers, the folder is in use (status 3). Nothing was changed before the folder
+     * was found in use, so running the command there is running it once.
+     */
+    private static int forwardOrRefuse(Exception inUse, CommandLine command, CommandLine.ParseResult parseResult) {
+        CommandLine root = command.getCommandSpec().root().commandLine();
+        if (root.getCommandSpec().userObject() instanceof RuneCommand rune
+                && rune.environment().sessions() == RuneEnvironment.Sessions.OWN) {
+            Optional<Reply> reply = ForwardedCommand.send(rune.dataFolder(), parseResult.originalArgs());
+            if (reply.isPresent()) {
+                return print(reply.get(), root);
+            }
+        }
+        PrintWriter err = TerminalText.writer(command.getErr());
+        err.println(inUse.getMessage());
+        err.flush();
+        return ExitStatus.DATA_FOLDER_IN_USE;
+    }
+
+    /**
+     * A command on a data folder that a running app holds goes straight to the app (the folder's socket and token
+     * are there only while one runs): the folder is not opened here at all. Empty when it is to run here.
+     */
+    private static Optional<Reply> forwardIfRunning(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult command = parseResult.subcommand();
+        if (command == null || command.commandSpec().userObject() instanceof CompletionCommand
+                || !(parseResult.commandSpec().userObject() instanceof RuneCommand rune)
+                || rune.environment().sessions() != RuneEnvironment.Sessions.OWN) {
+            // The desktop app hands over on its own; completion and help need no data folder.
+            return Optional.empty();
+        }
+        return ForwardedCommand.sendIfRunning(rune.dataFolder(), parseResult.originalArgs());
+    }
+
+    /** What the running app's command printed, as this command's, and its status. */
+    private static int print(Reply reply, CommandLine root) {
+        root.getOut().print(reply.out());
+        root.getOut().flush();
+        root.getErr().print(reply.err());
+        root.getErr().flush();
+        return reply.status();
     }
 
     /** The data folder's log, if there is one to read. */

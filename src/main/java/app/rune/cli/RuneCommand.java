@@ -55,11 +55,11 @@ public final class RuneCommand implements Callable<Integer> {
     }
 
     RuneSession openSession() throws IOException {
-        return RuneSession.open(dataFolder(), environment.clock());
+        return environment.sessions().open(dataFolder(), environment.clock(), false);
     }
 
     RuneSession openSessionSettingAsideDamaged() throws IOException {
-        return RuneSession.openSettingAsideDamaged(dataFolder(), environment.clock());
+        return environment.sessions().open(dataFolder(), environment.clock(), true);
     }
 
     static final class Version implements IVersionProvider {

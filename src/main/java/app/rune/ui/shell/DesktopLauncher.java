@@ -2,10 +2,14 @@ package app.rune.ui.shell;
 
 import app.rune.AllowedToUseStandardStreams;
 import app.rune.ExitStatus;
+import app.rune.instance.InstanceClient;
+import app.rune.instance.Request;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,9 +26,20 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    public static int run(Path dataFolder, Clock clock, String loginName) {
+    /** How long a second launch waits for the running Rune to bring its window forward. */
+    private static final Duration HANDOVER_WAIT = Duration.ofSeconds(3);
+
+    /**
+     * Opens the app on {@code dataFolder}, or, when a Rune already runs on it, has that one bring its window
+     * forward and returns at once.
+     */
+    public static int run(Path dataFolder, Clock clock, String loginName, ForwardedCommands commands) {
+        if (handedOver(dataFolder)) {
+            return ExitStatus.OK;
+        }
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        AppConfig config = new AppConfig(dataFolder, clock, loginName, exit::complete, AppConfig.Desktop.FULL);
+        AppConfig config = new AppConfig(dataFolder, clock, loginName, exit::complete, AppConfig.Desktop.FULL,
+                commands);
         RuneApp app = new RuneApp(config);
         app.openDataNow();
         try {
@@ -48,5 +63,13 @@ public final class DesktopLauncher {
         int status = exit.join();
         Platform.exit();
         return status;
+    }
+
+    /** Whether a Rune running on the folder took this launch over (it shows its window; this one has none). */
+    private static boolean handedOver(Path dataFolder) {
+        Request show = new Request(Request.Kind.SHOW, List.of(), Path.of("").toAbsolutePath().toString(),
+                dataFolder.toAbsolutePath().normalize().toString());
+        return InstanceClient.ask(dataFolder, show, HANDOVER_WAIT).filter(reply -> reply.status() == ExitStatus.OK)
+                .isPresent();
     }
 }

@@ -28,9 +28,9 @@ final class PersonWindow {
      *
      * @param first the start-up read of the first screen, or null to read
      * @param switchTo what choosing another person in the header does
-     * @return the main window's model (the tray's "Check in now" turns it to Today)
+     * @return the main window's model (the tray's "Check in now" turns it to Today) and its screens
      */
-    static MainViewModel show(ShellParts parts, RuneSession session, String userId, List<String> users,
+    static Built show(ShellParts parts, RuneSession session, String userId, List<String> users,
             CompletableFuture<FirstRead> first, Screens.Shell shell, Consumer<String> switchTo) {
         MainViewModel viewModel = new MainViewModel(userId, users, session.summaries(), parts.background(),
                 parts.text());
@@ -55,6 +55,10 @@ final class PersonWindow {
         firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(
                 () -> session.analytics().catchUp(userId), updated -> viewModel.refresh(),
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
-        return viewModel;
+        return new Built(viewModel, screens);
+    }
+
+    /** A person's window once built: its model and its screens. */
+    record Built(MainViewModel main, Screens screens) {
     }
 }

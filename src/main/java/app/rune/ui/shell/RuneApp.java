@@ -33,6 +33,8 @@ public final class RuneApp extends Application {
     private ShellParts parts;
     private OpeningProblems problems;
     private DesktopPresence presence;
+    /** How other Rune processes on the folder reach this one. */
+    private RunningInstance instance;
     /** The data folder open in the window and whose window it shows; null while none is. */
     private ShownSession shown;
     /** True from start until the data folder is open (or could not be opened). */
@@ -70,6 +72,7 @@ public final class RuneApp extends Application {
         window = new MainWindow(stage, text, config.dataFolder());
         parts = new ShellParts(background, text, config.clock(), window, firstScreen, probe);
         problems = new OpeningProblems(window, text, config.dataFolder());
+        instance = new RunningInstance(config, this::bringBack);
         // Opened while JavaFX started (the usual case): the main window is the first thing the window shows.
         Opened ready = opening.readyWithoutQuestions(window.state().selectedUserId(), OPENING_WAIT);
         Scene scene = window.createScene(ready != null ? new StackPane() : null);
@@ -104,6 +107,7 @@ public final class RuneApp extends Application {
         ShownSession showing = new ShownSession(parts, opening, presence, config.loginName(), opened.session(),
                 this::shutdown, () -> closing || stopped || shown == null || shown.session() != opened.session());
         shown = showing;
+        instance.serve(showing);
         if (exitWhenOpened != null) {
             shutdown(exitWhenOpened);
             return;
@@ -141,6 +145,7 @@ public final class RuneApp extends Application {
         handlingDamage = true;
         RuneSession let = shown.session();
         shown = null;
+        instance.pause();
         window.showStartup();
         bringBack();
         Runnable ask = () -> {
@@ -188,7 +193,10 @@ public final class RuneApp extends Application {
         window.stage().hide();
         RuneSession open = shown == null ? null : shown.session();
         shown = null;
+        instance.pause();
         background.run(() -> {
+            // No more commands from other processes; one under way finishes first.
+            instance.close();
             // Reminders read the data folder: they stop first.
             presence.close();
             if (open != null) {
@@ -202,6 +210,9 @@ public final class RuneApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (instance != null) {
+            instance.close();
+        }
         if (presence != null) {
             presence.close();
         }

@@ -14,6 +14,8 @@ import app.rune.ui.shell.DataOpening.FirstRead;
 import app.rune.ui.today.TodayView;
 import app.rune.ui.today.TodayViewModel;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -46,6 +48,8 @@ final class Screens {
     private final FirstScreen firstScreen;
     private final StartupProbe probe;
     private final Shell shell;
+    /** How each screen built so far reads again. */
+    private final Map<Page, Runnable> reloads = new EnumMap<>(Page.class);
     /** The start-up read, for the first screen built only; later ones read for themselves. */
     private CompletableFuture<FirstRead> firstRead;
 
@@ -154,8 +158,21 @@ final class Screens {
         }
     }
 
+    /**
+     * The data changed outside this window (a command run for another process): the screen in view and the header
+     * read again at once; the others do when revisited.
+     */
+    void reloadShown() {
+        Runnable reload = reloads.get(main.selectedPageProperty().get());
+        if (reload != null) {
+            reload.run();
+        }
+        main.refresh();
+    }
+
     /** A screen shows what changed elsewhere when revisited. */
     private void reloadOnReturn(Page page, Runnable reload) {
+        reloads.put(page, reload);
         main.selectedPageProperty().addListener((obs, old, now) -> {
             if (now == page && old != page) {
                 reload.run();

@@ -27,6 +27,8 @@ final class ShownSession {
     private final BooleanSupplier over;
     /** The person's main window once chosen: the tray's "Check in now" turns it to Today. */
     private MainViewModel main;
+    /** Its screens, which read again when a command run for another process changed the data. */
+    private Screens screens;
 
     ShownSession(ShellParts parts, DataOpening opening, DesktopPresence presence, String loginName,
             RuneSession session, IntConsumer exit, BooleanSupplier over) {
@@ -79,12 +81,26 @@ final class ShownSession {
         MainWindow window = parts.window();
         window.update(state -> state.withSelectedUser(userId));
         // The first main window takes its first page's data from the start-up read; any later one reads.
-        main = PersonWindow.show(parts, session, userId, users, opening.takeFirstRead(),
+        PersonWindow.Built built = PersonWindow.show(parts, session, userId, users, opening.takeFirstRead(),
                 new Screens.Shell(this::dataReplaced, () -> exit.accept(ExitStatus.OK), this::whileOpen),
                 other -> showMain(other, users));
+        main = built.main();
+        screens = built.screens();
         presence.remindAfter(parts.firstScreen(), parts.background(), session, userId,
                 () -> over.getAsBoolean() ? Optional.empty()
                         : Optional.of(window.state().selectedUserId().orElse(userId)));
+    }
+
+    /**
+     * A command run for another process changed the data: an import or a restore replaced it (the window is built
+     * afresh and says {@code message}), any other change is read again by the screen in view.
+     */
+    void changedElsewhere(boolean replaced, String message) {
+        if (replaced) {
+            dataReplaced(message);
+        } else if (screens != null && !over.getAsBoolean()) {
+            screens.reloadShown();
+        }
     }
 
     /**
