@@ -58,8 +58,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The screens as a person sees them in a 1280×800 window, in the light and the dark theme, on months of
  * history: where things sit on each page.
  */
-class ScreenLayoutTest {
-    static final LocalDate TODAY = LocalDate.of(2027, 1, 14);
+public class ScreenLayoutTest {
+    public static final LocalDate TODAY = LocalDate.of(2027, 1, 14);
     private static final Instant NOW = TODAY.atTime(18, 30).toInstant(ZoneOffset.UTC);
     private static final Instant CREATED = TODAY.minusDays(200).atStartOfDay().toInstant(ZoneOffset.UTC);
 
@@ -169,7 +169,7 @@ class ScreenLayoutTest {
     }
 
     /** Ana's goal, its three tasks and 180 days of history that stopped three weeks ago; the coach has spoken. */
-    static DataSet history() {
+    public static DataSet history() {
         List<DailyTask> tasks = List.of(
                 new DailyTask("task_1", "Run 5 km", "Easy pace, any route", "5 km on the watch", 35, 1, CREATED),
                 new DailyTask("task_2", "Stretch", null, "Ten minutes of stretching done", 10, 2, CREATED),

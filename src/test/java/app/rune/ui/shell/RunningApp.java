@@ -1,8 +1,12 @@
 package app.rune.ui.shell;
 
+import app.rune.ExitStatus;
+import app.rune.cli.ForwardedCommand;
+import app.rune.cli.RuneEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import org.testfx.api.FxToolkit;
@@ -27,6 +31,22 @@ public final class RunningApp implements AutoCloseable {
         FxToolkit.registerPrimaryStage();
         running.app = (RuneApp) FxToolkit.setupApplication(() -> startsLikeTheDesktop(
                 new RuneApp(new AppConfig(dataFolder, clock, loginName, running.exitStatuses::add, desktop))));
+        return running;
+    }
+
+    /**
+     * Taking commands from other processes as the desktop app does: performed by the command line on the app's
+     * session (with {@code clock} and no environment of the machine's).
+     */
+    public static RunningApp startTakingCommands(Path dataFolder, Clock clock, String loginName)
+            throws TimeoutException {
+        RunningApp running = new RunningApp();
+        ForwardedCommands commands = (session, folder, request, showWindow) -> ForwardedCommand.perform(session,
+                folder, request, new RuneEnvironment(Map.of(), "Linux", dataFolder, clock, loginName,
+                        unused -> ExitStatus.OK), showWindow);
+        FxToolkit.registerPrimaryStage();
+        running.app = (RuneApp) FxToolkit.setupApplication(() -> startsLikeTheDesktop(new RuneApp(new AppConfig(
+                dataFolder, clock, loginName, running.exitStatuses::add, AppConfig.Desktop.NONE, commands))));
         return running;
     }
 
