@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -64,7 +65,9 @@ final class OpeningProblems {
         } else if (failure instanceof DataFolderInUseException inUse) {
             // The terminal gets the same one line as the command line would print.
             System.err.println(inUse.getMessage());
-            window.showError(text.getString("startup.inUse.title"), inUse.getMessage());
+            // A Rune that answers takes a second launch over before it gets here (DesktopLauncher): this one did not.
+            window.showError(text.getString("startup.inUse.title"), MessageFormat.format(
+                    text.getString("startup.inUse.message"), inUse.folder()));
             outcome.exit().accept(ExitStatus.DATA_FOLDER_IN_USE);
         } else if (failure instanceof StoreException storeFailure) {
             System.err.println(storeFailure.getMessage());

@@ -210,7 +210,8 @@ class RuneAppTest {
         DialogPane dialog = fx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class));
         assertThat(fx(dialog::getHeaderText)).isEqualTo("Rune is already open");
         assertThat(fx(dialog::getContentText))
-                .startsWith("Another Rune is using the data folder " + dataDir.toAbsolutePath().normalize());
+                .startsWith("Another Rune is using the data folder " + dataDir.toAbsolutePath().normalize())
+                .as("a way forward").contains("quit that Rune, and start Rune again");
         Button quit = fx(() -> (Button) dialog.lookupButton(dialog.getButtonTypes().get(0)));
         assertThat(fx(quit::getText)).isEqualTo("Quit");
         assertThat(exitStatuses).as("nothing is reported while the dialog is open").isEmpty();
