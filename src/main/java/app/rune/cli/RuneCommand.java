@@ -26,9 +26,11 @@ import picocli.CommandLine.ScopeType;
             "  --data-dir DIR, else $RUNE_DATA_DIR, else ~/.local/share/rune (Linux),",
             "  ~/Library/Application Support/Rune (macOS) or %%APPDATA%%\\Rune (Windows).",
             "",
-            "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder in use by",
-            "another Rune, 4 the data file is damaged (it is left as it is;",
-            "`rune restore FILE` brings a backup back)."})
+            "While the app runs, commands on its data folder are done by the app.",
+            "",
+            "Exit status: 0 done, 1 failed, 2 invalid input, 3 data folder held by",
+            "a Rune that does not answer, 4 the data file is damaged (it is left as",
+            "it is; `rune restore FILE` brings a backup back)."})
 public final class RuneCommand implements Callable<Integer> {
     private final RuneEnvironment environment;
 
