@@ -57,6 +57,8 @@ public final class InstanceServer implements AutoCloseable {
     private final ScheduledExecutorService deadlines;
     private final Semaphore reading = new Semaphore(READING_AT_ONCE);
     private volatile boolean closed;
+    /** Ended by SIGTERM (logging out, shutting down), the app still takes its socket and token away. */
+    private final Thread onTermination = new Thread(this::close, "rune-instance-close");
 
     private InstanceServer(InstanceChannel channel, String token, Handler handler, ServerSocketChannel server,
             Path socket) {
@@ -91,6 +93,7 @@ public final class InstanceServer implements AutoCloseable {
             throw e;
         }
         InstanceServer started = new InstanceServer(channel, token, handler, server, socket);
+        Runtime.getRuntime().addShutdownHook(started.onTermination);
         Thread accepting = new Thread(started::accept, "rune-instance");
         accepting.setDaemon(true);
         accepting.start();
@@ -177,11 +180,18 @@ public final class InstanceServer implements AutoCloseable {
 
     /** Stops listening and removes the socket and token: no one can ask any more. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != onTermination) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onTermination);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs, or has run, this.
+            }
+        }
         closeQuietly(server);
         readers.shutdownNow();
         handling.shutdown();
