@@ -71,6 +71,10 @@ final class DataFileOpener {
                 throw new DamagedDataFileException(file, "it changed while Rune was opening it", null);
             }
             prepare(database, file, schema, backups, existed);
+            if (existed) {
+                // After a kill, before this session can close without a change (see there).
+                database.storeRecoveredLayout();
+            }
             if (recorded.isEmpty() || recorded.getAsLong() < database.commits()) {
                 // A new record, or one that lags (a file swapped in, a crash before the record was written):
                 // from now on the file is checked against this.

@@ -238,6 +238,47 @@ final class NitriteDatabase implements AutoCloseable {
     private void commitNow() {
         verifyBeforeFirstWrite();
         meta.put(DataFileCheck.COMMITS_KEY, commits + 1);
+        store();
+        commits++;
+        changedSinceOpen = true;
+        if (record != null) {
+            try {
+                record.write(commits);
+            } catch (IOException e) {
+                // The change is safe in the file; the record only lags, which a later check allows.
+                LOG.log(Level.WARNING, "Could not record commit " + commits + " beside " + file, e);
+            }
+        }
+    }
+
+    /** The store header's mark of a file closed cleanly; MVStore drops it from the header at the first store. */
+    private static final String CLEAN_SHUTDOWN = "clean";
+
+    /**
+     * After MVStore opened a file that was not closed cleanly (a kill, a crash, a power cut), stores once, so that
+     * what its recovery found reaches the file before anything can mark the file closed cleanly.
+     *
+     * <p>Why: recovery falls back to the newest chunk it can read whole, and a dead chunk that chunk's layout still
+     * lists, overwritten by the write the kill cut short, is dropped only in memory: the layout on disk keeps
+     * listing it until the next store. A session that then only reads closes without a store (Nitrite's close
+     * stores only what changed), and MVStore's close marks the file clean all the same. The next open trusts that mark, checks the chunks the layout lists,
+     * finds that one gone and falls back to a far older chunk (often the first): {@link DataFileCheck} refuses
+     * the file as gone back ("version 19 of 39"), though its newest version is whole on disk, and without the check
+     * MVStore would open that old version and write over the rest. One store drops those chunks from the layout.
+     * It rewrites the count the file already holds: nothing is changed, and no commit is counted.
+     */
+    void storeRecoveredLayout() {
+        if (changedSinceOpen || MVStoreAccess.of(nitrite).getStoreHeader().containsKey(CLEAN_SHUTDOWN)) {
+            return;
+        }
+        // As before any write: a file damaged deeper in is refused, not written to.
+        verifyBeforeFirstWrite();
+        meta.put(DataFileCheck.COMMITS_KEY, commits);
+        store();
+    }
+
+    /** Has MVStore write what is pending and flushes it to the disk. */
+    private void store() {
         try {
             nitrite.commit();
         } catch (RuntimeException e) {
@@ -247,17 +288,7 @@ final class NitriteDatabase implements AutoCloseable {
             throw new StoreException("Rune could not save to its data file " + file + ": " + WriteFailure.describe(e, file)
                     + ". This change is not saved; everything saved before is kept.", e);
         }
-        commits++;
-        changedSinceOpen = true;
         DiskFlush.file(file);
-        if (record != null) {
-            try {
-                record.write(commits);
-            } catch (IOException e) {
-                // The change is safe in the file; the record only lags, which a later check allows.
-                LOG.log(Level.WARNING, "Could not record commit " + commits + " beside " + file, e);
-            }
-        }
     }
 
     /**
