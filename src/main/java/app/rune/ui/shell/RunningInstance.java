@@ -67,8 +67,7 @@ final class RunningInstance implements AutoCloseable {
                 () -> Platform.runLater(bringBack));
         String command = commandOf(request.args());
         if (reply.status() == ExitStatus.OK && (CHANGING.contains(command) || REPLACING.contains(command))) {
-            String said = reply.out().lines().findFirst().orElse("");
-            Platform.runLater(() -> session.changedElsewhere(REPLACING.contains(command), said));
+            Platform.runLater(() -> session.changedElsewhere(REPLACING.contains(command)));
         }
         return reply;
     }

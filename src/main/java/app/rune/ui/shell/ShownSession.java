@@ -92,15 +92,30 @@ final class ShownSession {
     }
 
     /**
-     * A command run for another process changed the data: an import or a restore replaced it (the window is built
-     * afresh and says {@code message}), any other change is read again by the screen in view.
+     * A command run for another process changed the data: after an import or a restore the window is built
+     * afresh, after any other change the screen in view reads again.
      */
-    void changedElsewhere(boolean replaced, String message) {
-        if (replaced) {
-            dataReplaced(message);
-        } else if (screens != null && !over.getAsBoolean()) {
-            screens.reloadShown();
+    void changedElsewhere(boolean replaced) {
+        if (over.getAsBoolean()) {
+            return;
         }
+        if (!replaced) {
+            if (screens != null) {
+                screens.reloadShown();
+            }
+            return;
+        }
+        // Asked for at the terminal, which said how it went: the window is built afresh on the page in view,
+        // without a notice to dismiss (the window may be in the tray).
+        Page page = main == null ? Page.TODAY : main.selectedPageProperty().get();
+        parts.background().run(() -> opening.usersCreatingFirst(session), users -> {
+            if (!over.getAsBoolean()) {
+                rebuild(users, null);
+                if (main != null) {
+                    main.selectedPageProperty().set(page);
+                }
+            }
+        }, failure -> LOG.log(Level.WARNING, "Could not read the users after the data changed", failure));
     }
 
     /**
@@ -119,6 +134,7 @@ final class ShownSession {
                 });
     }
 
+    /** Builds the window afresh from the store; then, unless {@code message} is null, says it on Settings. */
     private void rebuild(List<String> users, String message) {
         if (over.getAsBoolean()) {
             return;
@@ -130,7 +146,9 @@ final class ShownSession {
             return;
         }
         showMain(user.get(), users);
-        main.selectedPageProperty().set(Page.SETTINGS);
-        parts.window().showNotice(parts.text().getString("data.done.title"), message);
+        if (message != null) {
+            main.selectedPageProperty().set(Page.SETTINGS);
+            parts.window().showNotice(parts.text().getString("data.done.title"), message);
+        }
     }
 }

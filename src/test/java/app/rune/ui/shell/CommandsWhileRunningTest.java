@@ -15,6 +15,7 @@ import app.rune.instance.Request;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
 import app.rune.ui.ScreenLayoutTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -67,6 +68,38 @@ class CommandsWhileRunningTest {
         await("the tick on the open screen", () -> checkBoxOf("task_1").isSelected());
         await("the day's count", () -> robot.lookup(".day-progress").tryQuery()
                 .map(node -> ((Label) node).getText()).orElse("").startsWith("1 of 3"));
+    }
+
+    @Test
+    void anImportFromTheTerminalRebuildsTheWindowWithoutAQuestion() throws Exception {
+        Path data = start();
+        await("today's tasks", () -> visible(robot.lookup("#task-task_1").tryQuery()));
+        StringWriter exported = new StringWriter();
+        assertThat(terminal(exported, new StringWriter()).execute("--data-dir", data.toString(), "export"))
+                .isEqualTo(ExitStatus.OK);
+        ObjectNode all = (ObjectNode) TestData.json().readTree(exported.toString());
+        ObjectNode day = ((ObjectNode) all.withArray("daily_progress").get(0)).deepCopy();
+        String today = ScreenLayoutTest.TODAY.toString();
+        day.put("_id", "ana-" + today);
+        day.put("date", today);
+        day.withArray("tasks").forEach(task -> {
+            ObjectNode done = (ObjectNode) task;
+            done.put("completed", true).put("completion_time", today + "T07:10:00Z");
+            done.remove(List.of("skip_reason", "obstacles"));
+        });
+        ObjectNode file = TestData.json().createObjectNode();
+        file.putArray("daily_progress").add(day);
+        Path imported = temp.resolve("today.json");
+        TestData.json().writeValue(imported.toFile(), file);
+
+        StringWriter err = new StringWriter();
+        int status = terminal(new StringWriter(), err).execute("--data-dir", data.toString(), "import",
+                imported.toString());
+
+        assertThat(status).as(err.toString()).isEqualTo(ExitStatus.OK);
+        await("the imported day on the open screen", () -> robot.lookup("#task-task_3 .check-box").tryQuery()
+                .map(box -> ((CheckBox) box).isSelected()).orElse(false));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no question in the window").isEmpty();
     }
 
     @Test
