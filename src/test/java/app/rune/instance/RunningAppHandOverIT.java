@@ -619,6 +619,37 @@ class RunningAppHandOverIT {
     }
 
     @Test
+    void aFolderWithALongPathNamedThroughAShortLinkIsHandedOver() throws Exception {
+        Path data = FolderCopy.of(seeded, longFolder().resolve("data"));
+        Path link = Files.createSymbolicLink(here.resolve("short"), data);
+        HoldingAppProcess app = hold(data);
+        RuneJar.Result today = rune.run(link, "today");
+        assertThat(today.exit()).as("`today` through a short link to a folder with a long path: %s",
+                today.describe()).isZero();
+        assertThat(today.out()).isEqualTo(todayAlone.out());
+        assertThat(app.count("handling")).isEqualTo(1);
+        app.quit();
+
+        // And an app opened through the short link, asked on the long path.
+        HoldingAppProcess linked = hold(link);
+        RuneJar.Result direct = rune.run(data, "today");
+        assertThat(direct.exit()).as("`today` on a long path whose app opened it through a short link: %s",
+                direct.describe()).isZero();
+        assertThat(linked.count("handling")).isEqualTo(1);
+        linked.quit();
+
+        // And a folder with a short path named through a long one.
+        Path plain = copy("plain");
+        Path longLink = Files.createSymbolicLink(longFolder().resolve("link"), plain);
+        HoldingAppProcess plainApp = hold(plain);
+        RuneJar.Result throughLong = rune.run(longLink, "today");
+        assertThat(throughLong.exit()).as("`today` through a long link to a folder with a short path: %s",
+                throughLong.describe()).isZero();
+        assertThat(plainApp.count("handling")).isEqualTo(1);
+        plainApp.quit();
+    }
+
+    @Test
     void failuresInsideTheAppEndAsTheyDoOnTheirOwn() throws Exception {
         Path data = copy("data");
         Path missing = here.resolve("missing.json");
