@@ -388,6 +388,10 @@ class RunningAppHandOverIT {
         byte[] negative = request(1, token(data), "COMMAND", here.toString(), data.toString(), List.of());
         ByteBuffer.wrap(negative).putInt(negative.length - 4, -5);
         assertThat(exchange(data, negative, Duration.ofSeconds(10))).as("the answer to -5 arguments").isEmpty();
+        byte[] tooMany = request(1, token(data), "COMMAND", here.toString(), data.toString(), List.of("today"));
+        ByteBuffer.wrap(tooMany).putInt(tooMany.length - 4 - 4 - "today".length(), 100_000);
+        assertThat(exchange(data, tooMany, Duration.ofSeconds(10))).as("the answer to 100,000 arguments in a few "
+                + "bytes").isEmpty();
 
         // Random bytes whose first four read as a small length: a version that is not Rune's.
         byte[] random = new byte[64];
@@ -706,6 +710,29 @@ class RunningAppHandOverIT {
         assertThat(List.of(through.exit(), through.out(), through.err())).as("through the app and on its own")
                 .isEqualTo(List.of(alone.exit(), alone.out(), alone.err()));
         assertThat(through.out()).doesNotContain("\u001b", "\u0007").contains("\\u001B", "über");
+        assertThat(differences(byKey(export(data, "after")), byKey(export(reference, "reference"))))
+                .as("the data after the command through the app, and on its own").isEmpty();
+    }
+
+    @Test
+    void aCommandLineOfThousandsOfArgumentsIsHandedOver() throws Exception {
+        Path data = copy("data");
+        Path reference = copy("reference");
+        List<String> skip = new ArrayList<>(List.of("skip", "task_1", "--date",
+                LocalDate.now(ZoneOffset.UTC).minusDays(2).toString(), "--reason", "many"));
+        for (int i = 0; i < 2100; i++) {
+            skip.add("--obstacle");
+            skip.add("o" + i);
+        }
+        HoldingAppProcess app = hold(data);
+        RuneJar.Result through = rune.run(data, skip.toArray(String[]::new));
+        app.quit();
+        RuneJar.Result alone = rune.run(reference, skip.toArray(String[]::new));
+        System.out.printf("  `skip` with %d arguments: through the app %d in %d ms, on its own %d in %d ms%n",
+                skip.size() + 2, through.exit(), through.millis(), alone.exit(), alone.millis());
+        assertThat(alone.exit()).as("on its own: %s", alone.describe()).isZero();
+        assertThat(through.exit()).as("through the app: %s", through.describe()).isZero();
+        assertThat(through.out()).isEqualTo(alone.out());
         assertThat(differences(byKey(export(data, "after")), byKey(export(reference, "reference"))))
                 .as("the data after the command through the app, and on its own").isEmpty();
     }
