@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -37,6 +38,8 @@ public final class InstanceServer implements AutoCloseable {
     static final Duration REQUEST_TIME = Duration.ofSeconds(5);
     /** How long closing waits for a command under way. */
     private static final Duration COMMAND_FINISH = Duration.ofSeconds(30);
+    /** How long closing then waits for the command's reply to be written. */
+    private static final Duration REPLY_DELIVERY = Duration.ofSeconds(5);
     /** Connections read at once; more wait to be accepted. */
     private static final int READING_AT_ONCE = 8;
 
@@ -165,10 +168,17 @@ public final class InstanceServer implements AutoCloseable {
             return null;
         }
         try {
-            return handling.submit(() -> handler.handle(request)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+            Future<Reply> performing = handling.submit(() -> handler.handle(request));
+            while (true) {
+                try {
+                    return performing.get();
+                } catch (InterruptedException e) {
+                    // The app is closing (close() interrupts the readers): a command under way still runs to its
+                    // end, and the process that asked must hear how it went, or it would take the command for one
+                    // never done and say the folder is in use, or run it again. The interrupt is not kept: it would
+                    // close the connection under the reply.
+                }
+            }
         } catch (Exception e) {
             LOG.log(Level.ERROR, "A request to the running Rune failed", e);
             return new Reply(1, "", "The running Rune could not finish this; details are in its log.\n");
@@ -191,6 +201,8 @@ public final class InstanceServer implements AutoCloseable {
             if (!handling.awaitTermination(COMMAND_FINISH.toSeconds(), TimeUnit.SECONDS)) {
                 LOG.log(Level.WARNING, "A command from another process was still running when Rune closed");
             }
+            // And its reply reaches the process that asked before the app ends.
+            readers.awaitTermination(REPLY_DELIVERY.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -798,6 +798,55 @@ class RunningAppHandOverIT {
         assertThat(rune.run(data, "today").out()).isEqualTo(todayAlone.out());
     }
 
+    @Test
+    void quittingWhileACommandRunsStillAnswersIt() throws Exception {
+        Path data = copy("data");
+        Path big = here.resolve("years.json");
+        int days = 8000;
+        Files.writeString(big, yearsOfDays(days));
+        HoldingAppProcess app = hold(data);
+        RuneProcess importing = start(data, List.of("import", big.toString()));
+        assertThat(app.awaitLine("handling", Duration.ofSeconds(60))).as("the import reached the app").isTrue();
+        Thread.sleep(300);
+        assertThat(app.count("handled")).as("the import still runs when the app quits (a bigger file is needed)")
+                .isZero();
+        long quitting = System.nanoTime();
+        int quit = app.quit(Duration.ofSeconds(90));
+        RuneJar.Result result = rune.finish(importing);
+        System.out.printf("  the app quit %d ms after it was asked, mid-import; the import ended with %d after %d ms:"
+                + " %s%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - quitting), result.exit(),
+                result.millis(), RuneJar.Result.head(result.out() + result.err()));
+        assertThat(quit).as("the app's quit: %s", app.lines()).isZero();
+        assertThat(app.lines().stream().map(line -> line.split(" ")[0]).toList()).as("what the app did")
+                .containsSubsequence("handling", "handled", "closed");
+        int stored = export(data, "after").collection("daily_progress").size();
+        // Whole or refused: the app finished the import, so the command must say so, once.
+        assertThat(stored).as("days stored").isEqualTo(days + 1);
+        assertThat(result.exit()).as("the import the app finished as it quit: %s", result.describe()).isZero();
+        assertThat(result.out()).contains("Imported " + days + " documents", "(" + days + " new, 0 replaced)");
+    }
+
+    /** {@code days} days of the seed's person, long ago, in one file to import. */
+    private static String yearsOfDays(int days) {
+        StringBuilder json = new StringBuilder("{\"user_goals\":[],\"user_preferences\":[],\"user_analytics\":[],"
+                + "\"conversation_context\":[],\"daily_progress\":[");
+        LocalDate first = LocalDate.of(1960, 1, 1);
+        for (int i = 0; i < days; i++) {
+            String date = first.plusDays(i).toString();
+            json.append(i == 0 ? "" : ",").append("{\"_id\":\"day-").append(date)
+                    .append("\",\"user_id\":\"user_id\",\"date\":\"").append(date).append("\",\"tasks\":[");
+            for (int task = 1; task <= 5; task++) {
+                json.append(task == 1 ? "" : ",").append("{\"task_id\":\"task_").append(task)
+                        .append("\",\"task_title\":\"Task\",\"completed\":true,\"completion_time\":\"")
+                        .append(date).append("T08:30:00Z\",\"notes\":\"").append("n".repeat(50))
+                        .append("\",\"difficulty_rating\":3,\"satisfaction_rating\":4}");
+            }
+            json.append("],\"overall_day_rating\":4,\"mood_after_tasks\":\"ok\",\"check_in_time\":\"").append(date)
+                    .append("T20:00:00Z\",\"created_at\":\"").append(date).append("T20:00:00Z\"}");
+        }
+        return json.append("]}").toString();
+    }
+
     /** A folder whose path is too long for a socket (over 100 bytes) under this test's folder. */
     private Path longFolder() throws IOException {
         Path folder = here.resolve("a".repeat(60)).resolve("b".repeat(60));
