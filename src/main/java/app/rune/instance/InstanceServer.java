@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The running app's side: listens on the data folder's socket while the app holds the folder, and hands each
- * request that carries the token to the app ({@link Handler}), one at a time, so commands run as they would one
- * after another. A request without the token, from an older or newer Rune, too large, malformed, or that does
+ * request that carries the token to the app ({@link Handler}): commands one at a time, so they run as they would
+ * one after another; a request to show the window at once, even while a command runs. A request without the token, from an older or newer Rune, too large, malformed, or that does
  * not arrive within {@link #REQUEST_TIME} is answered or dropped without reaching the app.
  */
 public final class InstanceServer implements AutoCloseable {
@@ -43,7 +43,10 @@ public final class InstanceServer implements AutoCloseable {
     /** Connections read at once; more wait to be accepted. */
     private static final int READING_AT_ONCE = 8;
 
-    /** The app: runs what a request asks, off the JavaFX thread, and says how it went. */
+    /**
+     * The app: runs what a request asks, off the JavaFX thread, and says how it went. Commands come one at a
+     * time; a {@link Request.Kind#SHOW} may come while a command runs.
+     */
     @FunctionalInterface
     public interface Handler {
         Reply handle(Request request);
@@ -166,6 +169,16 @@ public final class InstanceServer implements AutoCloseable {
         Request request = message.request();
         if (request == null || request.kind() == null || request.args() == null) {
             return null;
+        }
+        if (request.kind() == Request.Kind.SHOW) {
+            // Bringing the window forward touches no data, so it does not wait behind a command (an import of
+            // years): a second launch waits only a few seconds, then opens a window of its own on a folder in use.
+            try {
+                return handler.handle(request);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "A request to show the running Rune failed", e);
+                return new Reply(1, "", "The running Rune could not show its window; details are in its log.\n");
+            }
         }
         try {
             Future<Reply> performing = handling.submit(() -> handler.handle(request));

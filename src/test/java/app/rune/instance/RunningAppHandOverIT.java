@@ -285,6 +285,27 @@ class RunningAppHandOverIT {
     }
 
     @Test
+    void aSecondLaunchWhileACommandRunsStillBringsTheWindowForward() throws Exception {
+        Path data = copy("data");
+        Path big = here.resolve("years.json");
+        Files.writeString(big, yearsOfDays(8000));
+        HoldingAppProcess app = hold(data);
+        RuneProcess importing = start(data, List.of("import", big.toString()));
+        assertThat(app.awaitLine("handling", Duration.ofSeconds(60))).as("the import reached the app").isTrue();
+        RuneJar.Result second = rune.runIn(here, noDisplay(), "--data-dir", data.toString());
+        boolean importStillRan = app.count("handled") == 0;
+        System.out.printf("  a second launch during an import ended with %d after %d ms (the import %s): %s%n",
+                second.exit(), second.millis(), importStillRan ? "still ran" : "had ended",
+                RuneJar.Result.head(second.err()));
+        assertThat(importStillRan).as("the import still ran when the launch ended (a bigger file is needed)")
+                .isTrue();
+        assertThat(second.exit()).as("a second launch while the app imports: %s", second.describe()).isZero();
+        assertThat(app.count("shown")).as("the window was brought forward: %s", app.lines()).isEqualTo(1);
+        assertThat(rune.finish(importing).exit()).isZero();
+        app.quit();
+    }
+
+    @Test
     void twentyCommandsAtOnceAreAllPerformedAsIfOneAfterAnother() throws Exception {
         Path data = copy("data");
         Path reference = copy("reference");
