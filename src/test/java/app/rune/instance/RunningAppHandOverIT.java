@@ -237,6 +237,24 @@ class RunningAppHandOverIT {
     }
 
     @Test
+    void anExportOfYearsThroughTheAppIsTheExportOnItsOwn() throws Exception {
+        Path data = copy("data");
+        Path years = here.resolve("years.json");
+        Files.writeString(years, yearsOfDays(8000));
+        ok(rune.run(data, "import", years.toString()), "import of years");
+        HoldingAppProcess app = hold(data);
+        RuneJar.Result forwarded = rune.run(data, "export");
+        assertThat(forwarded.exit()).as("`export` of years through the app: %s", forwarded.describe()).isZero();
+        app.quit();
+        RuneJar.Result alone = ok(rune.run(data, "export"), "export of years on its own");
+        System.out.printf("  an export of %,d characters: through the app %d ms, on its own %d ms%n",
+                alone.out().length(), forwarded.millis(), alone.millis());
+        assertThat(alone.out().length()).as("an export larger than any socket buffer").isGreaterThan(5_000_000);
+        assertThat(unstamped(forwarded.out()).equals(unstamped(alone.out())))
+                .as("the export of years through the app, byte for byte but its time stamps").isTrue();
+    }
+
+    @Test
     void exportToARelativePathWritesInTheCommandsWorkingFolder() throws Exception {
         Path data = copy("data");
         Path elsewhere = Files.createDirectories(here.resolve("elsewhere"));
@@ -605,6 +623,37 @@ class RunningAppHandOverIT {
         assertThat(app.count("handling")).as("both performed by the app: %s", app.lines()).isEqualTo(2);
         app.quit();
         assertThat(rune.run(data, "today").out()).containsPattern("\\[x\\] task_2 ");
+    }
+
+    @Test
+    void theDataFolderFromTheEnvironmentIsHandedOver() throws Exception {
+        Path data = copy("data");
+        HoldingAppProcess app = hold(data);
+        RuneJar.Result absolute = rune.runIn(here, Map.of("RUNE_DATA_DIR", data.toString()), "today");
+        assertThat(absolute.exit()).as("`today` with RUNE_DATA_DIR: %s", absolute.describe()).isZero();
+        assertThat(absolute.out()).isEqualTo(todayAlone.out());
+        Path below = Files.createDirectories(here.resolve("below"));
+        RuneJar.Result relative = rune.runIn(below, Map.of("RUNE_DATA_DIR", "../data"), "check", "task_5");
+        assertThat(relative.exit()).as("`check` with a relative RUNE_DATA_DIR: %s", relative.describe()).isZero();
+        assertThat(app.count("handling")).as("both performed by the app: %s", app.lines()).isEqualTo(2);
+        app.quit();
+        assertThat(rune.run(data, "today").out()).containsPattern("\\[x\\] task_5 ");
+    }
+
+    @Test
+    void foldersWithSpacesAndAccentsAreHandedOver() throws Exception {
+        Path data = FolderCopy.of(seeded, here.resolve("my data \u00e9t\u00e9 \uD83D\uDE00"));
+        Path working = Files.createDirectories(here.resolve("w\u00f6rk dir"));
+        HoldingAppProcess app = hold(data);
+        RuneJar.Result today = rune.runIn(working, Map.of(), "--data-dir", data.toString(), "today");
+        assertThat(today.exit()).as("`today` on a folder with spaces and accents: %s", today.describe()).isZero();
+        assertThat(today.out()).isEqualTo(todayAlone.out());
+        RuneJar.Result export = rune.runIn(working, Map.of(), "--data-dir", data.toString(), "export",
+                "r\u00e9sum\u00e9 \u00e0.json");
+        assertThat(export.exit()).as("export to a file with an accent: %s", export.describe()).isZero();
+        assertThat(working.resolve("r\u00e9sum\u00e9 \u00e0.json")).isRegularFile();
+        assertThat(app.count("handling")).isEqualTo(2);
+        app.quit();
     }
 
     @Test
