@@ -28,7 +28,20 @@ final class InstanceChannel {
     private final Path dataFolder;
 
     InstanceChannel(Path dataFolder) {
-        this.dataFolder = dataFolder.toAbsolutePath().normalize();
+        this.dataFolder = real(dataFolder);
+    }
+
+    /**
+     * The folder as the file system knows it, links followed: the app and a command may name it differently (one
+     * through a link, say), and must still meet at one socket, which for a long path is named after the path.
+     */
+    private static Path real(Path folder) {
+        try {
+            return folder.toAbsolutePath().toRealPath();
+        } catch (IOException | RuntimeException e) {
+            // Not there (yet): no Rune runs on it, and none can be asked.
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     Path dataFolder() {

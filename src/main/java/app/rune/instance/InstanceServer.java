@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -27,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The running app's side: listens on the data folder's socket while the app holds the folder, and hands each
- * request that carries the token to the app ({@link Handler}), one at a time, so commands run as they would one
- * after another. A request without the token, from an older or newer Rune, too large, malformed, or that does
+ * request that carries the token to the app ({@link Handler}): commands one at a time, so they run as they would
+ * one after another; a request to show the window at once, even while a command runs. A request without the token, from an older or newer Rune, too large, malformed, or that does
  * not arrive within {@link #REQUEST_TIME} is answered or dropped without reaching the app.
  */
 public final class InstanceServer implements AutoCloseable {
@@ -37,10 +38,15 @@ public final class InstanceServer implements AutoCloseable {
     static final Duration REQUEST_TIME = Duration.ofSeconds(5);
     /** How long closing waits for a command under way. */
     private static final Duration COMMAND_FINISH = Duration.ofSeconds(30);
+    /** How long closing then waits for the command's reply to be written. */
+    private static final Duration REPLY_DELIVERY = Duration.ofSeconds(5);
     /** Connections read at once; more wait to be accepted. */
     private static final int READING_AT_ONCE = 8;
 
-    /** The app: runs what a request asks, off the JavaFX thread, and says how it went. */
+    /**
+     * The app: runs what a request asks, off the JavaFX thread, and says how it went. Commands come one at a
+     * time; a {@link Request.Kind#SHOW} may come while a command runs.
+     */
     @FunctionalInterface
     public interface Handler {
         Reply handle(Request request);
@@ -167,11 +173,28 @@ public final class InstanceServer implements AutoCloseable {
         if (request == null || request.kind() == null || request.args() == null) {
             return null;
         }
+        if (request.kind() == Request.Kind.SHOW) {
+            // Bringing the window forward touches no data, so it does not wait behind a command (an import of
+            // years): a second launch waits only a few seconds, then opens a window of its own on a folder in use.
+            try {
+                return handler.handle(request);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "A request to show the running Rune failed", e);
+                return new Reply(1, "", "The running Rune could not show its window; details are in its log.\n");
+            }
+        }
         try {
-            return handling.submit(() -> handler.handle(request)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
+            Future<Reply> performing = handling.submit(() -> handler.handle(request));
+            while (true) {
+                try {
+                    return performing.get();
+                } catch (InterruptedException e) {
+                    // The app is closing (close() interrupts the readers): a command under way still runs to its
+                    // end, and the process that asked must hear how it went, or it would take the command for one
+                    // never done and say the folder is in use, or run it again. The interrupt is not kept: it would
+                    // close the connection under the reply.
+                }
+            }
         } catch (Exception e) {
             LOG.log(Level.ERROR, "A request to the running Rune failed", e);
             return new Reply(1, "", "The running Rune could not finish this; details are in its log.\n");
@@ -201,6 +224,8 @@ public final class InstanceServer implements AutoCloseable {
             if (!handling.awaitTermination(COMMAND_FINISH.toSeconds(), TimeUnit.SECONDS)) {
                 LOG.log(Level.WARNING, "A command from another process was still running when Rune closed");
             }
+            // And its reply reaches the process that asked before the app ends.
+            readers.awaitTermination(REPLY_DELIVERY.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -123,7 +124,46 @@ public final class RuneJar {
                 data, args);
     }
 
+    /**
+     * Starts {@code rune ARGS…} exactly as given (no {@code --data-dir} added) in {@code workingFolder}, with
+     * {@code environment} added to this JVM's (a null value removes a variable), and returns at once.
+     */
+    public RuneProcess startIn(Path workingFolder, Map<String, String> environment, String... args)
+            throws IOException {
+        List<String> command = javaCommand(classArchive == null ? List.of()
+                : List.of("-XX:SharedArchiveFile=" + classArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
+        builder.environment().remove("RUNE_DATA_DIR");
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return new RuneProcess(command, builder.start());
+    }
+
+    /** Runs {@code rune ARGS…} as {@link #startIn} starts it, to its end. */
+    public Result runIn(Path workingFolder, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return finish(startIn(workingFolder, environment, args));
+    }
+
     private RuneProcess start(List<String> jvmOptions, Path data, String... args) throws IOException {
+        List<String> command = javaCommand(jvmOptions);
+        command.add("--data-dir");
+        command.add(data.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // Only --data-dir says where the data is.
+        builder.environment().remove("RUNE_DATA_DIR");
+        return new RuneProcess(command, builder.start());
+    }
+
+    /** {@code java [options] -jar rune.jar}, without Rune's arguments. */
+    private List<String> javaCommand(List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Quicker, cheaper starts for a short command; nothing Rune does depends on the compiler, the collector or
@@ -136,13 +176,7 @@ public final class RuneJar {
         command.add("-Djava.awt.headless=true");
         command.add("-jar");
         command.add(jar.toString());
-        command.add("--data-dir");
-        command.add(data.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // Only --data-dir says where the data is.
-        builder.environment().remove("RUNE_DATA_DIR");
-        return new RuneProcess(command, builder.start());
+        return command;
     }
 
     /** Kills {@code process} (SIGKILL) and waits, within limits, until it is gone. */
