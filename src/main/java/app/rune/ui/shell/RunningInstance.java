@@ -27,17 +27,34 @@ final class RunningInstance implements AutoCloseable {
     private final Runnable bringBack;
     /** The data folder open in the window; null while none is (opening, closing, or let go after damage). */
     private final AtomicReference<ShownSession> shown = new AtomicReference<>();
+    /** Set once listening was asked for (on the FX thread). */
+    private boolean listening;
+    /** Guarded by this: the server, once started; closed, once the app is closing. */
     private InstanceServer server;
+    private boolean closed;
 
     RunningInstance(AppConfig config, Runnable bringBack) {
         this.config = config;
         this.bringBack = bringBack;
     }
 
-    /** The folder is open and shown as {@code session}; the first time, starts listening. */
+    /**
+     * The folder is open and shown as {@code session}; the first time, starts listening, on a thread of its own:
+     * making the token and the socket is no work for the window's first frame.
+     */
     void serve(ShownSession session) {
         shown.set(session);
-        if (server != null) {
+        if (listening) {
+            return;
+        }
+        listening = true;
+        Thread starting = new Thread(this::listen, "rune-instance-start");
+        starting.setDaemon(true);
+        starting.start();
+    }
+
+    private synchronized void listen() {
+        if (closed) {
             return;
         }
         try {
@@ -86,8 +103,9 @@ final class RunningInstance implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         shown.set(null);
+        closed = true;
         if (server != null) {
             server.close();
         }
