@@ -64,7 +64,7 @@ $common = @(
     '--java-options', '-Xlog:all=off', '--java-options', '-Xlog:all=warning:stderr',
     # The same memory and start-up choices as on Linux (see build.sh): serial collector, a small first heap and
     # young generation, the quick compiler only.
-    '--java-options', '-XX:+UseSerialGC', '--java-options', '-Xms32m', '--java-options', '-Xmn8m',
+    '--java-options', '-XX:+UseSerialGC', '--java-options', '-Xms32m', '--java-options', '-Xmn16m',
     '--java-options', '-XX:TieredStopAtLevel=1',
     '--icon', 'packaging\rune.ico',
     # Rune.exe has no console, so a second launcher for the command line: rune-cli --version, rune-cli export ...
