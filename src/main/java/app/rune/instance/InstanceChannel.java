@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -54,7 +55,36 @@ final class InstanceChannel {
         if (inFolder.toString().getBytes(StandardCharsets.UTF_8).length <= LONGEST_SOCKET_PATH) {
             return inFolder;
         }
-        return Path.of(System.getProperty("java.io.tmpdir")).resolve("rune-" + digest(dataFolder.toString()) + ".sock");
+        return privateTempFolder(dataFolder).resolve(digest(dataFolder.toString()) + ".sock");
+    }
+
+    /**
+     * A folder in the temp folder that is this user's alone ({@code rune-<user>}, {@code rwx------}), made if
+     * missing (its owner must be the data folder's): the temp folder is everyone's, and a socket there under a name another user chose first could be
+     * theirs. A folder of that name that is someone else's, or open to others, is not used (no socket at all).
+     */
+    private static Path privateTempFolder(Path ownFolder) {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path folder = Path.of(System.getProperty("java.io.tmpdir")).resolve("rune-" + user);
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return folder;
+        }
+        try {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
+            // The data folder is this user's (it is made owner-only): the temp folder must have the same owner.
+            boolean ours = Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(Files.getOwner(ownFolder))
+                    && Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS)
+                            .equals(PosixFilePermissions.fromString("rwx------"));
+            if (ours) {
+                return folder;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not usable: below.
+        }
+        throw new IllegalStateException("the temp folder " + folder + " is not this user's alone");
     }
 
     Path tokenFile() {

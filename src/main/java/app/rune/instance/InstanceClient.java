@@ -29,7 +29,12 @@ public final class InstanceClient {
     /** Whether a Rune seems to run on {@code dataFolder}: its token and socket are there (it may have crashed). */
     public static boolean running(Path dataFolder) {
         InstanceChannel channel = new InstanceChannel(dataFolder);
-        return Files.exists(channel.tokenFile()) && Files.exists(channel.socket());
+        try {
+            return Files.exists(channel.tokenFile()) && Files.exists(channel.socket());
+        } catch (RuntimeException e) {
+            // No socket to be had (a temp folder that is not ours): nobody to hand over to.
+            return false;
+        }
     }
 
     /**
@@ -38,7 +43,13 @@ public final class InstanceClient {
      */
     public static Optional<Reply> ask(Path dataFolder, Request request, Duration wait) {
         InstanceChannel channel = new InstanceChannel(dataFolder);
-        Path socket = channel.socket();
+        Path socket;
+        try {
+            socket = channel.socket();
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "No socket for " + dataFolder + ": " + e.getMessage());
+            return Optional.empty();
+        }
         Optional<String> token = channel.readToken();
         if (token.isEmpty() || !Files.exists(socket)) {
             return Optional.empty();
