@@ -9,7 +9,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.dizitart.no2.index.IndexOptions;
 import org.dizitart.no2.index.IndexType;
 import org.dizitart.no2.store.NitriteMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreTool;
 import org.h2.mvstore.Page;
 
 /**
@@ -383,7 +381,7 @@ final class NitriteDatabase implements AutoCloseable {
         closed = true;
         nitrite.close();
         if (changedSinceOpen) {
-            compact(file);
+            CompactedCopy.replace(file);
         }
     }
 
@@ -391,31 +389,5 @@ final class NitriteDatabase implements AutoCloseable {
     void closeWithoutCompacting() {
         closed = true;
         nitrite.close();
-    }
-
-    /**
-     * Writes a compacted copy beside the file and puts it in place with one atomic rename, once the copy is on
-     * disk. MVStore's own compaction renames a copy it has not flushed; a power cut could leave an empty file.
-     * The copy holds the same commit count, so the record still describes it.
-     */
-    static void compact(Path file) {
-        // MVStore's name for its own compaction's copy, which opening cleans up if a kill leaves it behind.
-        Path copy = file.resolveSibling(file.getFileName() + ".tempFile");
-        try {
-            Files.deleteIfExists(copy);
-            MVStoreTool.compact(file.toString(), copy.toString(), true);
-            DiskFlush.file(copy);
-            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            DiskFlush.folder(file.getParent());
-            DataFolder.restrictToOwner(file);
-        } catch (RuntimeException | IOException e) {
-            // A file that is not compacted is still whole; it is only larger than it needs to be.
-            LOG.log(Level.WARNING, "Compacting " + file + " failed", e);
-            try {
-                Files.deleteIfExists(copy);
-            } catch (IOException ignored) {
-                // Opening cleans it up.
-            }
-        }
     }
 }
