@@ -309,7 +309,7 @@ public final class Store implements AutoCloseable, AtomicChanges {
      */
     private void compactIfGrown() {
         NitriteDatabase open = database.current();
-        if (open == null || database.damaged() != null || !open.grownPastCompaction()) {
+        if (closed.get() || open == null || database.damaged() != null || !open.grownPastCompaction()) {
             return;
         }
         database.use(null);
@@ -345,13 +345,15 @@ public final class Store implements AutoCloseable, AtomicChanges {
             }
         }
         try {
-            if (database.isOpen()) {
-                thread.run(() -> {
-                    NitriteDatabase open = database.current();
+            // Asked on the database thread: from here, an idle compaction may have the file closed for a moment,
+            // and would open it again after this close had passed it by (the file then stayed open, and locked).
+            thread.run(() -> {
+                NitriteDatabase open = database.current();
+                if (open != null) {
                     database.use(null);
                     open.close();
-                });
-            }
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the data file failed", e);
             throw e;
