@@ -681,8 +681,13 @@ class RunningAppHandOverIT {
         Path data = FolderCopy.of(seeded, longFolder().resolve("data"));
         HoldingAppProcess app = hold(data);
         Path socket = new InstanceChannel(data).socket();
-        assertThat(socket.getParent()).as("the socket of a folder %d bytes long", data.toString().length())
+        // In the temp folder, inside a folder that is this user's alone: no other user can take the socket's name.
+        assertThat(socket.getParent().getParent()).as("the socket of a folder %d bytes long", data.toString().length())
                 .isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
+        assertThat(socket.getParent().getFileName().toString()).startsWith("rune-");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())))
+                .isEqualTo("rwx------");
+        assertThat(Files.getOwner(socket.getParent())).isEqualTo(Files.getOwner(data));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rw-------");
         RuneJar.Result today = rune.run(data, "today");
         assertThat(today.exit()).as("`today` on a folder with a long path: %s", today.describe()).isZero();
