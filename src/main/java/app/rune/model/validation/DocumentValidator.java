@@ -101,6 +101,9 @@ public final class DocumentValidator {
             for (int j = 0; j < entry.obstacles().size(); j++) {
                 checkName(p, index(field(at, "obstacles"), j), entry.obstacles().get(j));
             }
+            if (entry.amount() != null) {
+                PlanRules.checkAmount(p, field(at, "amount"), entry.amount());
+            }
         }
         checkRating(p, field(path, "overall_day_rating"), progress.overallDayRating());
         return p.list();
@@ -129,6 +132,7 @@ public final class DocumentValidator {
             checkTags(p, field(at, "success_patterns"), patterns.successPatterns());
             checkRange(p, field(at, "preferred_task_duration"), patterns.preferredTaskDuration(), 1, MINUTES_PER_DAY);
             checkRange(p, field(at, "max_daily_tasks"), patterns.maxDailyTasks(), MIN_DAILY_TASKS, MAX_DAILY_TASKS);
+            PlanRules.checkDayStart(p, field(at, "day_starts_at"), patterns);
         }
         return p.list();
     }
@@ -229,6 +233,7 @@ public final class DocumentValidator {
             requireText(p, field(at, "title"), task.title());
             checkRange(p, field(at, "estimated_time"), task.estimatedTime(), 1, MINUTES_PER_DAY);
             checkRange(p, field(at, "priority"), task.priority(), 1, Integer.MAX_VALUE);
+            PlanRules.checkPlan(p, at, task);
         }
     }
 

@@ -1,13 +1,13 @@
 package app.rune.service.transfer;
 
 import app.rune.model.Collection;
-import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.StoredDocument;
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.Problem;
 import app.rune.model.validation.Problems;
 import app.rune.model.validation.StoredText;
+import app.rune.service.transfer.ImportChecks.Bound;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,17 +28,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * Reads an import file (the export format) and checks every document in it, collecting every problem instead
@@ -110,11 +106,10 @@ public final class ImportReader {
      * cannot be judged by what it says.
      *
      * @param source name of the file, for messages
-     * @param storedProgress finds the stored {@code daily_progress} document of a user and date, so a new
-     *     document cannot take a day that already has one under another {@code _id}
+     * @param stored what is stored already, for the checks across documents (a day taken under another
+     *     {@code _id}, an amount for a task of a stored goal)
      */
-    public DataSet read(String source, byte[] content,
-            BiFunction<String, LocalDate, Optional<DailyProgress>> storedProgress) throws InvalidImportException {
+    public DataSet read(String source, byte[] content, ImportChecks.Stored stored) throws InvalidImportException {
         if (content.length > MAX_FILE_BYTES) {
             throw tooLarge(source, content.length, MAX_FILE_BYTES);
         }
@@ -137,8 +132,7 @@ public final class ImportReader {
         } catch (IOException e) {
             throw whole(source, "cannot be read: " + Problems.printable(firstLine(e.getMessage())));
         }
-        checkUniqueIds(documents, problems);
-        checkOneDocumentPerDay(documents.getOrDefault(Collection.DAILY_PROGRESS, List.of()), storedProgress, problems);
+        ImportChecks.checkAcross(documents, stored, problems);
         if (!problems.isEmpty()) {
             throw new InvalidImportException(source, problems.list(), problems.full());
         }
@@ -296,13 +290,6 @@ public final class ImportReader {
                 : String.format(Locale.ROOT, "%,d bytes", count);
     }
 
-    /** A document that passed its own checks, with its position in the file for later messages. */
-    private record Bound(int index, StoredDocument document) {
-        String path(Collection kind) {
-            return kind.collectionName() + "[" + index + "]";
-        }
-    }
-
     /** One document checked for shape and rules; bound to its record if it has no problem. */
     private Optional<Bound> bind(Collection kind, int index, ObjectNode node, Problems problems) {
         String path = Problems.index(kind.collectionName(), index);
@@ -340,43 +327,6 @@ public final class ImportReader {
 
     private static boolean covers(String reported, String rule) {
         return rule.equals(reported) || rule.startsWith(reported + ".") || rule.startsWith(reported + "[");
-    }
-
-    private static void checkUniqueIds(Map<Collection, List<Bound>> documents, Problems problems) {
-        documents.forEach((kind, bound) -> {
-            Map<String, Bound> first = new HashMap<>();
-            for (Bound each : bound) {
-                String id = each.document().id();
-                Bound earlier = first.putIfAbsent(id, each);
-                if (earlier != null) {
-                    problems.add(each.path(kind) + "._id",
-                            Problems.quote(id) + " is also the _id of " + earlier.path(kind));
-                }
-            }
-        });
-    }
-
-    private static void checkOneDocumentPerDay(List<Bound> progress,
-            BiFunction<String, LocalDate, Optional<DailyProgress>> stored, Problems problems) {
-        Map<String, Bound> seen = new HashMap<>();
-        // A stored document that this file replaces (same _id) gives up its day, so it conflicts with nothing.
-        Set<String> replacedIds = new HashSet<>();
-        progress.forEach(each -> replacedIds.add(((DailyProgress) each.document()).id()));
-        for (Bound each : progress) {
-            DailyProgress day = (DailyProgress) each.document();
-            String path = each.path(Collection.DAILY_PROGRESS);
-            Bound earlier = seen.putIfAbsent(day.userId() + "\u0000" + day.date(), each);
-            if (earlier != null) {
-                problems.add(path, "user " + Problems.quote(day.userId()) + " has another document for " + day.date()
-                        + " in this file (" + earlier.path(Collection.DAILY_PROGRESS) + "); a day has one document");
-                continue;
-            }
-            stored.apply(day.userId(), day.date())
-                    .filter(existing -> !replacedIds.contains(existing.id()))
-                    .ifPresent(existing -> problems.add(path, "user " + Problems.quote(day.userId())
-                            + " already has a document for " + day.date() + " with _id " + Problems.quote(existing.id())
-                            + "; use that _id to replace it"));
-        }
     }
 
     private static InvalidImportException whole(String source, String message) {

@@ -1,10 +1,14 @@
 package app.rune.service.transfer;
 
+import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
+import app.rune.model.UserGoals;
 import app.rune.store.Store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Brings documents in from a JSON file in the export format: every document is checked first, then all of them
@@ -46,7 +50,17 @@ public final class ImportService {
     }
 
     public Summary importContent(String source, byte[] content) throws InvalidImportException {
-        DataSet incoming = reader.read(source, content, store.dailyProgress()::findByUserAndDate);
+        DataSet incoming = reader.read(source, content, new ImportChecks.Stored() {
+            @Override
+            public Optional<DailyProgress> progress(String user, LocalDate date) {
+                return store.dailyProgress().findByUserAndDate(user, date);
+            }
+
+            @Override
+            public Optional<UserGoals> goals(String user) {
+                return store.userGoals().findById(user);
+            }
+        });
         if (incoming.size() == 0) {
             return new Summary(0, 0);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -105,7 +106,7 @@ final class JsonProblemDescriber {
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "a whole number";
         }
-        if (target == Double.class || target == double.class) {
+        if (target == Double.class || target == double.class || target == BigDecimal.class) {
             return "a number";
         }
         if (target == Boolean.class || target == boolean.class) {

@@ -60,7 +60,7 @@ public final class RestoreService {
                             + "(rune-YYYY-MM-DD.json in the backups folder, or a file from `rune export`)")));
         }
         // Every stored document is replaced, so only the file's own days can clash with each other.
-        return new ImportReader(json).read(file.toString(), content, (user, date) -> Optional.empty());
+        return new ImportReader(json).read(file.toString(), content, ImportChecks.Stored.NOTHING);
     }
 
     /**

@@ -159,7 +159,7 @@ class ImportFuzzTest {
     static void assertExportReadsBack(ObjectMapper json, DataSet stored) {
         try {
             DataSet again = new ImportReader(json).read("export.json", json.writeValueAsBytes(stored),
-                    (user, date) -> Optional.empty());
+                    ImportChecks.Stored.NOTHING);
             assertThat(byId(again)).as("the export, imported again").isEqualTo(byId(stored));
         } catch (InvalidImportException e) {
             throw new AssertionError("the export of what was imported is refused: " + e.getMessage(), e);
