@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,15 @@ public record DailyTask(
             }
         }
         return currentSchedule();
+    }
+
+    /**
+     * Whether the task is planned for {@code day}: it existed that day (it was created on it or before, in the
+     * person's {@code zone}) and its schedule that day names the day. A task N times a week or month is planned
+     * for no particular day.
+     */
+    public boolean plannedOn(LocalDate day, ZoneId zone) {
+        return (createdAt == null || !createdAt.atZone(zone).toLocalDate().isAfter(day)) && scheduleOn(day).names(day);
     }
 
     /**

@@ -145,10 +145,10 @@ public final class AnalyticsService {
         data.userPreferences().forEach(p -> preferencesById.put(p.id(), p));
         List<UserAnalytics> figures = new ArrayList<>();
         for (UserAnalytics stored : data.userAnalytics()) {
-            ZoneId zone = UserZone.of(Optional.ofNullable(preferencesById.get(stored.id())), clock);
-            History history = History.of(days.getOrDefault(stored.id(), List.of()), zone);
+            Optional<UserPreferences> prefs = Optional.ofNullable(preferencesById.get(stored.id()));
+            History history = History.of(days.getOrDefault(stored.id(), List.of()), UserZone.of(prefs, clock));
             UserAnalytics computed = AnalyticsCalculator.compute(stored.id(), history,
-                    LocalDate.now(clock.withZone(zone)), now());
+                    UserZone.today(prefs, clock), now());
             figures.add(sameFigures(stored, computed) ? stored : computed);
         }
         return new DataSet(data.userGoals(), data.dailyProgress(), data.userPreferences(), figures,
@@ -161,7 +161,7 @@ public final class AnalyticsService {
     }
 
     public LocalDate today(String userId) {
-        return LocalDate.now(clock.withZone(zone(userId)));
+        return UserZone.today(preferences.findById(userId), clock);
     }
 
     private History load(String userId) {

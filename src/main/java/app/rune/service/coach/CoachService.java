@@ -113,10 +113,11 @@ public final class CoachService implements Coach {
      */
     public void greet(String userId) {
         ConversationContext context = current(userId);
-        LocalDate today = LocalDate.now(clock);
+        Optional<UserPreferences> prefs = preferences.findById(userId);
+        LocalDate theirToday = UserZone.today(prefs, clock);
         boolean greetedToday = context.recentMessages().stream()
                 .anyMatch(m -> "greeting".equals(m.intent()) && m.createdAt() != null
-                        && !LocalDate.ofInstant(m.createdAt(), clock.getZone()).isBefore(today));
+                        && !UserZone.dayOf(prefs, m.createdAt(), clock).isBefore(theirToday));
         if (greetedToday) {
             return;
         }
@@ -126,7 +127,6 @@ public final class CoachService implements Coach {
         goals.findById(userId).map(UserGoals::longTermGoal).ifPresent(g -> facts.put("goal", g.title()));
         String text = voice.say(CoachIntent.GREETING, tone(userId, context), facts);
         // Obstacles count over the person's own last two weeks, so the hello speaks of now, not of years ago.
-        LocalDate theirToday = UserZone.today(preferences.findById(userId), clock);
         List<List<String>> recentObstacles = progress.obstaclesBetween(userId,
                 CoachInsights.obstaclesFrom(theirToday), theirToday);
         List<String> about = insights.about(analytics.findById(userId).orElse(null), recentObstacles);

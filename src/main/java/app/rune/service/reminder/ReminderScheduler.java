@@ -29,7 +29,7 @@ public final class ReminderScheduler {
     public boolean due(String userId, ReminderRules rules, ReminderDay today) {
         Instant now = clock.instant();
         ZonedDateTime local = now.atZone(rules.zone());
-        LocalDate date = local.toLocalDate();
+        LocalDate date = rules.dayOf(local.toLocalDateTime());
         if (!rules.enabled() || rules.at() == null || !date.equals(today.date()) || today.nothingLeft()) {
             return false;
         }
@@ -47,8 +47,8 @@ public final class ReminderScheduler {
         if (entry.lastSent() != null && !date.isAfter(entry.lastSent()) || !rules.isReminderDay(date.getDayOfWeek())) {
             return false;
         }
-        // Past the reminder's local time today (a time skipped by a clock change counts as passed).
-        if (local.toLocalTime().isBefore(rules.at())) {
+        // Past the reminder's local time in the person's day (a time skipped by a clock change counts as passed).
+        if (rules.beforeReminder(local.toLocalTime())) {
             return false;
         }
         log.put(userId, new ReminderLog.Entry(date, null));
@@ -57,7 +57,7 @@ public final class ReminderScheduler {
 
     /** "Snooze 15 minutes": today's reminder comes once more, a quarter of an hour from now. */
     public void snooze(String userId, ReminderRules rules) {
-        LocalDate date = clock.instant().atZone(rules.zone()).toLocalDate();
+        LocalDate date = rules.dayOf(clock.instant().atZone(rules.zone()).toLocalDateTime());
         log.put(userId, new ReminderLog.Entry(date, clock.instant().plus(SNOOZE)));
     }
 }

@@ -1,5 +1,6 @@
 package app.rune.service.reminder;
 
+import app.rune.model.GoalPatterns;
 import app.rune.model.LongTermGoal;
 import app.rune.model.ReminderSettings;
 import app.rune.model.UserGoals;
@@ -127,7 +128,8 @@ public final class ReminderService implements AutoCloseable {
                 .map(created -> created.atZone(zone).getDayOfWeek()).orElse(DayOfWeek.MONDAY);
         return new ReminderRules(reminders.map(ReminderSettings::dailyReminder).orElse(false),
                 reminders.map(ReminderSettings::reminderTime).orElse(null),
-                reminders.map(ReminderSettings::progressCheckFrequency).orElse(null), weekly, zone);
+                reminders.map(ReminderSettings::progressCheckFrequency).orElse(null), weekly, zone,
+                Optional.ofNullable(prefs.goalPatterns()).map(GoalPatterns::dayStart).orElse(null));
     }
 
     /** Stops, waiting briefly for a check in progress: the data folder may close right after. */

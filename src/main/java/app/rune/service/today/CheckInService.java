@@ -244,8 +244,8 @@ public final class CheckInService {
             throw new InvalidCheckInException("today.error.future", day + " is in the future; only today and earlier "
                     + "days can be filled in (today is " + today + ").", day, today);
         }
-        DailyProgress current = progress.findByUserAndDate(userId, day).orElseGet(() ->
-                new DailyProgress(ids.next(), userId, day, List.of(), null, null, null, now(), null));
+        DailyProgress current = progress.findByUserAndDate(userId, day).orElseGet(() -> new DailyProgress(
+                ids.next(), userId, day, reader.plannedEntries(userId, day), null, null, null, now(), null));
         DailyProgress changed = change.apply(current);
         CheckInText.requireStorable(changed);
         progress.save(changed);

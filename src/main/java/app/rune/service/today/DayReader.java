@@ -12,6 +12,7 @@ import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -84,6 +85,20 @@ final class DayReader {
                 .toList();
         return new OpenToday(today.date(), today.tasks().size(), open,
                 today.recorded().map(p -> p.checkInTime() != null).orElse(false), today.restDay());
+    }
+
+    /**
+     * A new day's document holds an entry for every task planned that day (see {@link DailyTask#plannedOn}),
+     * untouched until the person records something, so a task left alone counts as not done. Tasks N times a
+     * week or month are on no particular day: they enter a day once touched.
+     */
+    List<TaskEntry> plannedEntries(String userId, LocalDate day) {
+        ZoneId zone = UserZone.of(preferences.findById(userId), clock);
+        return goals.approvedTasks(userId).stream()
+                .filter(task -> task.plannedOn(day, zone))
+                .sorted(Comparator.comparingInt(task -> task.priority() == null ? Integer.MAX_VALUE : task.priority()))
+                .map(task -> TaskEntry.untouched(task.id(), task.title()))
+                .toList();
     }
 
     /** The day's tasks: the approved ones in priority order, then any recorded for a task since removed. */

@@ -1,17 +1,21 @@
 package app.rune.service.user;
 
 import app.rune.model.CommunicationStyle;
+import app.rune.model.GoalPatterns;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The person's own time zone (their preference, else the computer's), and so their today. */
+/** The person's own time zone (their preference, else the computer's), and so their today (see {@link #today}). */
 public final class UserZone {
     private UserZone() {
     }
@@ -23,8 +27,20 @@ public final class UserZone {
                 .orElse(clock.getZone());
     }
 
+    /**
+     * The person's today: the date in their zone, or the day before while it is earlier than their day's start
+     * ({@code day_starts_at}: at 02:30 with a start of 04:00, it is still yesterday).
+     */
     public static LocalDate today(Optional<UserPreferences> preferences, Clock clock) {
-        return LocalDate.now(clock.withZone(of(preferences, clock)));
+        return dayOf(preferences, clock.instant(), clock);
+    }
+
+    /** The person's day that {@code instant} belongs to (see {@link #today}). */
+    public static LocalDate dayOf(Optional<UserPreferences> preferences, Instant instant, Clock clock) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, of(preferences, clock));
+        LocalTime start = preferences.map(UserPreferences::goalPatterns).map(GoalPatterns::dayStart)
+                .orElse(LocalTime.MIDNIGHT);
+        return local.toLocalTime().isBefore(start) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
     }
 
     /**

@@ -209,4 +209,30 @@ class ReminderSchedulerTest {
         assertThat(scheduler.due("ana", rules(losAngeles, LocalTime.of(19, 0), ProgressCheckFrequency.DAILY),
                 open(there))).as("2 July already had its reminder in Tokyo").isFalse();
     }
+
+    @Test
+    void aNightOwlsReminderAfterMidnightComesLateInTheirDayNotEarly() {
+        ZoneId zone = ZoneId.of("Europe/Berlin");
+        ReminderRules owl = new ReminderRules(true, LocalTime.of(1, 0), ProgressCheckFrequency.DAILY,
+                DayOfWeek.MONDAY, zone, LocalTime.of(4, 0));
+        MovingClock clock = new MovingClock(Instant.EPOCH);
+        ReminderScheduler scheduler = new ReminderScheduler(clock, ReminderLog.inMemory());
+        List<LocalDateTime> fired = new ArrayList<>();
+        List<LocalDate> forDays = new ArrayList<>();
+        clock.now = LocalDate.of(2025, 6, 2).atTime(4, 0).atZone(zone).toInstant();
+        Instant end = LocalDate.of(2025, 6, 5).atTime(4, 0).atZone(zone).toInstant();
+        while (clock.now.isBefore(end)) {
+            LocalDate theirDay = owl.dayOf(clock.now.atZone(zone).toLocalDateTime());
+            if (scheduler.due("ana", owl, open(theirDay))) {
+                fired.add(clock.now.atZone(zone).toLocalDateTime());
+                forDays.add(theirDay);
+            }
+            clock.now = clock.now.plus(Duration.ofMinutes(1));
+        }
+
+        assertThat(fired).containsExactly(LocalDateTime.of(2025, 6, 3, 1, 0), LocalDateTime.of(2025, 6, 4, 1, 0),
+                LocalDateTime.of(2025, 6, 5, 1, 0));
+        assertThat(forDays).containsExactly(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 3),
+                LocalDate.of(2025, 6, 4));
+    }
 }

@@ -1,0 +1,157 @@
+package app.rune.service.today;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.rune.TestData;
+import app.rune.model.CommunicationStyle;
+import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalPatterns;
+import app.rune.model.GoalStatus;
+import app.rune.model.LongTermGoal;
+import app.rune.model.TaskEntry;
+import app.rune.model.TaskSchedule;
+import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
+import app.rune.model.UserTimeZone;
+import app.rune.service.coach.Coach;
+import app.rune.service.conversation.ConversationService;
+import app.rune.service.goal.GoalReviewer;
+import app.rune.service.goal.GoalService;
+import app.rune.service.goal.TaskPlanner;
+import app.rune.service.user.UserSummaryService;
+import app.rune.store.DataFolder;
+import app.rune.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A day's document holds every task planned that day from its first write, so a task left alone counts as not
+ * done; and the person's day starts when they say (a night owl's 02:30 is still the day before).
+ */
+class PlannedDayTest {
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("app.rune.coach.goals");
+    /** A Wednesday, 19:00 in UTC+2. */
+    private static final Instant WEDNESDAY_EVENING = Instant.parse("2026-03-04T17:00:00Z");
+    private static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private Store store;
+
+    @AfterEach
+    void tearDown() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private CheckInService service(LocalTime dayStart, Instant now, DailyTask... tasks) throws Exception {
+        if (store == null) {
+            store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json());
+            store.userPreferences().save(new UserPreferences("ana",
+                    new CommunicationStyle(null, null, null, null, new UserTimeZone("UTC+2")), null,
+                    new GoalPatterns(List.of(), List.of(), 20, 5, dayStart)));
+            store.userGoals().save(new UserGoals("ana", new LongTermGoal("Get fit", null, null, GoalStatus.ACTIVE,
+                    CREATED, CREATED), List.of(tasks), List.of(), List.of()));
+        }
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        ConversationService conversation = new ConversationService(store.conversationContext(), clock);
+        GoalService goals = new GoalService(store.userGoals(), store.userPreferences(), conversation,
+                new GoalReviewer(WORDS), new TaskPlanner(WORDS), Coach.SILENT, store, clock);
+        ObstacleCoach coach = new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
+                store.userAnalytics(), conversation, WORDS);
+        return new CheckInService(store.dailyProgress(), store.userPreferences(), goals, conversation, coach,
+                ProgressObserver.NONE, Coach.SILENT, new UserSummaryService(store.userGoals(), store.userAnalytics()),
+                store, clock);
+    }
+
+    private static DailyTask task(String id, int priority, TaskSchedule schedule, Instant created) {
+        return new DailyTask(id, id, null, null, 20, priority, created, schedule, null, null);
+    }
+
+    private List<TaskEntry> entries(LocalDate date) {
+        return store.dailyProgress().findByUserAndDate("ana", date).map(DailyProgress::tasks).orElseThrow();
+    }
+
+    @Test
+    void theFirstTickWritesEveryTaskPlannedThatDay() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING,
+                task("read", 1, null, CREATED),
+                task("gym", 2, TaskSchedule.onDays(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)), CREATED),
+                task("swim", 3, TaskSchedule.onDays(List.of(DayOfWeek.TUESDAY)), CREATED),
+                task("run", 4, TaskSchedule.timesAWeek(3), CREATED),
+                task("stretch", 5, null, CREATED));
+        LocalDate wednesday = LocalDate.of(2026, 3, 4);
+
+        checkIns.setCompleted("ana", null, "stretch", true);
+
+        assertThat(entries(wednesday)).extracting(TaskEntry::taskId).containsExactly("read", "gym", "stretch");
+        assertThat(entries(wednesday)).filteredOn(e -> !e.taskId().equals("stretch"))
+                .allSatisfy(untouched -> {
+                    assertThat(untouched.completed()).isFalse();
+                    assertThat(untouched.skipReason()).isNull();
+                    assertThat(untouched.completionTime()).isNull();
+                });
+        assertThat(checkIns.day("ana", wednesday).completedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskNTimesAWeekEntersTheDayOnceTouched() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING,
+                task("read", 1, null, CREATED), task("run", 2, TaskSchedule.timesAWeek(3), CREATED));
+
+        checkIns.setCompleted("ana", null, "run", true);
+
+        assertThat(entries(LocalDate.of(2026, 3, 4))).extracting(TaskEntry::taskId, TaskEntry::completed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("read", false),
+                        org.assertj.core.groups.Tuple.tuple("run", true));
+    }
+
+    @Test
+    void aPastDayHoldsOnlyTasksThatExistedThenWithTheScheduleTheyHad() throws Exception {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        DailyTask gymSinceTuesday = task("gym", 2, null, CREATED)
+                .withSchedule(TaskSchedule.onDays(List.of(DayOfWeek.FRIDAY)), monday.plusDays(1));
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING,
+                task("read", 1, null, CREATED), gymSinceTuesday,
+                task("new", 3, null, Instant.parse("2026-03-03T09:00:00Z")));
+
+        checkIns.setCompleted("ana", monday, "read", true);
+
+        // On Monday the gym was still every day; "new" did not exist yet.
+        assertThat(entries(monday)).extracting(TaskEntry::taskId).containsExactly("read", "gym");
+    }
+
+    @Test
+    void aTickBeforeTheDaysStartBelongsToTheDayBefore() throws Exception {
+        // 02:30 on Thursday in UTC+2, with the day starting at 04:00: still Wednesday.
+        Instant halfPastTwo = Instant.parse("2026-03-05T00:30:00Z");
+        CheckInService checkIns = service(LocalTime.of(4, 0), halfPastTwo, task("read", 1, null, CREATED));
+
+        assertThat(checkIns.today("ana")).isEqualTo(LocalDate.of(2026, 3, 4));
+        checkIns.setCompleted("ana", null, "read", true);
+
+        assertThat(entries(LocalDate.of(2026, 3, 4))).extracting(TaskEntry::completed).containsExactly(true);
+        assertThat(store.dailyProgress().findByUserAndDate("ana", LocalDate.of(2026, 3, 5))).isEmpty();
+    }
+
+    @Test
+    void fromTheDaysStartItIsTheNewDay() throws Exception {
+        Instant fourOClock = Instant.parse("2026-03-05T02:00:00Z");
+        CheckInService checkIns = service(LocalTime.of(4, 0), fourOClock, task("read", 1, null, CREATED));
+
+        assertThat(checkIns.today("ana")).isEqualTo(LocalDate.of(2026, 3, 5));
+    }
+}
