@@ -1,11 +1,15 @@
 package app.rune.cli;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.SchedulePeriod;
+import app.rune.model.TargetKind;
+import app.rune.model.TaskTarget;
 import app.rune.model.TaskEntry;
 import app.rune.service.today.DayPlan;
 import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.TaskDay;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +39,12 @@ final class DayPrinter {
             out.println("  No approved daily tasks yet: set a goal and approve its tasks on the Goal screen.");
         }
         int n = 1;
+        boolean flexibleHeading = false;
         for (TaskDay task : plan.tasks()) {
+            if (task.flexible() && !flexibleHeading) {
+                out.println("  This week and month, on days you choose:");
+                flexibleHeading = true;
+            }
             out.printf("  %d. [%s] %-8s %s%n", n++, task.completed() ? "x" : task.skipped() ? "-" : " ",
                     TerminalText.of(task.taskId()), describe(task));
             task.recorded().map(TaskEntry::notes).ifPresent(notes -> out.printf("        notes: %s%n",
@@ -51,6 +60,14 @@ final class DayPrinter {
         parts.add(TerminalText.of(task.title()));
         if (task.minutes() != null) {
             parts.add(task.minutes() + " min");
+        }
+        if (task.measurable()) {
+            parts.add(amount(task));
+        }
+        if (task.flexible()) {
+            TaskDay.Period period = task.period();
+            parts.add(period.done() + " of " + period.times() + (period.every() == SchedulePeriod.MONTH
+                    ? " this month" : " this week") + (period.met() ? " (met)" : ""));
         }
         task.recorded().ifPresent(entry -> {
             if (entry.completed()) {
@@ -70,6 +87,23 @@ final class DayPrinter {
             }
         });
         return String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * "12.5 / 20 pages" or "1 cups (at most 2)" once an amount is recorded; the target alone ("20 pages",
+     * "at most 2 cups") before.
+     */
+    private static String amount(TaskDay task) {
+        TaskTarget target = task.target();
+        String unit = target.unit() == null || target.unit().isBlank() ? "" : " " + TerminalText.of(target.unit());
+        boolean atMost = target.kind() == TargetKind.AT_MOST;
+        return task.amount().map(done -> atMost ? number(done) + unit + " (at most " + number(target.amount()) + ")"
+                : number(done) + " / " + number(target.amount()) + unit)
+                .orElse((atMost ? "at most " : "") + number(target.amount()) + unit);
+    }
+
+    private static String number(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
     }
 
     private void printCheckIn(DailyProgress day) {

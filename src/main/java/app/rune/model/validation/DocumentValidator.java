@@ -39,6 +39,16 @@ public final class DocumentValidator {
     public static final int MIN_DAILY_TASKS = 1;
     public static final int MAX_DAILY_TASKS = 10;
     public static final int MINUTES_PER_DAY = 24 * 60;
+    /**
+     * What is wrong with {@code amount} as a day's amount of a measurable task (below 0, more than 3 decimals,
+     * beyond any count), in words that follow the amount; empty when it is fine.
+     */
+    public static java.util.Optional<String> amountProblem(java.math.BigDecimal amount) {
+        Problems p = new Problems();
+        PlanRules.checkAmount(p, "", amount);
+        return p.list().stream().map(Problem::message).findFirst();
+    }
+
     /** The problems of any of the five kinds of document, {@code path} naming where it is in a file. */
     public List<Problem> validate(StoredDocument document, String path) {
         return switch (document.collection()) {

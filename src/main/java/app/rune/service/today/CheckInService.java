@@ -13,6 +13,7 @@ import app.rune.service.user.UserSummaryService;
 import app.rune.store.AtomicChanges;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,16 +100,59 @@ public final class CheckInService {
      */
     public DayChange complete(String userId, LocalDate date, String taskId, String notes, Integer difficulty,
             Integer satisfaction) {
+        return complete(userId, date, taskId, null, notes, difficulty, satisfaction);
+    }
+
+    /**
+     * As {@link #complete(String, LocalDate, String, String, Integer, Integer)}, with the amount done of a
+     * measurable task ({@code amount} null: its target, as a plain tick records). An amount that misses the
+     * target records the amount and leaves the task not done.
+     */
+    public DayChange complete(String userId, LocalDate date, String taskId, BigDecimal amount, String notes,
+            Integer difficulty, Integer satisfaction) {
         checkRating("difficulty", difficulty);
         checkRating("satisfaction", satisfaction);
+        DailyTask task = amount == null ? null : approvedTask(userId, taskId);
+        if (amount != null) {
+            MeasuredEntries.check(task, taskId, amount);
+        }
         return oneChange(userId, () -> {
-            tick(userId, date, taskId, true);
+            if (amount == null) {
+                tick(userId, date, taskId, true);
+            } else {
+                measure(userId, date, task, amount);
+            }
             return changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(), entry.taskTitle(),
                     entry.completed(), entry.completionTime(), notes != null ? blankToNull(notes) : entry.notes(),
                     difficulty != null ? difficulty : entry.difficultyRating(),
                     satisfaction != null ? satisfaction : entry.satisfactionRating(), entry.skipReason(),
-                    entry.obstacles()));
+                    entry.obstacles(), entry.amount()));
         });
+    }
+
+    /** Records how much of a measurable task was done; it is done when the amount meets its target. */
+    public DayChange setAmount(String userId, LocalDate date, String taskId, BigDecimal amount) {
+        DailyTask task = approvedTask(userId, taskId);
+        MeasuredEntries.check(task, taskId, amount);
+        return oneChange(userId, () -> measure(userId, date, task, amount));
+    }
+
+    private DayPlan measure(String userId, LocalDate date, DailyTask task, BigDecimal amount) {
+        LocalDate today = today(userId);
+        Instant now = date == null || date.equals(today) ? now() : null;
+        LocalDate day = date == null ? today : date;
+        boolean allDoneBefore = allDone(reader.tasksOf(userId, day, progress.findByUserAndDate(userId, day)));
+        DayPlan after = changeEntry(userId, date, task.id(), entry -> MeasuredEntries.measured(entry, task, amount,
+                now));
+        if (after.isToday() && !allDoneBefore && allDone(after.tasks())) {
+            celebrate(userId, after);
+        }
+        return after;
+    }
+
+    /** The approved task {@code taskId}; null for one since removed (its entries are yes/no to a tick). */
+    private DailyTask approvedTask(String userId, String taskId) {
+        return goals.approvedTasks(userId).stream().filter(t -> t.id().equals(taskId)).findFirst().orElse(null);
     }
 
     private DayPlan tick(String userId, LocalDate date, String taskId, boolean done) {
@@ -117,13 +161,9 @@ public final class CheckInService {
         Instant now = date == null || date.equals(today) ? now() : null;
         // Only whether every task was done: the day's suggestions and alert (90 days of reading) are not needed.
         LocalDate day = date == null ? today : date;
-        boolean allDoneBefore = allDone(reader.tasksOf(userId, progress.findByUserAndDate(userId, day)));
-        DayPlan after = changeEntry(userId, date, taskId, entry -> done
-                ? new TaskEntry(entry.taskId(), entry.taskTitle(), true,
-                        entry.completed() && entry.completionTime() != null ? entry.completionTime() : now,
-                        entry.notes(), entry.difficultyRating(), entry.satisfactionRating(), null, List.of())
-                : new TaskEntry(entry.taskId(), entry.taskTitle(), false, null, entry.notes(),
-                        entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles()));
+        boolean allDoneBefore = allDone(reader.tasksOf(userId, day, progress.findByUserAndDate(userId, day)));
+        DailyTask task = approvedTask(userId, taskId);
+        DayPlan after = changeEntry(userId, date, taskId, entry -> MeasuredEntries.ticked(entry, task, done, now));
         if (done && after.isToday() && !allDoneBefore && allDone(after.tasks())) {
             celebrate(userId, after);
         }
@@ -135,8 +175,10 @@ public final class CheckInService {
         coachVoice.says(userId, CoachIntent.DAY_COMPLETE, Map.of("count", day.completedCount()));
     }
 
+    /** Every task on set days done (flexible tasks have the rest of their week or month). */
     private static boolean allDone(List<TaskDay> tasks) {
-        return !tasks.isEmpty() && tasks.stream().allMatch(TaskDay::completed);
+        List<TaskDay> set = tasks.stream().filter(t -> !t.flexible()).toList();
+        return !set.isEmpty() && set.stream().allMatch(TaskDay::completed);
     }
 
     /** Notes and the two ratings (1..5, or null for none) of a task on a day. */
@@ -146,7 +188,7 @@ public final class CheckInService {
         checkRating("satisfaction", satisfaction);
         return oneChange(userId, () -> changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(),
                 entry.taskTitle(), entry.completed(), entry.completionTime(), blankToNull(notes), difficulty,
-                satisfaction, entry.skipReason(), entry.obstacles())));
+                satisfaction, entry.skipReason(), entry.obstacles(), entry.amount())));
     }
 
     /**
@@ -160,10 +202,12 @@ public final class CheckInService {
             throw new InvalidCheckInException("today.error.reasonMissing", "Say why the task did not happen (--reason).");
         }
         List<String> tags = cleanTags(obstacles);
+        DailyTask task = approvedTask(userId, taskId);
         return oneChange(userId, () -> {
             DayPlan plan = changeEntry(userId, date, taskId, entry -> new TaskEntry(entry.taskId(),
                     entry.taskTitle(), false, null, notes == null ? entry.notes() : blankToNull(notes),
-                    entry.difficultyRating(), entry.satisfactionRating(), why, tags));
+                    entry.difficultyRating(), entry.satisfactionRating(), why, tags,
+                    MeasuredEntries.keptBySkip(entry, task)));
             // A skip adds obstacles and may start the coach's alert: the one change after which both are read.
             boolean recurring = coach.checkAfterSkip(userId, plan.date(), taskId, plan.today());
             DayPlan withCoaching = day(userId, plan.date());

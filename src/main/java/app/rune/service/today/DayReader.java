@@ -4,6 +4,7 @@ import app.rune.model.DailyProgress;
 import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserPreferences;
 import app.rune.service.analytics.Counts;
 import app.rune.service.goal.GoalService;
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class DayReader {
         Optional<DailyProgress> recorded = progress.findByUserAndDate(userId, day);
         DayPlan.Coaching coaching = withCoaching ? new DayPlan.Coaching(suggestions(userId, prefs, today),
                 coach.alert(userId, today).orElse(null)) : null;
-        return new DayPlan(userId, day, today, tasksOf(userId, recorded), recorded.orElse(null), coaching);
+        return new DayPlan(userId, day, today, tasksOf(userId, day, recorded), recorded.orElse(null), coaching);
     }
 
     /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
@@ -66,13 +68,16 @@ final class DayReader {
         LocalDate today = today(userId);
         Map<LocalDate, DailyProgress> byDate = new HashMap<>();
         progress.findByUserBetween(userId, today.minusDays(days - 1L), today).forEach(d -> byDate.put(d.date(), d));
-        int tasks = goals.approvedTasks(userId).size();
+        List<DailyTask> approved = goals.approvedTasks(userId);
+        ZoneId zone = UserZone.of(preferences.findById(userId), clock);
         List<DaySummary> summaries = new ArrayList<>();
         for (LocalDate date = today.minusDays(days - 1L); !date.isAfter(today); date = date.plusDays(1)) {
             DailyProgress day = byDate.get(date);
-            summaries.add(day == null ? new DaySummary(date, 0, tasks, false, false)
+            LocalDate on = date;
+            int planned = (int) approved.stream().filter(t -> t.plannedOn(on, zone)).count();
+            summaries.add(day == null ? new DaySummary(date, 0, planned, false, false)
                     : new DaySummary(date, (int) day.tasks().stream().filter(TaskEntry::completed).count(),
-                            Math.max(tasks, day.tasks().size()), Boolean.TRUE.equals(day.restDay()),
+                            Math.max(planned, day.tasks().size()), Boolean.TRUE.equals(day.restDay()),
                             day.checkInTime() != null));
         }
         return summaries;
@@ -81,9 +86,10 @@ final class DayReader {
     /** Whether anything is still open today, without the coaching a screen would read. */
     OpenToday openToday(String userId) {
         DayPlan today = day(userId, null, false);
-        List<String> open = today.tasks().stream().filter(t -> !t.completed() && !t.skipped()).map(TaskDay::title)
-                .toList();
-        return new OpenToday(today.date(), today.tasks().size(), open,
+        // A flexible task has the rest of its week or month: a reminder does not nag about it on a given day.
+        List<TaskDay> set = today.tasks().stream().filter(t -> !t.flexible()).toList();
+        List<String> open = set.stream().filter(t -> !t.completed() && !t.skipped()).map(TaskDay::title).toList();
+        return new OpenToday(today.date(), set.size(), open,
                 today.recorded().map(p -> p.checkInTime() != null).orElse(false), today.restDay());
     }
 
@@ -101,23 +107,50 @@ final class DayReader {
                 .toList();
     }
 
-    /** The day's tasks: the approved ones in priority order, then any recorded for a task since removed. */
-    List<TaskDay> tasksOf(String userId, Optional<DailyProgress> recorded) {
+    /**
+     * The day's tasks: those planned that day in priority order, then the flexible ones (N times a week or month)
+     * with their week's or month's progress, then any recorded for a task not planned that day (one since
+     * removed, under the title it had, or one done on a day off its schedule).
+     */
+    List<TaskDay> tasksOf(String userId, LocalDate day, Optional<DailyProgress> recorded) {
+        ZoneId zone = UserZone.of(preferences.findById(userId), clock);
         List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
-        List<TaskDay> days = new ArrayList<>();
-        for (DailyTask task : goals.approvedTasks(userId)) {
-            TaskEntry entry = entries.stream().filter(e -> e.taskId().equals(task.id())).findFirst().orElse(null);
-            days.add(new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
-                    task.priority() == null ? days.size() + 1 : task.priority(), entry));
-        }
-        // What was recorded for a task since removed or renamed still shows, under the title it had that day.
-        for (TaskEntry entry : entries) {
-            if (days.stream().noneMatch(d -> d.taskId().equals(entry.taskId()))) {
-                days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry));
+        Map<String, TaskEntry> byTask = new HashMap<>();
+        entries.forEach(e -> byTask.putIfAbsent(e.taskId(), e));
+        List<DailyTask> approved = new ArrayList<>(goals.approvedTasks(userId));
+        approved.sort(Comparator.comparingInt(t -> t.priority() == null ? Integer.MAX_VALUE : t.priority()));
+        List<TaskDay> planned = new ArrayList<>();
+        List<TaskDay> flexible = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        PeriodCounts periods = null;
+        for (DailyTask task : approved) {
+            TaskSchedule schedule = task.scheduleOn(day);
+            boolean existed = task.createdAt() == null || !task.createdAt().atZone(zone).toLocalDate().isAfter(day);
+            if (existed && schedule.flexible()) {
+                periods = periods == null ? PeriodCounts.read(progress, userId, day) : periods;
+                flexible.add(taskDay(task, byTask.get(task.id()), schedule, new TaskDay.Period(schedule.every(),
+                        periods.done(task.id(), schedule.every()), schedule.times())));
+                shown.add(task.id());
+            } else if (task.plannedOn(day, zone) || byTask.containsKey(task.id())) {
+                planned.add(taskDay(task, byTask.get(task.id()), schedule, null));
+                shown.add(task.id());
             }
         }
-        days.sort(Comparator.comparingInt(TaskDay::priority));
+        List<TaskDay> days = new ArrayList<>(planned);
+        days.addAll(flexible);
+        // What was recorded for a task since removed still shows, under the title it had that day.
+        for (TaskEntry entry : entries) {
+            if (shown.add(entry.taskId())) {
+                days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry, null,
+                        null, null));
+            }
+        }
         return days;
+    }
+
+    private static TaskDay taskDay(DailyTask task, TaskEntry entry, TaskSchedule schedule, TaskDay.Period period) {
+        return new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
+                task.priority() == null ? Integer.MAX_VALUE : task.priority(), entry, schedule, task.target(), period);
     }
 
     /** The person's typical obstacles first, then the ones they have used lately, most used first. */

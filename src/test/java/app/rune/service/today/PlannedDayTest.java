@@ -1,6 +1,7 @@
 package app.rune.service.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
 import app.rune.model.CommunicationStyle;
@@ -9,6 +10,9 @@ import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
+import app.rune.model.SchedulePeriod;
+import app.rune.model.TargetKind;
+import app.rune.model.TaskTarget;
 import app.rune.model.TaskEntry;
 import app.rune.model.TaskSchedule;
 import app.rune.model.UserGoals;
@@ -22,6 +26,7 @@ import app.rune.service.goal.TaskPlanner;
 import app.rune.service.user.UserSummaryService;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -153,5 +158,103 @@ class PlannedDayTest {
         CheckInService checkIns = service(LocalTime.of(4, 0), fourOClock, task("read", 1, null, CREATED));
 
         assertThat(checkIns.today("ana")).isEqualTo(LocalDate.of(2026, 3, 5));
+    }
+
+    private static DailyTask measured(String id, String amount, TargetKind kind) {
+        return new DailyTask(id, id, null, null, 20, 1, CREATED, null,
+                new TaskTarget(new BigDecimal(amount), "pages", kind), null);
+    }
+
+    private TaskEntry entry(LocalDate date, String taskId) {
+        return entries(date).stream().filter(e -> e.taskId().equals(taskId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAmountIsDoneOnceItMeetsTheTarget() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, measured("read", "20", TargetKind.AT_LEAST),
+                measured("coffee", "2", TargetKind.AT_MOST));
+        LocalDate wednesday = LocalDate.of(2026, 3, 4);
+
+        checkIns.setAmount("ana", null, "read", new BigDecimal("12.5"));
+        assertThat(entry(wednesday, "read").completed()).isFalse();
+        assertThat(entry(wednesday, "read").amount()).isEqualByComparingTo("12.5");
+
+        checkIns.setAmount("ana", null, "read", new BigDecimal("20"));
+        assertThat(entry(wednesday, "read").completed()).isTrue();
+        assertThat(entry(wednesday, "read").completionTime()).isEqualTo(WEDNESDAY_EVENING);
+
+        checkIns.setAmount("ana", null, "coffee", new BigDecimal("3"));
+        assertThat(entry(wednesday, "coffee").completed()).as("3 cups is over at most 2").isFalse();
+        checkIns.setAmount("ana", null, "coffee", BigDecimal.ONE);
+        assertThat(entry(wednesday, "coffee").completed()).isTrue();
+    }
+
+    @Test
+    void aTickWithoutAnAmountRecordsTheTargetAndTakingItBackClearsIt() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, measured("read", "20", TargetKind.AT_LEAST));
+        LocalDate wednesday = LocalDate.of(2026, 3, 4);
+
+        checkIns.setCompleted("ana", null, "read", true);
+        assertThat(entry(wednesday, "read").amount()).isEqualByComparingTo("20");
+        assertThat(checkIns.day("ana", null).tasks().get(0).amount()).contains(new BigDecimal("20"));
+
+        checkIns.setCompleted("ana", null, "read", false);
+        assertThat(entry(wednesday, "read").amount()).isNull();
+        assertThat(entry(wednesday, "read").completed()).isFalse();
+    }
+
+    @Test
+    void aSkipKeepsWhatWasDoneShortOfTheTarget() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, measured("read", "20", TargetKind.AT_LEAST));
+        LocalDate wednesday = LocalDate.of(2026, 3, 4);
+        checkIns.setAmount("ana", null, "read", new BigDecimal("12"));
+
+        checkIns.skip("ana", null, "read", "ran_out_of_time", List.of(), null);
+
+        assertThat(entry(wednesday, "read").amount()).isEqualByComparingTo("12");
+        assertThat(entry(wednesday, "read").skipReason()).isEqualTo("ran_out_of_time");
+    }
+
+    @Test
+    void anAmountForAYesNoTaskOrAWrongAmountIsRefusedAndNothingIsWritten() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, task("walk", 1, null, CREATED),
+                measured("read", "20", TargetKind.AT_LEAST));
+
+        assertThatThrownBy(() -> checkIns.setAmount("ana", null, "walk", BigDecimal.ONE))
+                .isInstanceOf(InvalidCheckInException.class).hasMessage("\"walk\" is a yes/no task: tick it without an amount.");
+        assertThatThrownBy(() -> checkIns.setAmount("ana", null, "read", new BigDecimal("-1")))
+                .hasMessage("The amount -1 is below 0.");
+        assertThatThrownBy(() -> checkIns.setAmount("ana", null, "read", new BigDecimal("1.2345")))
+                .hasMessage("The amount 1.2345 has more than 3 decimals.");
+        assertThat(store.dailyProgress().findByUserAndDate("ana", LocalDate.of(2026, 3, 4))).isEmpty();
+    }
+
+    @Test
+    void aFlexibleTaskShowsItsWeekAndMonthAfterTheTasksOfTheDay() throws Exception {
+        // Monday 2 March and Tuesday 3 March run; Sunday 1 March is in the week before.
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, task("run", 1, TaskSchedule.timesAWeek(3), CREATED),
+                task("call", 2, TaskSchedule.timesAMonth(4), CREATED), task("read", 3, null, CREATED));
+        checkIns.setCompleted("ana", LocalDate.of(2026, 3, 1), "run", true);
+        checkIns.setCompleted("ana", LocalDate.of(2026, 3, 2), "run", true);
+        checkIns.setCompleted("ana", LocalDate.of(2026, 3, 3), "run", true);
+        checkIns.setCompleted("ana", LocalDate.of(2026, 3, 3), "call", true);
+
+        List<TaskDay> today = checkIns.day("ana", null).tasks();
+
+        assertThat(today).extracting(TaskDay::taskId).containsExactly("read", "run", "call");
+        assertThat(today.get(1).period()).isEqualTo(new TaskDay.Period(SchedulePeriod.WEEK, 2, 3));
+        assertThat(today.get(2).period()).isEqualTo(new TaskDay.Period(SchedulePeriod.MONTH, 1, 4));
+        checkIns.setCompleted("ana", null, "run", true);
+        assertThat(checkIns.day("ana", null).tasks().get(1).period().met()).isTrue();
+    }
+
+    @Test
+    void aRestDaysEntriesDoNotCountTowardsTheWeek() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, task("run", 1, TaskSchedule.timesAWeek(2), CREATED));
+        LocalDate tuesday = LocalDate.of(2026, 3, 3);
+        checkIns.setCompleted("ana", tuesday, "run", true);
+        checkIns.checkIn("ana", tuesday, null, null, true);
+
+        assertThat(checkIns.day("ana", null).tasks().get(0).period().done()).isZero();
     }
 }
