@@ -67,7 +67,8 @@ public final class RuneSession implements AutoCloseable {
         this.folder = folder;
         this.store = store;
         this.clock = clock;
-        analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock);
+        analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(), store.userPreferences(),
+                store.userGoals(), clock);
         settings = new SettingsService(store.userPreferences(), clock);
         ResourceBundle voice = ResourceBundle.getBundle("app.rune.coach.voice");
         coach = new CoachService(store.conversationContext(), store.userPreferences(), store.userGoals(),

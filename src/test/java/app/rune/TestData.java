@@ -34,7 +34,9 @@ public final class TestData {
      * {@code now}. The seed's {@code user_analytics} are an example, not the figures of its one day, and an export
      * carries the figures the days give, so they are these, counted by hand from that day (28 June): one of its two
      * tasks done (at 08:30 UTC, 15:00 hours in UTC+7, difficulty 3), the other stopped by work overtime and
-     * tiredness; no run of days still going on 1 July, the longest one day.
+     * tiredness; no run of days still going on 1 July, the longest one day. Both tasks are every-day tasks from
+     * 28 June (17:00 in UTC+7), so 29 and 30 June, due and not done, broke every run: task_1's longest run is that
+     * one day, task_2 never had one.
      */
     public static JsonNode seedTreeExportedOn1July(Instant now) {
         ObjectNode tree = (ObjectNode) seedTree();
@@ -50,6 +52,9 @@ public final class TestData {
         trends.putObject("task_1").put("avg_difficulty", 3.0).put("completion_rate", 1.0);
         trends.putObject("task_2").putNull("avg_difficulty").put("completion_rate", 0.0);
         figures.put("last_updated", now.toString());
+        ObjectNode streaks = figures.putObject("task_streaks");
+        streaks.putObject("task_1").put("current", 0).put("longest", 1).put("unit", "days");
+        streaks.putObject("task_2").put("current", 0).put("longest", 0).put("unit", "days");
         tree.putArray("user_analytics").add(figures);
         return tree;
     }

@@ -2,6 +2,7 @@ package app.rune.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,7 +65,23 @@ public record DailyTask(
      * for no particular day.
      */
     public boolean plannedOn(LocalDate day, ZoneId zone) {
-        return (createdAt == null || !createdAt.atZone(zone).toLocalDate().isAfter(day)) && scheduleOn(day).names(day);
+        return !createdOn(zone).isAfter(day) && scheduleOn(day).names(day);
+    }
+
+    /**
+     * The day the task was created in {@code zone}; for a task without a creation time, the first day there is
+     * (it has always existed). An instant at the very edge of time (a hand-made file can hold one) gives the first
+     * or last day there is rather than failing.
+     */
+    public LocalDate createdOn(ZoneId zone) {
+        if (createdAt == null) {
+            return LocalDate.MIN;
+        }
+        try {
+            return createdAt.atZone(zone).toLocalDate();
+        } catch (DateTimeException beyondTheCalendar) {
+            return createdAt.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
     }
 
     /**

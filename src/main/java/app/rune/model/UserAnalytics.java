@@ -1,6 +1,7 @@
 package app.rune.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,12 +20,22 @@ public record UserAnalytics(
         Map<String, Integer> commonObstacles,
         List<LocalTime> bestPerformingTimes,
         Map<String, TaskTrend> taskDifficultyTrends,
-        Instant lastUpdated) implements StoredDocument {
+        Instant lastUpdated,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TaskStreak> taskStreaks) implements StoredDocument {
 
     public UserAnalytics {
         commonObstacles = Lists.copy(commonObstacles);
         bestPerformingTimes = Lists.copy(bestPerformingTimes);
         taskDifficultyTrends = Lists.copy(taskDifficultyTrends);
+        taskStreaks = Lists.copy(taskStreaks);
+    }
+
+    /** Figures without per-task streaks, as the seed's document has them. */
+    public UserAnalytics(String id, Double goalCompletionRate, Double averageTaskCompletion,
+            StreakRecords streakRecords, Map<String, Integer> commonObstacles, List<LocalTime> bestPerformingTimes,
+            Map<String, TaskTrend> taskDifficultyTrends, Instant lastUpdated) {
+        this(id, goalCompletionRate, averageTaskCompletion, streakRecords, commonObstacles, bestPerformingTimes,
+                taskDifficultyTrends, lastUpdated, null);
     }
 
     @Override

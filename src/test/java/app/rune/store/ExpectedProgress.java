@@ -95,8 +95,20 @@ final class ExpectedProgress {
             UnaryOperator<DailyProgress> change) {
         Instant created = SessionAction.NOW;
         DailyProgress day = days.getOrDefault(date,
-                new DailyProgress(null, SessionAction.USER, date, List.of(), null, null, null, created, null));
+                new DailyProgress(null, SessionAction.USER, date, planned(date), null, null, null, created, null));
         days.put(date, change.apply(day));
+    }
+
+    /**
+     * A new day's entries: every task planned that day, untouched, in priority order (the ids' order). The tasks
+     * were created on {@link SessionAction#TODAY}, so earlier days start empty.
+     */
+    private static List<TaskEntry> planned(LocalDate date) {
+        if (date.isBefore(SessionAction.TODAY)) {
+            return List.of();
+        }
+        return new java.util.TreeSet<>(SessionAction.TASKS.keySet()).stream()
+                .map(id -> TaskEntry.untouched(id, SessionAction.TASKS.get(id))).toList();
     }
 
     private static DailyProgress withoutId(DailyProgress d) {

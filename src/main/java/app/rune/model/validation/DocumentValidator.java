@@ -16,6 +16,7 @@ import app.rune.model.PendingAction;
 import app.rune.model.ReminderSettings;
 import app.rune.model.StreakRecords;
 import app.rune.model.TaskEntry;
+import app.rune.model.TaskStreak;
 import app.rune.model.TaskTrend;
 import app.rune.model.StoredDocument;
 import app.rune.model.UserAnalytics;
@@ -176,6 +177,22 @@ public final class DocumentValidator {
             LocalTime time = analytics.bestPerformingTimes().get(i);
             if (time.getMinute() != 0) {
                 p.add(index(field(path, "best_performing_times"), i), "\"" + time + "\" is not a whole hour (HH:00)");
+            }
+        }
+        for (Map.Entry<String, TaskStreak> e : analytics.taskStreaks().entrySet()) {
+            String at = field(field(path, "task_streaks"), e.getKey());
+            TaskStreak streak = e.getValue();
+            if (streak == null) {
+                p.add(at, "must be an object");
+                continue;
+            }
+            if (streak.unit() == null) {
+                p.add(field(at, "unit"), "missing (days, weeks or months)");
+            }
+            checkRange(p, field(at, "current"), streak.current(), 0, Integer.MAX_VALUE);
+            checkRange(p, field(at, "longest"), streak.longest(), 0, Integer.MAX_VALUE);
+            if (streak.current() != null && streak.longest() != null && streak.current() > streak.longest()) {
+                p.add(field(at, "current"), streak.current() + " is longer than longest " + streak.longest());
             }
         }
         for (Map.Entry<String, TaskTrend> e : analytics.taskDifficultyTrends().entrySet()) {

@@ -23,15 +23,16 @@ final class AnalyticsCalculator {
     private AnalyticsCalculator() {
     }
 
-    static UserAnalytics compute(String userId, History history, LocalDate asOf, Instant now) {
+    static UserAnalytics compute(String userId, History history, DuePlan plan, LocalDate asOf, Instant now) {
         Totals totals = history.totalsUpTo(asOf);
         int checkInDays = totals.checkInDays();
-        Streaks streaks = Streaks.of(history, asOf);
+        Streaks streaks = Streaks.of(history, plan, asOf);
         return new UserAnalytics(userId,
                 checkInDays == 0 ? 0.0 : (double) totals.allDoneDays() / checkInDays,
                 checkInDays == 0 ? 0.0 : totals.doneShareSum() / checkInDays,
                 new StreakRecords(streaks.current(), streaks.longest(), streaks.currentStart()),
-                Counts.sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now);
+                Counts.sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now,
+                TaskStreaks.of(history, plan, asOf));
     }
 
     /** Up to three hours with the most completions, most first, ties by the earlier hour. */
@@ -50,7 +51,8 @@ final class AnalyticsCalculator {
         Map<String, TaskTrend> trends = new LinkedHashMap<>();
         tasks.forEach((id, stats) -> trends.put(id, new TaskTrend(
                 stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount(),
-                stats.entries() == 0 ? 0.0 : (double) stats.completed() / stats.entries())));
+                stats.entries() == 0 ? 0.0 : (double) stats.completed() / stats.entries(),
+                stats.amountCount() == 0 ? null : stats.amountSum().doubleValue() / stats.amountCount())));
         return trends;
     }
 }

@@ -3,6 +3,7 @@ package app.rune.service.analytics;
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.UserAnalytics;
+import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.service.user.UserZone;
 import app.rune.store.DailyProgressRepository;
@@ -33,6 +34,7 @@ public final class AnalyticsService {
     private final DailyProgressRepository progress;
     private final DocumentRepository<UserAnalytics> analytics;
     private final DocumentRepository<UserPreferences> preferences;
+    private final DocumentRepository<UserGoals> goals;
     private final Clock clock;
     private final Map<String, History> histories = new ConcurrentHashMap<>();
     private final List<StreakListener> streakListeners = new CopyOnWriteArrayList<>();
@@ -43,11 +45,13 @@ public final class AnalyticsService {
         void streakChanged(String userId, int before, int after);
     }
 
+    /** @param goals the plan the streaks are judged by (which tasks were due on which days) */
     public AnalyticsService(DailyProgressRepository progress, DocumentRepository<UserAnalytics> analytics,
-            DocumentRepository<UserPreferences> preferences, Clock clock) {
+            DocumentRepository<UserPreferences> preferences, DocumentRepository<UserGoals> goals, Clock clock) {
         this.progress = progress;
         this.analytics = analytics;
         this.preferences = preferences;
+        this.goals = goals;
         this.clock = clock;
     }
 
@@ -65,7 +69,7 @@ public final class AnalyticsService {
             history = load(userId);
         }
         LocalDate today = today(userId);
-        UserAnalytics figures = AnalyticsCalculator.compute(userId, history, today, now());
+        UserAnalytics figures = AnalyticsCalculator.compute(userId, history, plan(userId, zone), today, now());
         return ReportBuilder.build(figures, history, today, range, targetDate, titles);
     }
 
@@ -123,7 +127,7 @@ public final class AnalyticsService {
     public UserAnalytics compute(String userId, LocalDate asOf) {
         ZoneId zone = zone(userId);
         History history = History.of(progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), asOf), zone);
-        return AnalyticsCalculator.compute(userId, history, asOf, now());
+        return AnalyticsCalculator.compute(userId, history, plan(userId, zone), asOf, now());
     }
 
     /**
@@ -143,12 +147,16 @@ public final class AnalyticsService {
         data.dailyProgress().forEach(day -> days.computeIfAbsent(day.userId(), id -> new ArrayList<>()).add(day));
         Map<String, UserPreferences> preferencesById = new HashMap<>();
         data.userPreferences().forEach(p -> preferencesById.put(p.id(), p));
+        Map<String, UserGoals> goalsById = new HashMap<>();
+        data.userGoals().forEach(g -> goalsById.put(g.id(), g));
         List<UserAnalytics> figures = new ArrayList<>();
         for (UserAnalytics stored : data.userAnalytics()) {
             Optional<UserPreferences> prefs = Optional.ofNullable(preferencesById.get(stored.id()));
-            History history = History.of(days.getOrDefault(stored.id(), List.of()), UserZone.of(prefs, clock));
+            ZoneId zone = UserZone.of(prefs, clock);
+            History history = History.of(days.getOrDefault(stored.id(), List.of()), zone);
             UserAnalytics computed = AnalyticsCalculator.compute(stored.id(), history,
-                    UserZone.today(prefs, clock), now());
+                    DuePlan.of(Optional.ofNullable(goalsById.get(stored.id())), zone), UserZone.today(prefs, clock),
+                    now());
             figures.add(sameFigures(stored, computed) ? stored : computed);
         }
         return new DataSet(data.userGoals(), data.dailyProgress(), data.userPreferences(), figures,
@@ -175,7 +183,8 @@ public final class AnalyticsService {
     }
 
     private UserAnalytics store(String userId, History history, Consumer<UserAnalytics> save) {
-        UserAnalytics computed = AnalyticsCalculator.compute(userId, history, today(userId), now());
+        UserAnalytics computed = AnalyticsCalculator.compute(userId, history, plan(userId, history.zone()),
+                today(userId), now());
         Optional<UserAnalytics> before = analytics.findById(userId);
         if (before.isEmpty() || !sameFigures(before.get(), computed)) {
             save.accept(computed);
@@ -191,7 +200,12 @@ public final class AnalyticsService {
                 && Objects.equals(a.streakRecords(), b.streakRecords())
                 && Objects.equals(a.commonObstacles(), b.commonObstacles())
                 && Objects.equals(a.bestPerformingTimes(), b.bestPerformingTimes())
-                && Objects.equals(a.taskDifficultyTrends(), b.taskDifficultyTrends());
+                && Objects.equals(a.taskDifficultyTrends(), b.taskDifficultyTrends())
+                && Objects.equals(a.taskStreaks(), b.taskStreaks());
+    }
+
+    private DuePlan plan(String userId, ZoneId zone) {
+        return DuePlan.of(goals.findById(userId), zone);
     }
 
     private ZoneId zone(String userId) {

@@ -2,6 +2,7 @@ package app.rune.service.analytics;
 
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,16 +24,18 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
         List<Integer> completionHours, Map<String, TaskStats> tasks) {
 
     /** One task's entries on the day: 0 or 1 normally, more only in hand-made data. */
-    record TaskStats(int entries, int completed, int difficultySum, int difficultyCount) {
+    record TaskStats(int entries, int completed, int difficultySum, int difficultyCount, BigDecimal amountSum,
+            int amountCount) {
         TaskStats plus(TaskStats other) {
             return new TaskStats(entries + other.entries, completed + other.completed,
-                    difficultySum + other.difficultySum, difficultyCount + other.difficultyCount);
+                    difficultySum + other.difficultySum, difficultyCount + other.difficultyCount,
+                    amountSum.add(other.amountSum), amountCount + other.amountCount);
         }
 
-        /** Every count times {@code factor}: -1 takes a day's share away again. */
+        /** Every count times {@code factor}: -1 takes a day's share away again (amounts add up exactly). */
         TaskStats times(int factor) {
             return new TaskStats(entries * factor, completed * factor, difficultySum * factor,
-                    difficultyCount * factor);
+                    difficultyCount * factor, amountSum.multiply(BigDecimal.valueOf(factor)), amountCount * factor);
         }
     }
 
@@ -51,8 +54,10 @@ record DayStats(LocalDate date, boolean restDay, int entries, int completed, Map
             // An entry counts an obstacle once, however often it is listed.
             new LinkedHashSet<>(entry.obstacles()).forEach(o -> obstacles.merge(o, 1, Integer::sum));
             Integer difficulty = entry.difficultyRating();
+            BigDecimal amount = entry.amount();
             tasks.merge(entry.taskId(), new TaskStats(1, entry.completed() ? 1 : 0, difficulty == null ? 0 : difficulty,
-                    difficulty == null ? 0 : 1), TaskStats::plus);
+                    difficulty == null ? 0 : 1, amount == null ? BigDecimal.ZERO : amount, amount == null ? 0 : 1),
+                    TaskStats::plus);
         }
         return new DayStats(day.date(), Boolean.TRUE.equals(day.restDay()), day.tasks().size(), completed,
                 Map.copyOf(obstacles), List.copyOf(hours), Map.copyOf(tasks));

@@ -57,6 +57,21 @@ final class History {
         return days.headMap(asOf, true).values();
     }
 
+    /** The days recorded from {@code from} to {@code to}, both included, oldest first. */
+    Collection<DayStats> between(LocalDate from, LocalDate to) {
+        return days.subMap(from, true, to, true).values();
+    }
+
+    /** The first recorded date after {@code date}; null when there is none. */
+    LocalDate dateAfter(LocalDate date) {
+        return days.higherKey(date);
+    }
+
+    /** The first recorded date; null when nothing is recorded. */
+    LocalDate firstDate() {
+        return days.isEmpty() ? null : days.firstKey();
+    }
+
     DayStats day(LocalDate date) {
         return days.get(date);
     }

@@ -3,63 +3,49 @@ package app.rune.service.analytics;
 import java.time.LocalDate;
 
 /**
- * Runs of streak days (check-in days with something done). A rest day neither breaks a run nor adds to it;
- * any other day without something done breaks it. The current run counts back from the as-of date, or from
- * the day before while the as-of date has nothing done yet, so an unfinished today does not break it.
+ * The overall run of streak days (check-in days with at least one completed entry), by the plan of the days: a
+ * day breaks the run when it is not a rest day, has no completed entry, and either some task was due that day,
+ * or it ends a week (Monday to Sunday) or month in which an N-a-week or N-a-month task got fewer than N completed
+ * entries (a week or month the task did not exist all of is not held against it). Every other day is neutral:
+ * it neither adds to the run nor breaks it. The as-of day never breaks the run, as it is not over.
+ *
+ * @param currentStart the first day of the current run; null while there is none
  */
 record Streaks(int current, int longest, LocalDate currentStart) {
 
-    static Streaks of(History history, LocalDate asOf) {
-        int longest = 0;
+    static Streaks of(History history, DuePlan plan, LocalDate asOf) {
+        LocalDate first = history.firstDate();
+        if (first == null || first.isAfter(asOf)) {
+            return new Streaks(0, 0, null);
+        }
         int run = 0;
-        LocalDate previous = null;
-        for (DayStats day : history.upTo(asOf)) {
-            if (day.restDay()) {
-                continue;
-            }
-            if (!day.isStreakDay()) {
-                run = 0;
-                previous = day.date();
-                continue;
-            }
-            boolean continues = previous != null && run > 0 && onlyRestDaysBetween(history, previous, day.date());
-            run = continues ? run + 1 : 1;
-            longest = Math.max(longest, run);
-            previous = day.date();
-        }
-        int current = 0;
+        int longest = 0;
         LocalDate start = null;
-        LocalDate cursor = isStreakDay(history, asOf) ? asOf : asOf.minusDays(1);
-        // From the as-of date back: rest days are passed over, streak days counted, anything else ends it.
-        while (true) {
-            DayStats day = history.day(cursor);
-            if (day != null && day.restDay()) {
-                cursor = cursor.minusDays(1);
-                continue;
+        LocalDate firstDue = plan.earliestStart();
+        LocalDate day = first;
+        while (!day.isAfter(asOf)) {
+            DayStats stats = history.day(day);
+            LocalDate next = day.plusDays(1);
+            if (stats != null && stats.isStreakDay()) {
+                start = run == 0 ? day : start;
+                run++;
+                longest = Math.max(longest, run);
+            } else if (stats == null && firstDue != null && day.isBefore(firstDue)) {
+                // Before the first task existed nothing was due: on to the next record or the first task.
+                next = earliest(history.dateAfter(day), firstDue);
+            } else if ((stats == null || !stats.restDay()) && !day.equals(asOf)
+                    && (plan.anyDue(day) || PeriodsMet.anyUnmetEndingOn(history, plan, day))) {
+                run = 0;
+                start = null;
+                // With the run over, days without a record cannot start another: on to the next record.
+                next = stats == null ? earliest(history.dateAfter(day), asOf) : next;
             }
-            if (day == null || !day.isStreakDay()) {
-                break;
-            }
-            current++;
-            start = cursor;
-            cursor = cursor.minusDays(1);
+            day = next.isAfter(day) ? next : day.plusDays(1);
         }
-        return new Streaks(current, Math.max(longest, current), start);
+        return new Streaks(run, longest, start);
     }
 
-    private static boolean isStreakDay(History history, LocalDate date) {
-        DayStats day = history.day(date);
-        return day != null && day.isStreakDay();
-    }
-
-    /** Whether every calendar day strictly between the two is a rest day. */
-    private static boolean onlyRestDaysBetween(History history, LocalDate from, LocalDate to) {
-        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
-            DayStats day = history.day(d);
-            if (day == null || !day.restDay()) {
-                return false;
-            }
-        }
-        return true;
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 }

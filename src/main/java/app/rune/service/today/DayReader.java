@@ -125,7 +125,7 @@ final class DayReader {
         PeriodCounts periods = null;
         for (DailyTask task : approved) {
             TaskSchedule schedule = task.scheduleOn(day);
-            boolean existed = task.createdAt() == null || !task.createdAt().atZone(zone).toLocalDate().isAfter(day);
+            boolean existed = !task.createdOn(zone).isAfter(day);
             if (existed && schedule.flexible()) {
                 periods = periods == null ? PeriodCounts.read(progress, userId, day) : periods;
                 flexible.add(taskDay(task, byTask.get(task.id()), schedule, new TaskDay.Period(schedule.every(),

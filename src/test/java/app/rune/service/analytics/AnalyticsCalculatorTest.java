@@ -35,7 +35,7 @@ class AnalyticsCalculatorTest {
     }
 
     private static UserAnalytics compute(ZoneId zone, LocalDate asOf, DailyProgress... days) {
-        return AnalyticsCalculator.compute("ana", History.of(List.of(days), zone), asOf, NOW);
+        return AnalyticsCalculator.compute("ana", History.of(List.of(days), zone), DuePlan.EVERY_DAY_DUE, asOf, NOW);
     }
 
     @Test

@@ -27,7 +27,7 @@ class AnalyticsCatchUpTest {
         MovingClock clock = new MovingClock(Instant.parse("2025-07-03T20:00:00Z"));
         try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
             AnalyticsService analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(),
-                    store.userPreferences(), clock);
+                    store.userPreferences(), store.userGoals(), clock);
             List<String> heard = new ArrayList<>();
             analytics.onStreakChange((user, before, after) -> heard.add(user + " " + before + "->" + after));
             for (int day = 1; day <= 3; day++) {

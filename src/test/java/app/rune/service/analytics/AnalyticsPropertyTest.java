@@ -6,6 +6,7 @@ import app.rune.model.CommunicationStyle;
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserAnalytics;
+import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import java.time.Clock;
@@ -43,7 +44,8 @@ class AnalyticsPropertyTest {
         InMemoryDocuments<UserPreferences> preferences = new InMemoryDocuments<>(UserPreferences::id);
         preferences.save(new UserPreferences("ana",
                 new CommunicationStyle(null, null, null, null, new UserTimeZone("UTC+7")), null, null));
-        AnalyticsService incremental = new AnalyticsService(progress, stored, preferences, clock);
+        InMemoryDocuments<UserGoals> goals = new InMemoryDocuments<>(UserGoals::id);
+        AnalyticsService incremental = new AnalyticsService(progress, stored, preferences, goals, clock);
         incremental.refresh("ana");
 
         for (int change = 0; change < 150; change++) {
@@ -53,7 +55,7 @@ class AnalyticsPropertyTest {
 
             if (change % 10 == 9 || change == 149) {
                 UserAnalytics full = new AnalyticsService(progress, new InMemoryDocuments<>(UserAnalytics::id),
-                        preferences, clock).refresh("ana");
+                        preferences, goals, clock).refresh("ana");
                 assertThat(kept).as("change %d", change).usingRecursiveComparison().ignoringFields("lastUpdated")
                         .isEqualTo(full);
                 assertThat(stored.findById("ana")).get().usingRecursiveComparison().ignoringFields("lastUpdated")

@@ -23,7 +23,7 @@ class ReportBuilderTest {
 
     private static AnalyticsReport build(ReportRange range, LocalDate target, List<DailyProgress> days) {
         History history = History.of(days, ZoneOffset.UTC);
-        return ReportBuilder.build(AnalyticsCalculator.compute("ana", history, TODAY, NOW), history, TODAY, range,
+        return ReportBuilder.build(AnalyticsCalculator.compute("ana", history, DuePlan.EVERY_DAY_DUE, TODAY, NOW), history, TODAY, range,
                 target, id -> "Task " + id);
     }
 

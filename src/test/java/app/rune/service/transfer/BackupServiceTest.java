@@ -40,7 +40,7 @@ class BackupServiceTest {
         store.upsertAll(TestData.seed());
         folder = data.backupsFolder();
         AnalyticsService analytics = new AnalyticsService(store.dailyProgress(), store.userAnalytics(),
-                store.userPreferences(), clock);
+                store.userPreferences(), store.userGoals(), clock);
         backups = new BackupService(new ExportService(store, TestData.json(), analytics), folder, clock,
                 new UserDirectory(store, clock)::sharedZone);
     }

@@ -83,7 +83,7 @@ class ExportServiceTest {
 
     private static ExportService exporterOf(Store store) {
         return new ExportService(store, JSON, new AnalyticsService(store.dailyProgress(), store.userAnalytics(),
-                store.userPreferences(), CLOCK));
+                store.userPreferences(), store.userGoals(), CLOCK));
     }
 
     @BeforeEach

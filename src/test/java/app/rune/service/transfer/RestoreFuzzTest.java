@@ -46,7 +46,7 @@ class RestoreFuzzTest {
         store = Store.open(data, json);
         Clock clock = Clock.systemUTC();
         BackupService backups = new BackupService(new ExportService(store, json, new AnalyticsService(
-                store.dailyProgress(), store.userAnalytics(), store.userPreferences(), clock)), data.backupsFolder(),
+                store.dailyProgress(), store.userAnalytics(), store.userPreferences(), store.userGoals(), clock)), data.backupsFolder(),
                 clock, () -> ZoneOffset.UTC);
         restorer = new RestoreService(store, backups, json);
         store.upsertAll(RealisticData.generate(7, "stored", 2, 4));

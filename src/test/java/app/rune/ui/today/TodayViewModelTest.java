@@ -102,8 +102,10 @@ class TodayViewModelTest {
         task(1).completedProperty().set(true);
 
         assertThat(task(1).statusProperty().get()).isEqualTo(TaskItem.Status.SAVED);
+        // The day is recorded whole: the two tasks not touched yet are there, not done.
         assertThat(stored(TODAY).tasks()).containsExactly(new TaskEntry("task_1", "Duolingo practice", true, NOW,
-                null, null, null, null, List.of()));
+                null, null, null, null, List.of()), TaskEntry.untouched("task_2", "Vocabulary flashcards"),
+                TaskEntry.untouched("task_3", "Listen to a podcast"));
         assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 3 done");
         assertThat(viewModel.days().get(13).state()).isEqualTo(DayChip.State.SOME);
         assertThat(changes).isEqualTo(1);
@@ -118,7 +120,8 @@ class TodayViewModelTest {
         viewModel.toggle(9);
 
         assertThat(task(2).completedProperty().get()).isTrue();
-        assertThat(stored(TODAY).tasks()).extracting(TaskEntry::taskId).containsExactly("task_2");
+        assertThat(stored(TODAY).tasks()).filteredOn(TaskEntry::completed).extracting(TaskEntry::taskId)
+                .containsExactly("task_2");
     }
 
     @Test
@@ -145,7 +148,7 @@ class TodayViewModelTest {
 
         viewModel.skip(task(2));
 
-        TaskEntry entry = stored(TODAY).tasks().get(0);
+        TaskEntry entry = stored(TODAY).tasks().get(1);
         assertThat(entry.skipReason()).isEqualTo("ran_out_of_time");
         assertThat(entry.obstacles()).containsExactly("work_overtime", "noisy_flat");
         assertThat(task(2).skippedTextProperty().get()).isEqualTo("Skipped: Ran out of time \u00b7 work overtime, noisy flat");

@@ -1,0 +1,134 @@
+package app.rune.service.analytics;
+
+import app.rune.model.ArchivedGoal;
+import app.rune.model.DailyTask;
+import app.rune.model.LongTermGoal;
+import app.rune.model.SchedulePeriod;
+import app.rune.model.TaskSchedule;
+import app.rune.model.UserGoals;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which of a person's tasks were due on which days, for the streaks: an every-day task every day, a weekday task
+ * on its days, an N-a-week or N-a-month task on no particular day; never before the day the task was created
+ * (in the person's zone). The current goal's tasks are due until today, an earlier goal's until the day it was
+ * put away ({@code updated_at}). A person without any goals document has no known plan: every day counts as
+ * due, as it did before tasks had schedules.
+ */
+final class DuePlan {
+    /** A task with the days it could be due on: from its creation, until its goal was put away (or for good). */
+    record PlannedTask(DailyTask task, LocalDate from, LocalDate until) {
+        boolean existsOn(LocalDate day) {
+            return !day.isBefore(from) && (until == null || !day.isAfter(until));
+        }
+
+        TaskSchedule scheduleOn(LocalDate day) {
+            return task.scheduleOn(day);
+        }
+
+        boolean dueOn(LocalDate day) {
+            return existsOn(day) && scheduleOn(day).names(day);
+        }
+    }
+
+    static final DuePlan EVERY_DAY_DUE = new DuePlan(List.of(), true);
+
+    private final List<PlannedTask> tasks;
+    private final boolean unknown;
+
+    private DuePlan(List<PlannedTask> tasks, boolean unknown) {
+        this.tasks = List.copyOf(tasks);
+        this.unknown = unknown;
+    }
+
+    static DuePlan of(Optional<UserGoals> goals, ZoneId zone) {
+        if (goals.isEmpty()) {
+            return EVERY_DAY_DUE;
+        }
+        List<PlannedTask> tasks = new ArrayList<>();
+        for (ArchivedGoal earlier : goals.get().archivedGoals()) {
+            LocalDate putAway = day(Optional.ofNullable(earlier.longTermGoal()).map(LongTermGoal::updatedAt)
+                    .orElse(null), zone);
+            if (putAway != null) {
+                earlier.dailyTasks().forEach(t -> tasks.add(planned(t, zone, putAway)));
+            }
+        }
+        goals.get().dailyTasks().forEach(t -> tasks.add(planned(t, zone, null)));
+        return new DuePlan(tasks, false);
+    }
+
+    private static PlannedTask planned(DailyTask task, ZoneId zone, LocalDate until) {
+        return new PlannedTask(task, task.createdOn(zone), until);
+    }
+
+    /** The day of {@code instant} in {@code zone}; null for none, or for one at the very edge of time. */
+    private static LocalDate day(Instant instant, ZoneId zone) {
+        try {
+            return instant == null ? null : instant.atZone(zone).toLocalDate();
+        } catch (DateTimeException beyondTheCalendar) {
+            return null;
+        }
+    }
+
+    /** The first day any task could be due; null when the plan is not known (every day is due). */
+    LocalDate earliestStart() {
+        if (unknown) {
+            return null;
+        }
+        return tasks.stream().map(PlannedTask::from).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+    }
+
+    List<PlannedTask> tasks() {
+        return tasks;
+    }
+
+    /** Whether any task was due on {@code day}. */
+    boolean anyDue(LocalDate day) {
+        if (unknown) {
+            return true;
+        }
+        for (PlannedTask task : tasks) {
+            if (task.dueOn(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The flexible tasks whose week (when {@code day} is a Sunday) or month (when it is the month's last day)
+     * ends on {@code day}: those with an N-a-week or N-a-month schedule that day, existing all that period.
+     */
+    List<Period> periodsEndingOn(LocalDate day) {
+        List<Period> ending = new ArrayList<>();
+        boolean weekEnds = day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean monthEnds = day.equals(day.with(TemporalAdjusters.lastDayOfMonth()));
+        if (!weekEnds && !monthEnds) {
+            return ending;
+        }
+        for (PlannedTask task : tasks) {
+            TaskSchedule schedule = task.scheduleOn(day);
+            if (!schedule.flexible()) {
+                continue;
+            }
+            LocalDate start = schedule.every() == SchedulePeriod.WEEK ? day.minusDays(6) : day.withDayOfMonth(1);
+            boolean ends = schedule.every() == SchedulePeriod.WEEK ? weekEnds : monthEnds;
+            if (ends && task.existsOn(start) && task.existsOn(day)) {
+                ending.add(new Period(task.task().id(), start, day, schedule.times()));
+            }
+        }
+        return ending;
+    }
+
+    /** A flexible task's week or month, and how many completed entries it asks for. */
+    record Period(String taskId, LocalDate start, LocalDate end, int times) {
+    }
+}

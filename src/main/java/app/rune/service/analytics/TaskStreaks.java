@@ -1,0 +1,104 @@
+package app.rune.service.analytics;
+
+import app.rune.model.SchedulePeriod;
+import app.rune.model.StreakUnit;
+import app.rune.model.TaskSchedule;
+import app.rune.model.TaskStreak;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Each task's own run, in its own unit. A task on set days (every day, or chosen weekdays) counts its due days
+ * with a completed entry; a due day without one breaks the run, unless it is a rest day; other days are neutral;
+ * the as-of day never breaks it. A task N times a week counts weeks (Monday to Sunday) with at least N completed
+ * entries, one N times a month calendar months; the current week or month counts once met and never breaks.
+ * Entries on rest days count for nothing. The unit is the task's schedule now; weeks or days from before a change
+ * to another kind of schedule are neutral, and so is a week or month the task did not exist all of.
+ */
+final class TaskStreaks {
+    private TaskStreaks() {
+    }
+
+    static Map<String, TaskStreak> of(History history, DuePlan plan, LocalDate asOf) {
+        Map<String, TaskStreak> streaks = new TreeMap<>();
+        LocalDate first = history.firstDate();
+        for (DuePlan.PlannedTask task : plan.tasks()) {
+            TaskSchedule now = task.task().currentSchedule();
+            LocalDate from = first == null || task.from().isAfter(first) ? task.from() : first;
+            LocalDate to = task.until() != null && task.until().isBefore(asOf) ? task.until() : asOf;
+            TaskStreak streak;
+            if (first == null || from.isAfter(to)) {
+                streak = new TaskStreak(0, 0, unit(now));
+            } else if (now.flexible()) {
+                streak = periods(history, task, now.every(), from, to, asOf);
+            } else {
+                streak = days(history, task, from, to, asOf);
+            }
+            streaks.put(task.task().id(), streak);
+        }
+        return streaks;
+    }
+
+    private static StreakUnit unit(TaskSchedule schedule) {
+        if (!schedule.flexible()) {
+            return StreakUnit.DAYS;
+        }
+        return schedule.every() == SchedulePeriod.MONTH ? StreakUnit.MONTHS : StreakUnit.WEEKS;
+    }
+
+    private static TaskStreak days(History history, DuePlan.PlannedTask task, LocalDate from, LocalDate to,
+            LocalDate asOf) {
+        int run = 0;
+        int longest = 0;
+        String id = task.task().id();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            TaskSchedule schedule = task.scheduleOn(day);
+            if (schedule.flexible() || !schedule.names(day)) {
+                continue;
+            }
+            DayStats stats = history.day(day);
+            if (stats != null && stats.restDay()) {
+                continue;
+            }
+            DayStats.TaskStats entries = stats == null ? null : stats.tasks().get(id);
+            if (entries != null && entries.completed() > 0) {
+                run++;
+                longest = Math.max(longest, run);
+            } else if (!day.equals(asOf)) {
+                run = 0;
+            }
+        }
+        return new TaskStreak(run, longest, StreakUnit.DAYS);
+    }
+
+    private static TaskStreak periods(History history, DuePlan.PlannedTask task, SchedulePeriod every,
+            LocalDate from, LocalDate to, LocalDate asOf) {
+        int run = 0;
+        int longest = 0;
+        String id = task.task().id();
+        LocalDate start = every == SchedulePeriod.WEEK ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : from.withDayOfMonth(1);
+        while (!start.isAfter(to)) {
+            LocalDate end = every == SchedulePeriod.WEEK ? start.plusDays(6)
+                    : start.with(TemporalAdjusters.lastDayOfMonth());
+            LocalDate last = end.isAfter(to) ? to : end;
+            TaskSchedule schedule = task.scheduleOn(last);
+            // A week or month the task did not exist all of counts neither way, as for the overall run.
+            if (schedule.flexible() && schedule.every() == every && task.existsOn(start)) {
+                boolean met = PeriodsMet.completed(history, id, start, last) >= schedule.times();
+                boolean current = !asOf.isBefore(start) && !asOf.isAfter(end);
+                if (met) {
+                    run++;
+                    longest = Math.max(longest, run);
+                } else if (!current) {
+                    run = 0;
+                }
+            }
+            start = end.plusDays(1);
+        }
+        return new TaskStreak(run, longest, every == SchedulePeriod.MONTH ? StreakUnit.MONTHS : StreakUnit.WEEKS);
+    }
+}
