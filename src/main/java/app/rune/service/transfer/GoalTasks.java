@@ -20,6 +20,7 @@ final class GoalTasks {
 
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, String> units = new HashMap<>();
 
     private GoalTasks() {
     }
@@ -42,12 +43,20 @@ final class GoalTasks {
         byPriority.sort(Comparator.comparing(DailyTask::priority, Comparator.nullsLast(Integer::compare)));
         for (DailyTask task : byPriority) {
             titles.putIfAbsent(task.id(), task.title());
+            if (task.target() != null && task.target().unit() != null && !units.containsKey(task.id())) {
+                units.put(task.id(), task.target().unit());
+            }
             positions.putIfAbsent(task.id(), positions.size());
         }
     }
 
     Optional<String> title(String taskId) {
         return Optional.ofNullable(titles.get(taskId));
+    }
+
+    /** The unit of a measurable task's amounts ("pages"); empty for a yes/no task or one without a unit. */
+    Optional<String> unit(String taskId) {
+        return Optional.ofNullable(units.get(taskId));
     }
 
     /** The task's place in the goal's list (by priority), current goal before archived ones. */

@@ -22,7 +22,7 @@ import java.util.Locale;
 public final class ProgressCsv {
     public static final List<String> COLUMNS = List.of("user_id", "date", "task_id", "title", "completed",
             "completion_time", "difficulty", "satisfaction", "skip_reason", "obstacles", "notes", "day_rating", "mood",
-            "rest_day");
+            "rest_day", "amount", "unit");
 
     /**
      * Excel opens a CSV file without a byte-order mark in the computer's legacy code page (Windows-1252 in western
@@ -79,6 +79,8 @@ public final class ProgressCsv {
                 SpreadsheetText.inert(row.notes()),
                 row.dayRating(),
                 SpreadsheetText.inert(row.mood()),
-                row.restDay());
+                row.restDay(),
+                row.amount() == null ? null : row.amount().toPlainString(),
+                SpreadsheetText.inert(row.unit()));
     }
 }

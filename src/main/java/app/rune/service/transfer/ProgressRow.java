@@ -1,5 +1,6 @@
 package app.rune.service.transfer;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,7 +29,9 @@ public record ProgressRow(
         String notes,
         Integer dayRating,
         String mood,
-        boolean restDay) {
+        boolean restDay,
+        BigDecimal amount,
+        String unit) {
 
     public ProgressRow {
         obstacles = obstacles == null ? List.of() : List.copyOf(obstacles);

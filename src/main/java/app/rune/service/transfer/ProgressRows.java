@@ -53,7 +53,7 @@ public final class ProgressRows {
             }
             if (entries.isEmpty() && hasCheckIn(day)) {
                 rows.add(new ProgressRow(day.userId(), day.date(), null, null, null, null, null, null, null, null,
-                        null, day.overallDayRating(), day.moodAfterTasks(), isRestDay(day)));
+                        null, day.overallDayRating(), day.moodAfterTasks(), isRestDay(day), null, null));
             }
         }
         return rows;
@@ -66,7 +66,8 @@ public final class ProgressRows {
                 : LocalDateTime.ofInstant(entry.completionTime(), zone);
         return new ProgressRow(day.userId(), day.date(), entry.taskId(), title, entry.completed(), completed,
                 entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles(),
-                entry.notes(), day.overallDayRating(), day.moodAfterTasks(), isRestDay(day));
+                entry.notes(), day.overallDayRating(), day.moodAfterTasks(), isRestDay(day), entry.amount(),
+                entry.amount() == null ? null : tasks.unit(entry.taskId()).orElse(null));
     }
 
     /** A day the person checked in on, even without a word about any task. */

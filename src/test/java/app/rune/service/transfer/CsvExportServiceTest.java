@@ -10,7 +10,9 @@ import app.rune.model.DailyProgress;
 import app.rune.model.DailyTask;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
+import app.rune.model.TargetKind;
 import app.rune.model.TaskEntry;
+import app.rune.model.TaskTarget;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -41,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CsvExportServiceTest {
     private static final String HEADER = "user_id,date,task_id,title,completed,completion_time,difficulty,"
-            + "satisfaction,skip_reason,obstacles,notes,day_rating,mood,rest_day";
+            + "satisfaction,skip_reason,obstacles,notes,day_rating,mood,rest_day,amount,unit";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String NOTE = "café, \"très\"\nbien 🎉";
 
@@ -62,12 +65,14 @@ class CsvExportServiceTest {
         // Priorities put "Stretch" before "Read", the reverse of the order the entries were recorded in.
         store.userGoals().save(new UserGoals("ana",
                 new LongTermGoal("Calmer evenings", null, null, GoalStatus.ACTIVE, null, null),
-                List.of(new DailyTask("read", "Read, \"slowly\" 📚", null, null, 20, 2, null),
+                List.of(new DailyTask("read", "Read, \"slowly\" 📚", null, null, 20, 2, null, null,
+                                new TaskTarget(new BigDecimal("20"), "pages", TargetKind.AT_LEAST), null),
                         new DailyTask("stretch", "Stretch", null, null, 10, 1, null)),
                 null, null));
         store.dailyProgress().save(new DailyProgress("p1", "ana", LocalDate.of(2026, 11, 25), List.of(
                 // 17:05 UTC on the 25th is five past midnight on the 26th in Bangkok.
-                new TaskEntry("read", "Read", true, Instant.parse("2026-11-25T17:05:00Z"), NOTE, 3, 5, null, null),
+                new TaskEntry("read", "Read", true, Instant.parse("2026-11-25T17:05:00Z"), NOTE, 3, 5, null, null,
+                        new BigDecimal("25.5")),
                 new TaskEntry("stretch", "Stretch", false, null, "=SUM(A1)", null, null, "-too tired",
                         List.of("work, late", "@home"))),
                 4, "+hopeful", Instant.parse("2026-11-25T14:00:00Z"), null, null));
@@ -98,12 +103,12 @@ class CsvExportServiceTest {
         assertThat(readBack(file)).containsExactly(
                 List.of(HEADER.split(",")),
                 List.of("ana", "2026-11-25", "stretch", "Stretch", "false", "", "", "", "'-too tired",
-                        "work, late; @home", "'=SUM(A1)", "4", "'+hopeful", "false"),
+                        "work, late; @home", "'=SUM(A1)", "4", "'+hopeful", "false", "", ""),
                 List.of("ana", "2026-11-25", "read", "Read, \"slowly\" 📚", "true", "2026-11-26 00:05", "3", "5", "",
-                        "", NOTE, "4", "'+hopeful", "false"),
-                List.of("ana", "2026-11-26", "", "", "", "", "", "", "", "", "", "5", "calm", "true"),
+                        "", NOTE, "4", "'+hopeful", "false", "25.5", "pages"),
+                List.of("ana", "2026-11-26", "", "", "", "", "", "", "", "", "", "5", "calm", "true", "", ""),
                 List.of("bo", "2026-11-25", "walk", "Walk 5 km", "true", "2026-11-25 23:59", "2", "4", "", "", "",
-                        "", "", "false"));
+                        "", "", "false", "", ""));
     }
 
     @Test
@@ -115,7 +120,7 @@ class CsvExportServiceTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(BOM);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith(HEADER + "\r\n").endsWith("false\r\n");
+        assertThat(text).startsWith(HEADER + "\r\n").endsWith("false,,\r\n");
         // Five lines, each ended by CRLF; the only bare line feed is the one inside the quoted note.
         assertThat(text.split("\r\n", -1)).hasSize(6);
         assertThat(text.replace("\r\n", "")).containsOnlyOnce("\n");
@@ -123,7 +128,8 @@ class CsvExportServiceTest {
         assertThat(text).contains(",\"café, \"\"très\"\"\nbien 🎉\",")
                 .contains(",\"Read, \"\"slowly\"\" 📚\",")
                 .contains(",\"work, late; @home\",")
-                .contains("\r\nbo,2026-11-25,walk,Walk 5 km,true,2026-11-25 23:59,2,4,,,,,,false\r\n");
+                .contains(",false,25.5,pages\r\n")
+                .contains("\r\nbo,2026-11-25,walk,Walk 5 km,true,2026-11-25 23:59,2,4,,,,,,false,,\r\n");
     }
 
     @Test
