@@ -48,6 +48,7 @@ final class TaskCard extends VBox {
         getStyleClass().add("task-card");
         setId("task-" + item.taskId());
         getChildren().addAll(header(), criteria(), skipped());
+        item.amount().ifPresent(amount -> getChildren().add(new AmountRow(item, amount, viewModel, text)));
         addDetailsOnFirstUnfolding();
         item.completedProperty().addListener((obs, old, done) -> styleDone(done));
         styleDone(item.completedProperty().get());
@@ -87,6 +88,15 @@ final class TaskCard extends VBox {
         Label minutes = new Label(item.minutes() == null ? "" : item.minutes() + " min");
         minutes.getStyleClass().add("task-minutes");
         minutes.setMinWidth(Region.USE_PREF_SIZE);
+        // A week's or month's progress ("1 of 3 this week") or a measured amount ("12 / 20 pages").
+        Label measure = new Label();
+        measure.setId("measure-" + item.taskId());
+        measure.getStyleClass().add("task-measure");
+        measure.setMinWidth(Region.USE_PREF_SIZE);
+        measure.textProperty().bind(item.amount().map(a -> Bindings.concat(a.shownProperty(),
+                Bindings.when(item.periodTextProperty().isEmpty()).then("").otherwise(" \u00b7 "),
+                item.periodTextProperty())).orElse(Bindings.concat(item.periodTextProperty())));
+        Shown.when(measure, measure.textProperty().isNotEmpty());
         Label status = new Label();
         status.getStyleClass().add("task-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -101,7 +111,7 @@ final class TaskCard extends VBox {
         // The title takes the room there is and wraps; the rest keeps its size at the right.
         check.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(check, Priority.ALWAYS);
-        HBox header = new HBox(12, check, status, minutes, chevron);
+        HBox header = new HBox(12, check, status, measure, minutes, chevron);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -6,6 +6,7 @@ import app.rune.service.today.CheckInText;
 import app.rune.service.today.TaskDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,15 +46,20 @@ public final class TaskItem {
             new SimpleObjectProperty<>(this, "status", Status.IDLE);
     private final ReadOnlyStringWrapper skippedText = new ReadOnlyStringWrapper(this, "skippedText", "");
     private final ReadOnlyStringWrapper obstacleProblem = new ReadOnlyStringWrapper(this, "obstacleProblem", "");
+    private final ReadOnlyStringWrapper periodText = new ReadOnlyStringWrapper(this, "periodText", "");
     private final BooleanBinding canSkip;
+    private final TaskAmount amount;
+    private final boolean flexible;
     private TaskEntry stored;
 
-    TaskItem(TaskDay day, int number) {
+    TaskItem(TaskDay day, int number, ResourceBundle text) {
         this.taskId = day.taskId();
         this.number = number;
         this.title = day.title();
         this.minutes = day.minutes();
         this.successCriteria = day.successCriteria();
+        this.flexible = day.flexible();
+        this.amount = day.measurable() ? new TaskAmount(day.target(), text) : null;
         canSkip = Bindings.createBooleanBinding(() -> !completed.get() && skipReason.get() != null
                 && !skipReason.get().isBlank() && status.get() != Status.SAVING, completed, skipReason, status);
         show(day.entry());
@@ -68,6 +74,9 @@ public final class TaskItem {
         satisfaction.set(entry == null || entry.satisfactionRating() == null ? 0 : entry.satisfactionRating());
         skipReason.set(entry == null || entry.skipReason() == null ? "" : entry.skipReason());
         obstacles.setAll(entry == null ? List.of() : entry.obstacles());
+        if (amount != null) {
+            amount.show(entry == null ? null : entry.amount());
+        }
     }
 
     /** Whether the notes or ratings differ from what is stored. */
@@ -119,6 +128,25 @@ public final class TaskItem {
     /** Why the obstacle typed last was not added, or "". */
     public ReadOnlyStringProperty obstacleProblemProperty() {
         return obstacleProblem.getReadOnlyProperty();
+    }
+
+    /** The amount of a measurable task; empty for a yes/no one. */
+    public Optional<TaskAmount> amount() {
+        return Optional.ofNullable(amount);
+    }
+
+    /** Whether the task is N times a week or month, on days the person picks. */
+    public boolean flexible() {
+        return flexible;
+    }
+
+    void setPeriodText(String text) {
+        periodText.set(text);
+    }
+
+    /** A flexible task's week or month so far ("1 of 3 this week"); empty for others. */
+    public ReadOnlyStringProperty periodTextProperty() {
+        return periodText.getReadOnlyProperty();
     }
 
     public String taskId() {

@@ -9,6 +9,8 @@ import app.rune.ui.common.Scrolling;
 import app.rune.ui.common.Shown;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -150,8 +152,28 @@ public final class TodayView {
         return Character.isDigit(last) ? last - '0' : -1;
     }
 
+    /**
+     * The day's own tasks, then under their heading the week's and month's; a day with nothing due says so
+     * calmly above them.
+     */
     private void showTasks() {
-        todayList.getChildren().setAll(viewModel.tasks().stream().map(item -> {
+        List<Node> cards = new ArrayList<>();
+        if (viewModel.nothingDueProperty().get()) {
+            Label calm = new Label(text.getString("today.nothingDue"));
+            calm.setId("nothingDue");
+            calm.getStyleClass().add("muted");
+            calm.setWrapText(true);
+            cards.add(calm);
+        }
+        boolean headed = false;
+        for (TaskItem item : viewModel.tasks()) {
+            if (item.flexible() && !headed) {
+                Label heading = new Label(text.getString("today.flexible.title"));
+                heading.setId("flexibleTitle");
+                heading.getStyleClass().add("section-title");
+                cards.add(heading);
+                headed = true;
+            }
             TaskCard card = new TaskCard(item, viewModel, text);
             // A card that unfolds is brought into sight, whole if it fits.
             item.expandedProperty().addListener((obs, was, open) -> {
@@ -159,8 +181,9 @@ public final class TodayView {
                     Scrolling.intoViewLater(root, card);
                 }
             });
-            return card;
-        }).toList());
+            cards.add(card);
+        }
+        todayList.getChildren().setAll(cards);
     }
 
     private void showDays() {

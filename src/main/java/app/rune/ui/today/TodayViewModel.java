@@ -14,10 +14,12 @@ import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -64,6 +66,7 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<ObstacleAlert> alert = new ReadOnlyObjectWrapper<>(this, "alert");
     private final ReadOnlyStringWrapper alertText = new ReadOnlyStringWrapper(this, "alertText", "");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyBooleanWrapper nothingDue = new ReadOnlyBooleanWrapper(this, "nothingDue");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
@@ -122,7 +125,10 @@ public final class TodayViewModel {
         }
     }
 
-    /** The keyboard's digits: task {@code number} (from 1) is ticked or unticked. */
+    /**
+     * The keyboard's digits: task {@code number} (from 1) is ticked or unticked; ticking a measurable task asks
+     * for its amount first.
+     */
     public void toggle(int number) {
         if (number >= 1 && number <= tasks.size()) {
             TaskItem item = tasks.get(number - 1);
@@ -130,6 +136,33 @@ public final class TodayViewModel {
                 item.completedProperty().set(!item.completedProperty().get());
             }
         }
+    }
+
+    /**
+     * Records the amount typed for a measurable task (the question after a tick, or the field on its card): an
+     * empty field keeps the target; something that is not a number says so and writes nothing.
+     */
+    public void saveAmount(TaskItem item) {
+        item.amount().ifPresent(amount -> {
+            Optional<BigDecimal> typed = amount.parsed();
+            if (typed.isEmpty()) {
+                errorMessage.set(text.getString("today.amount.invalid"));
+                return;
+            }
+            amount.askingProperty().set(false);
+            if (amount.recorded() != null && typed.get().compareTo(amount.recorded()) == 0) {
+                return;
+            }
+            write(item, () -> checkIns.setAmount(userId, date.get(), item.taskId(), typed.get()));
+        });
+    }
+
+    /** Closes the amount question without recording anything (Escape). */
+    public void cancelAmount(TaskItem item) {
+        item.amount().ifPresent(amount -> {
+            amount.askingProperty().set(false);
+            amount.show(amount.recorded());
+        });
     }
 
     /** Stores the notes and ratings of {@code item} if they changed. */
@@ -192,8 +225,9 @@ public final class TodayViewModel {
             List<TaskItem> items = new ArrayList<>();
             int number = 1;
             for (TaskDay day : plan.tasks()) {
-                TaskItem item = new TaskItem(day, number++);
+                TaskItem item = new TaskItem(day, number++, text);
                 item.setSkippedText(words.skipped(day.entry()));
+                item.setPeriodText(words.period(day.period()));
                 item.completedProperty().addListener((obs, old, done) -> {
                     if (!applying) {
                         setCompleted(item, done);
@@ -227,8 +261,11 @@ public final class TodayViewModel {
                 alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
                         words.label(a.cause()), a.taskTitle(), a.times())).orElse(""));
             }
-            progressText.set(plan.tasks().isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
-                    plan.completedCount(), plan.tasks().size()));
+            // The count is of the day's own tasks: the week's and month's have the rest of their period.
+            List<TaskDay> set = plan.tasks().stream().filter(t -> !t.flexible()).toList();
+            progressText.set(set.isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
+                    set.stream().filter(TaskDay::completed).count(), set.size()));
+            nothingDue.set(set.isEmpty() && !plan.tasks().isEmpty());
         } finally {
             applying = false;
         }
@@ -236,6 +273,17 @@ public final class TodayViewModel {
     }
 
     private void setCompleted(TaskItem item, boolean done) {
+        if (done && item.amount().isPresent()) {
+            // A measurable task is done by its amount: ask for it, the target ready for Enter.
+            applying = true;
+            try {
+                item.completedProperty().set(false);
+            } finally {
+                applying = false;
+            }
+            item.amount().get().ask();
+            return;
+        }
         write(item, () -> checkIns.setCompleted(userId, date.get(), item.taskId(), done));
     }
 
@@ -250,6 +298,7 @@ public final class TodayViewModel {
                 plan.tasks().stream().filter(t -> t.taskId().equals(item.taskId())).findFirst().ifPresent(day -> {
                     item.show(day.entry());
                     item.setSkippedText(words.skipped(day.entry()));
+                    item.setPeriodText(words.period(day.period()));
                 });
             } finally {
                 applying = false;
@@ -357,6 +406,11 @@ public final class TodayViewModel {
 
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
+    }
+
+    /** Whether the day has nothing due, only tasks of the week or month (the screen says so, calmly). */
+    public ReadOnlyBooleanProperty nothingDueProperty() {
+        return nothingDue.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -1,6 +1,7 @@
 package app.rune.ui.today;
 
 import app.rune.model.TaskEntry;
+import app.rune.service.today.TaskDay;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,15 @@ final class TodayWords {
         String obstacles = entry.obstacles().isEmpty() ? "" : " \u00b7 " + String.join(", ",
                 entry.obstacles().stream().map(this::label).toList());
         return MessageFormat.format(text.getString("today.skipped"), label(entry.skipReason())) + obstacles;
+    }
+
+    /** "1 of 3 this week", or "Done for this week: 3 of 3" once met; empty for a task on set days. */
+    String period(TaskDay.Period period) {
+        if (period == null) {
+            return "";
+        }
+        String key = (period.met() ? "today.period.met" : "today.period.") + period.every().name();
+        return MessageFormat.format(text.getString(key), period.done(), period.times());
     }
 
     /** "Today", "Yesterday" or "3 days ago". */

@@ -1,5 +1,10 @@
 package app.rune.ui.today;
 
+import app.rune.model.TargetKind;
+import app.rune.model.TaskSchedule;
+import app.rune.model.TaskTarget;
+import java.math.BigDecimal;
+
 import app.rune.model.CommunicationStyle;
 import app.rune.model.ConversationContext;
 import app.rune.model.ConversationPhase;
@@ -36,6 +41,26 @@ final class TodayFixture {
                 List.of(), List.of()));
         store.conversationContext().save(new ConversationContext("ana", ConversationPhase.DAILY_TRACKING, List.of(),
                 CREATED, 3, RelationshipStage.NEW, List.of()));
+    }
+
+    /** Ana with a week that is not every day: 20 pages a day, a walk every day, a run 3 times a week. */
+    static void addAnaWithPlans(Store store, DailyTask... tasks) {
+        addAna(store);
+        UserGoals goals = store.userGoals().findById("ana").orElseThrow();
+        store.userGoals().save(new UserGoals("ana", goals.longTermGoal(), List.of(tasks), List.of(), List.of()));
+    }
+
+    static DailyTask reading() {
+        return new DailyTask("read", "Read", null, null, 30, 1, CREATED, null,
+                new TaskTarget(new BigDecimal("20"), "pages", TargetKind.AT_LEAST), null);
+    }
+
+    static DailyTask running() {
+        return new DailyTask("run", "Run", null, null, 30, 2, CREATED, TaskSchedule.timesAWeek(3), null, null);
+    }
+
+    static DailyTask walking() {
+        return new DailyTask("walk", "Walk", null, null, 20, 3, CREATED);
     }
 
 }
