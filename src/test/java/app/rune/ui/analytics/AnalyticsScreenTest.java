@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.rune.TestData;
 import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
 import app.rune.model.DataSet;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
@@ -71,8 +72,11 @@ class AnalyticsScreenTest {
         }
         try (Store store = Store.open(DataFolder.open(data), TestData.json())) {
             store.userPreferences().save(new UserPreferences("ana", null, null, null));
+            // Both tasks every day from the first day: the two missing days were due, so they break the run.
+            Instant created = FIRST.atStartOfDay().toInstant(ZoneOffset.UTC);
             store.userGoals().save(new UserGoals("ana", new LongTermGoal("Run 10 km", null, TODAY.plusDays(40),
-                    GoalStatus.ACTIVE, NOW, NOW), List.of(), List.of(), List.of()));
+                    GoalStatus.ACTIVE, NOW, NOW), List.of(new DailyTask("t1", "Run", null, null, 20, 1, created),
+                    new DailyTask("t2", "Read", null, null, 20, 2, created)), List.of(), List.of()));
             store.upsertAll(new DataSet(null, days, null, null, null));
         }
         app = RunningApp.start(data, Clock.fixed(NOW, ZoneOffset.UTC), "ana");
