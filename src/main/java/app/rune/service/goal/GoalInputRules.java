@@ -1,5 +1,7 @@
 package app.rune.service.goal;
 
+import app.rune.model.TaskSchedule;
+
 import app.rune.model.validation.DocumentValidator;
 import app.rune.model.validation.StoredText;
 import java.time.LocalDate;
@@ -89,11 +91,21 @@ public final class GoalInputRules {
     }
 
     public static Optional<InputProblem> taskCount(int count, int maxDailyTasks) {
-        if (count == 0) {
+        return taskCount(java.util.Collections.nCopies(count, (TaskSchedule) null), maxDailyTasks);
+    }
+
+    /**
+     * The plan against {@code max_daily_tasks} on its busiest day ({@link BusiestDay}): three gym days and three
+     * reading days are not six tasks a day.
+     */
+    public static Optional<InputProblem> taskCount(java.util.List<TaskSchedule> schedules, int maxDailyTasks) {
+        if (schedules.isEmpty()) {
             return Optional.of(InputProblem.of("task.error.none"));
         }
-        if (count > maxDailyTasks) {
-            return Optional.of(InputProblem.of("task.error.tooMany", maxDailyTasks, count));
+        BusiestDay busiest = BusiestDay.of(schedules);
+        if (busiest.tasks() > maxDailyTasks) {
+            return Optional.of(InputProblem.of("task.error.tooMany", maxDailyTasks, busiest.tasks(),
+                    busiest.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault())));
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import app.rune.model.GoalPatterns;
 import app.rune.model.GoalRefinement;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.service.coach.Coach;
@@ -172,7 +173,8 @@ public final class GoalService {
         GoalState state = load(userId);
         UserGoals current = state.userGoals().filter(g -> g.longTermGoal() != null)
                 .orElseThrow(() -> new IllegalStateException("no goal to attach tasks to"));
-        require(GoalInputRules.taskCount(drafts.size(), state.limits().maxDailyTasks()));
+        require(GoalInputRules.taskCount(drafts.stream().map(TaskDraft::schedule).toList(),
+                state.limits().maxDailyTasks()));
         for (TaskDraft draft : drafts) {
             require(GoalInputRules.taskTitle(draft.title()));
             require(GoalInputRules.minutes(draft.minutes()));
@@ -189,8 +191,15 @@ public final class GoalService {
             DailyTask kept = draft.id() == null ? null : before.get(draft.id());
             String id = kept != null ? kept.id() : nextTaskId(used);
             used.add(id);
-            tasks.add(new DailyTask(id, draft.title().strip(), blankToNull(draft.description()),
-                    blankToNull(draft.successCriteria()), draft.minutes(), i + 1, kept != null ? kept.createdAt() : now));
+            // A kept task keeps its earlier schedules; a changed schedule applies from today, so the days before
+            // are still judged by the one they had.
+            DailyTask task = new DailyTask(id, draft.title().strip(), blankToNull(draft.description()),
+                    blankToNull(draft.successCriteria()), draft.minutes(), i + 1, kept != null ? kept.createdAt() : now,
+                    kept != null ? kept.schedule() : null, draft.target(),
+                    kept != null ? kept.earlierSchedules() : null);
+            tasks.add(kept != null ? task.withSchedule(draft.schedule(), today(userId)) : new DailyTask(id,
+                    task.title(), task.description(), task.successCriteria(), task.estimatedTime(), task.priority(),
+                    task.createdAt(), normal(draft.schedule()), draft.target(), null));
         }
         goals.save(new UserGoals(userId, current.longTermGoal(), tasks, current.goalRefinementHistory(),
                 current.archivedGoals()));
@@ -216,6 +225,15 @@ public final class GoalService {
                     current.archivedGoals()));
         }
         return load(userId);
+    }
+
+    /** Every day is the default, which the file leaves out. */
+    private static TaskSchedule normal(TaskSchedule schedule) {
+        return schedule == null || schedule.everyDay() ? null : schedule;
+    }
+
+    private LocalDate today(String userId) {
+        return UserZone.today(preferences.findById(userId), clock);
     }
 
     static boolean isOpen(LongTermGoal goal) {

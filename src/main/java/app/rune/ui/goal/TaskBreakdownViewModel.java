@@ -149,7 +149,8 @@ public final class TaskBreakdownViewModel {
     /** Re-checks every row; the first problems found are shown, each with its row number. */
     void check() {
         List<String> found = new ArrayList<>();
-        GoalInputRules.taskCount(rows.size(), maxTasks.get()).map(this::format).ifPresent(found::add);
+        GoalInputRules.taskCount(rows.stream().map(r -> r.scheduleProperty().get()).toList(), maxTasks.get())
+                .map(this::format).ifPresent(found::add);
         for (int i = 0; i < rows.size(); i++) {
             TaskRow row = rows.get(i);
             int number = i + 1;

@@ -1,6 +1,8 @@
 package app.rune.ui.goal;
 
 import app.rune.model.DailyTask;
+import app.rune.model.TaskSchedule;
+import app.rune.model.TaskTarget;
 import app.rune.service.goal.TaskDraft;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +20,8 @@ public final class TaskRow {
     private final StringProperty description = new SimpleStringProperty(this, "description");
     private final StringProperty successCriteria = new SimpleStringProperty(this, "successCriteria");
     private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>(this, "minutes");
+    private final ObjectProperty<TaskSchedule> schedule = new SimpleObjectProperty<>(this, "schedule");
+    private final ObjectProperty<TaskTarget> target = new SimpleObjectProperty<>(this, "target");
 
     public TaskRow(String id, String title, String description, String successCriteria, Integer minutes) {
         this.id = id;
@@ -28,16 +32,31 @@ public final class TaskRow {
     }
 
     static TaskRow of(DailyTask task) {
-        return new TaskRow(task.id(), task.title(), task.description(), task.successCriteria(), task.estimatedTime());
+        TaskRow row = new TaskRow(task.id(), task.title(), task.description(), task.successCriteria(),
+                task.estimatedTime());
+        row.schedule.set(task.schedule());
+        row.target.set(task.target());
+        return row;
     }
 
     TaskDraft toDraft() {
-        return new TaskDraft(id, title.get(), description.get(), successCriteria.get(), minutes.get());
+        return new TaskDraft(id, title.get(), description.get(), successCriteria.get(), minutes.get(), schedule.get(),
+                target.get());
     }
 
     /** The properties whose change makes the table "edited", for the list's extractor. */
     ObservableValue<?>[] observables() {
-        return new ObservableValue<?>[] {title, description, successCriteria, minutes};
+        return new ObservableValue<?>[] {title, description, successCriteria, minutes, schedule, target};
+    }
+
+    /** When the task is due; null is every day. */
+    public ObjectProperty<TaskSchedule> scheduleProperty() {
+        return schedule;
+    }
+
+    /** What makes a measurable task done; null for a yes/no task. */
+    public ObjectProperty<TaskTarget> targetProperty() {
+        return target;
     }
 
     public String id() {
