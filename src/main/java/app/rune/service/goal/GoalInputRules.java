@@ -13,6 +13,9 @@ import java.util.Optional;
  * what a document may hold; beyond them, text is held to the rules an import applies ({@link StoredText}).
  */
 public final class GoalInputRules {
+    /** The most tasks a goal can have, whatever their plans: more than any week can hold well. */
+    public static final int MAX_TASKS = 20;
+
     public static final int MAX_WISH_LENGTH = 500;
     public static final int MAX_GOAL_TITLE_LENGTH = 150;
     public static final int MAX_GOAL_DESCRIPTION_LENGTH = 1_000;
@@ -101,6 +104,9 @@ public final class GoalInputRules {
     public static Optional<InputProblem> taskCount(java.util.List<TaskSchedule> schedules, int maxDailyTasks) {
         if (schedules.isEmpty()) {
             return Optional.of(InputProblem.of("task.error.none"));
+        }
+        if (schedules.size() > MAX_TASKS) {
+            return Optional.of(InputProblem.of("task.error.tooManyAtAll", MAX_TASKS, schedules.size()));
         }
         BusiestDay busiest = BusiestDay.of(schedules);
         if (busiest.tasks() > maxDailyTasks) {

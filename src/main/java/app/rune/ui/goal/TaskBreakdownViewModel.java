@@ -1,6 +1,7 @@
 package app.rune.ui.goal;
 
 import app.rune.model.DailyTask;
+import app.rune.service.goal.BusiestDay;
 import app.rune.service.goal.GoalInputRules;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.GoalState;
@@ -69,7 +70,8 @@ public final class TaskBreakdownViewModel {
         canApprove = Bindings.createBooleanBinding(
                 () -> problems.get().isEmpty() && !busy.get() && (awaitingApproval.get() || edited.get()),
                 problems, busy, awaitingApproval, edited);
-        canAdd = Bindings.createBooleanBinding(() -> !busy.get() && rows.size() < maxTasks.get(), rows, busy,
+        // A new row may go over the day's limit until its plan spreads it over the week: the check says so.
+        canAdd = Bindings.createBooleanBinding(() -> !busy.get() && rows.size() < GoalInputRules.MAX_TASKS, rows, busy,
                 maxTasks);
     }
 
@@ -158,7 +160,9 @@ public final class TaskBreakdownViewModel {
                     MessageFormat.format(text.getString("task.row"), number, format(problem))));
         }
         problems.set(String.join("\n", found));
-        countText.set(MessageFormat.format(text.getString("tasks.limit"), rows.size(), maxTasks.get()));
+        // The limit is a day's: what counts is the busiest weekday, not the number of tasks.
+        countText.set(MessageFormat.format(text.getString("tasks.limit"), BusiestDay.of(rows.stream()
+                .map(r -> r.scheduleProperty().get()).toList()).tasks(), maxTasks.get()));
     }
 
     private static Optional<InputProblem> firstProblem(TaskRow row) {

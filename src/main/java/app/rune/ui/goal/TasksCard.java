@@ -11,6 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import app.rune.ui.common.LazyTooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -63,12 +66,15 @@ final class TasksCard {
         c.criteria().setCellFactory(column -> wrapping());
         c.description().setCellValueFactory(cell -> cell.getValue().descriptionProperty());
         c.description().setCellFactory(column -> wrapping());
+        TableColumn<TaskRow, String> plan = addPlanColumn(text);
         // Every word in sight: rows as tall as their longest text, the table as tall as its rows (no inner
         // scroll bar, no ellipsis).
         new WholeTextRows<>(taskTable, ROW_HEIGHT, HEADER_HEIGHT, List.of(
                 new WholeTextRows.Column<>(c.title(), row -> row.titleProperty().get()),
                 new WholeTextRows.Column<>(c.criteria(), row -> row.successCriteriaProperty().get()),
-                new WholeTextRows.Column<>(c.description(), row -> row.descriptionProperty().get())));
+                new WholeTextRows.Column<>(c.description(), row -> row.descriptionProperty().get()),
+                new WholeTextRows.Column<>(plan, row -> TaskPlanEditor.describe(row.scheduleProperty().get(),
+                        row.targetProperty().get(), text))));
         // Row numbers follow the order, which changes when rows move.
         tasks.rows().addListener((ListChangeListener<TaskRow>) change -> taskTable.refresh());
 
@@ -80,6 +86,56 @@ final class TasksCard {
         c.down().disableProperty().bind(selected.isNull()
                 .or(selectedIndex.greaterThanOrEqualTo(Bindings.size(tasks.rows()).subtract(1))));
         taskTable.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKeys);
+    }
+
+    /**
+     * The plan ("Mon, Wed, Fri · 20 pages"), after the minutes, with a "Plan…" button beside the
+     * table's other buttons; Ctrl+P or a double click on the cell opens the plan of the selected task too.
+     */
+    private TableColumn<TaskRow, String> addPlanColumn(ResourceBundle text) {
+        TableColumn<TaskRow, String> plan = new TableColumn<>(text.getString("tasks.column.plan"));
+        plan.setId("planColumn");
+        plan.setSortable(false);
+        plan.setEditable(false);
+        plan.setMinWidth(150);
+        plan.setPrefWidth(180);
+        plan.setCellValueFactory(cell -> Bindings.createStringBinding(() -> TaskPlanEditor.describe(
+                cell.getValue().scheduleProperty().get(), cell.getValue().targetProperty().get(), text),
+                cell.getValue().scheduleProperty(), cell.getValue().targetProperty()));
+        plan.setCellFactory(column -> {
+            TableCell<TaskRow, String> cell = wrapping();
+            cell.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
+                    TaskPlanDialog.edit(cell.getTableRow().getItem(), taskTable.getScene().getWindow(), text);
+                }
+            });
+            return cell;
+        });
+        taskTable.getColumns().add(taskTable.getColumns().indexOf(c.minutes()) + 1, plan);
+        Button edit = new Button(text.getString("tasks.plan"), new FontIcon("fth-calendar"));
+        edit.setId("planTaskButton");
+        LazyTooltip.install(edit, text.getString("tasks.plan.tooltip"));
+        edit.setAccessibleHelp(text.getString("tasks.plan.tooltip"));
+        edit.disableProperty().bind(taskTable.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editPlan(text));
+        if (c.add().getParent() instanceof Pane buttons) {
+            buttons.getChildren().add(buttons.getChildren().indexOf(c.add()) + 1, edit);
+        }
+        taskTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.P && taskTable.getEditingCell() == null) {
+                editPlan(text);
+                e.consume();
+            }
+        });
+        return plan;
+    }
+
+    private void editPlan(ResourceBundle text) {
+        TaskRow row = taskTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            TaskPlanDialog.edit(row, taskTable.getScene().getWindow(), text);
+            taskTable.requestFocus();
+        }
     }
 
     private static TableCell<TaskRow, String> wrapping() {

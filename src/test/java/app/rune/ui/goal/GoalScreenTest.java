@@ -9,6 +9,7 @@ import app.rune.TestData;
 import app.rune.model.ConversationContext;
 import app.rune.model.ConversationPhase;
 import app.rune.model.DailyTask;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserGoals;
 import app.rune.store.DataFolder;
 import app.rune.store.Store;
@@ -155,6 +156,41 @@ class GoalScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ESCAPE);
         assertThat(titles()).hasSize(before.size()).contains("New task");
+    }
+
+    @Test
+    void aTasksPlanIsSetByKeyboardAndSavedWithTheTable() throws Exception {
+        robot.clickOn("#goalInput").write("I want to learn Spanish");
+        robot.clickOn("#reviewButton");
+        await("the review", () -> visible(robot.lookup("#acceptRefinementButton").tryQuery()));
+        clickInSight("#acceptRefinementButton");
+        await("the task table", () -> visible(robot.lookup("#taskTable").tryQuery())
+                && !robot.lookup("#taskTable").queryTableView().getItems().isEmpty());
+        assertThat(fx(() -> ((javafx.scene.control.Labeled) firstCell("Plan")).getText()))
+                .isEqualTo("Every day");
+
+        robot.clickOn(firstCell("Task"));
+        robot.push(KeyCode.CONTROL, KeyCode.P);
+        await("the plan dialog", () -> visible(robot.lookup("#plan-TIMES_A_WEEK").tryQuery()));
+        robot.clickOn("#plan-TIMES_A_WEEK");
+        robot.doubleClickOn("#planTimes .text-field").write("3").type(KeyCode.TAB);
+        robot.clickOn("#planMeasured");
+        robot.clickOn("#planAmount").write("20").type(KeyCode.TAB).write("pages");
+        assertThat(fx(() -> robot.lookup("#planOk").queryButton().isDisabled())).isFalse();
+        robot.clickOn("#planOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> ((javafx.scene.control.Labeled) firstCell("Plan")).getText()))
+                .isEqualTo("3 times a week \u00b7 20 pages");
+
+        clickInSight("#approveTasksButton");
+        await("the saved mark", () -> "Saved.".equals(robot.lookup("#savedMark").queryLabeled().getText()));
+        app.close();
+        try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {
+            DailyTask first = store.userGoals().findById("ana").orElseThrow().dailyTasks().get(0);
+            assertThat(first.schedule()).isEqualTo(TaskSchedule.timesAWeek(3));
+            assertThat(first.target().amount()).isEqualByComparingTo("20");
+            assertThat(first.target().unit()).isEqualTo("pages");
+        }
     }
 
     /** The page scrolled so that the node is in the window, then a click on it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.GoalPatterns;
+import app.rune.model.TaskSchedule;
 import app.rune.model.GoalStatus;
 import app.rune.model.UserPreferences;
 import app.rune.service.coach.Coach;
@@ -260,7 +261,7 @@ class GoalViewModelTest {
     }
 
     @Test
-    void tasksCanBeAddedUpToTheDailyMaximumReorderedAndRemoved() {
+    void tasksCanBeAddedPastTheDailyMaximumUntilTheirPlansSpreadThemReorderedAndRemoved() {
         store.userPreferences().save(new UserPreferences("ana", null, null,
                 new GoalPatterns(List.of(), List.of(), 20, 3)));
         reviewAndAccept("I want to learn Spanish");
@@ -268,8 +269,18 @@ class GoalViewModelTest {
         while (tasks.rows().size() < 3) {
             tasks.add();
         }
-        assertThat(tasks.canAddProperty().get()).isFalse();
-        assertThat(tasks.countTextProperty().get()).isEqualTo("3 of at most 3 a day");
+        assertThat(tasks.countTextProperty().get()).isEqualTo("3 on the busiest day, of at most 3 a day");
+        // A fourth every-day task is one too many for a day, until it is planned for some days only.
+        TaskRow fourth = tasks.add();
+        assertThat(tasks.canApproveProperty().get()).isFalse();
+        assertThat(tasks.problemsProperty().get()).contains("this makes 4 on");
+        fourth.scheduleProperty().set(TaskSchedule.timesAWeek(2));
+        assertThat(tasks.problemsProperty().get()).as("every day is full already").contains("this makes 4 on");
+        tasks.rows().get(0).scheduleProperty().set(TaskSchedule.onDays(List.of(java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY)));
+        assertThat(tasks.problemsProperty().get()).isEmpty();
+        assertThat(tasks.countTextProperty().get()).isEqualTo("3 on the busiest day, of at most 3 a day");
+        tasks.remove(fourth);
 
         TaskRow last = tasks.rows().get(2);
         tasks.moveUp(last);
