@@ -52,6 +52,8 @@ public final class SettingsView {
     @FXML private Label taskMinutesError;
     @FXML private TextField maxTasks;
     @FXML private Label maxTasksError;
+    @FXML private TextField dayStart;
+    @FXML private Label dayStartError;
     @FXML private SegmentedButton theme;
     @FXML private VBox cards;
 
@@ -88,6 +90,7 @@ public final class SettingsView {
         typed(reminderTime, viewModel.reminderTimeProperty(), reminderTimeError, viewModel.reminderTimeErrorProperty());
         typed(taskMinutes, viewModel.taskMinutesProperty(), taskMinutesError, viewModel.taskMinutesErrorProperty());
         typed(maxTasks, viewModel.maxTasksProperty(), maxTasksError, viewModel.maxTasksErrorProperty());
+        typed(dayStart, viewModel.dayStartProperty(), dayStartError, viewModel.dayStartErrorProperty());
         typed(timeZone.getEditor(), viewModel.timeZoneProperty(), timeZoneError, viewModel.timeZoneErrorProperty());
         timeZone.getItems().setAll(SettingsViewModel.zoneChoices());
         timeZone.valueProperty().addListener((obs, old, zone) -> {

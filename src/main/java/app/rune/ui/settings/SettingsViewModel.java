@@ -65,6 +65,8 @@ public final class SettingsViewModel {
     private final StringProperty timeZone = new SimpleStringProperty(this, "timeZone", "");
     private final BooleanProperty dailyReminder = new SimpleBooleanProperty(this, "dailyReminder");
     private final StringProperty reminderTime = new SimpleStringProperty(this, "reminderTime", "");
+    private final StringProperty dayStart = new SimpleStringProperty(this, "dayStart", "00:00");
+    private final ReadOnlyStringWrapper dayStartError = new ReadOnlyStringWrapper(this, "dayStartError", "");
     private final ObjectProperty<ReminderStyle> reminderStyle = new SimpleObjectProperty<>(this, "reminderStyle");
     private final ObjectProperty<ProgressCheckFrequency> frequency = new SimpleObjectProperty<>(this, "frequency");
     private final ObservableList<String> typicalObstacles = FXCollections.observableArrayList();
@@ -95,6 +97,7 @@ public final class SettingsViewModel {
         theme.addListener((obs, old, now) -> applyTheme.accept(now));
         checkInTime.addListener((obs, old, now) -> checkInTimeError.set(timeProblem(now)));
         reminderTime.addListener((obs, old, now) -> reminderTimeError.set(timeProblem(now)));
+        dayStart.addListener((obs, old, now) -> dayStartError.set(dayStartProblem(now)));
         timeZone.addListener((obs, old, now) -> timeZoneError.set(zoneProblem(now)));
         taskMinutes.addListener((obs, old, now) -> taskMinutesError.set(rangeProblem(now, 1,
                 DocumentValidator.MINUTES_PER_DAY)));
@@ -138,6 +141,7 @@ public final class SettingsViewModel {
             successPatterns.setAll(patterns.successPatterns());
             taskMinutes.set(Integer.toString(patterns.preferredTaskDuration()));
             maxTasks.set(Integer.toString(patterns.maxDailyTasks()));
+            dayStart.set(HH_MM.format(patterns.dayStart()));
             loaded.set(true);
         } finally {
             showing = false;
@@ -172,7 +176,7 @@ public final class SettingsViewModel {
     private boolean hasProblems() {
         return !checkInTimeError.get().isEmpty() || !timeZoneError.get().isEmpty()
                 || !reminderTimeError.get().isEmpty() || !taskMinutesError.get().isEmpty()
-                || !maxTasksError.get().isEmpty();
+                || !maxTasksError.get().isEmpty() || !dayStartError.get().isEmpty();
     }
 
     private UserPreferences fromFields() {
@@ -184,7 +188,17 @@ public final class SettingsViewModel {
                 new ReminderSettings(dailyReminder.get(), LocalTime.parse(reminderTime.get().strip(), HH_MM),
                         reminderStyle.get() == null ? null : reminderStyle.get().code(), frequency.get()),
                 new GoalPatterns(new ArrayList<>(typicalObstacles), new ArrayList<>(successPatterns),
-                        Integer.valueOf(taskMinutes.get().strip()), Integer.valueOf(maxTasks.get().strip())));
+                        Integer.valueOf(taskMinutes.get().strip()), Integer.valueOf(maxTasks.get().strip()))
+                        .withDayStartsAt(LocalTime.parse(dayStart.get().strip(), HH_MM)));
+    }
+
+    /** A time from 00:00 to 06:00: a later start would move a morning's ticks to the day before. */
+    private String dayStartProblem(String value) {
+        if (!timeProblem(value).isEmpty()) {
+            return timeProblem(value);
+        }
+        return LocalTime.parse(value.strip(), HH_MM).isAfter(GoalPatterns.LATEST_DAY_START)
+                ? text.getString("settings.error.dayStart") : "";
     }
 
     private String timeProblem(String value) {
@@ -271,6 +285,15 @@ public final class SettingsViewModel {
 
     public BooleanProperty dailyReminderProperty() {
         return dailyReminder;
+    }
+
+    /** When the person's day starts ("04:00" for a night owl); "00:00" by default. */
+    public StringProperty dayStartProperty() {
+        return dayStart;
+    }
+
+    public ReadOnlyStringProperty dayStartErrorProperty() {
+        return dayStartError.getReadOnlyProperty();
     }
 
     public StringProperty reminderTimeProperty() {

@@ -91,6 +91,26 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theDayStartsAtMidnightUntilANightOwlMovesIt() {
+        assertThat(viewModel.dayStartProperty().get()).isEqualTo("00:00");
+
+        viewModel.dayStartProperty().set("07:00");
+        assertThat(viewModel.dayStartErrorProperty().get()).isEqualTo("A day may start from 00:00 to 06:00.");
+        viewModel.commit();
+        assertThat(stored().goalPatterns().dayStartsAt()).isNull();
+
+        viewModel.dayStartProperty().set("04:00");
+        viewModel.commit();
+        assertThat(stored().goalPatterns().dayStartsAt()).isEqualTo(LocalTime.of(4, 0));
+        assertThat(session.checkIns().today("ana")).as("09:00 UTC is 16:00 in Bangkok: still the 1st")
+                .isEqualTo(java.time.LocalDate.of(2025, 7, 1));
+
+        viewModel.dayStartProperty().set("00:00");
+        viewModel.commit();
+        assertThat(stored().goalPatterns().dayStartsAt()).as("midnight is the default, left out").isNull();
+    }
+
+    @Test
     void everyFieldIsChecked() {
         viewModel.timeZoneProperty().set("Mars/Olympus");
         viewModel.maxTasksProperty().set("11");
