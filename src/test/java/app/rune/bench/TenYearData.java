@@ -4,6 +4,9 @@ import app.rune.LogFile;
 import app.rune.RuneSession;
 import app.rune.model.CommunicationStyle;
 import app.rune.model.DailyTask;
+import app.rune.model.TargetKind;
+import app.rune.model.TaskTarget;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import app.rune.model.validation.Problem;
@@ -14,6 +17,7 @@ import app.rune.service.today.CheckInService;
 import app.rune.service.today.DayPlan;
 import app.rune.support.MovingClock;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -54,7 +58,10 @@ public final class TenYearData {
     static final String WISH = "I want to learn Spanish";
     static final String GOAL = "Hold a 10-minute conversation in Spanish";
 
-    private static final double[] DONE_CHANCE = {0.9, 0.85, 0.75};
+    private static final double[] DONE_CHANCE = {0.9, 0.45, 0.75};
+    /** The third task is measured: at least 20 pages. */
+    private static final int MEASURED = 2;
+    private static final TaskTarget TARGET = new TaskTarget(BigDecimal.valueOf(20), "pages", TargetKind.AT_LEAST);
     private static final String[] REASONS = {"ran_out_of_time", "too_tired", "forgot", "not_feeling_well"};
     private static final String[] OBSTACLES = {"work_overtime", "tired", "time_management", "motivation", "sick",
         "travel", "family"};
@@ -213,11 +220,14 @@ public final class TenYearData {
         // years, so the goal is still open today.
         GoalState proposed = session.goals().acceptRefinement(USER, review, GOAL, review.proposedDescription(),
                 firstDay.plusYears(11));
+        // A mix of plans: the first task every day, the second three times a week, the third measured (at least
+        // 20 pages a day).
         List<TaskDraft> drafts = new ArrayList<>();
         for (DailyTask task : proposed.userGoals().orElseThrow().dailyTasks()) {
             if (drafts.size() < 3) {
                 drafts.add(new TaskDraft(task.id(), task.title(), task.description(), task.successCriteria(),
-                        task.estimatedTime()));
+                        task.estimatedTime(), drafts.size() == 1 ? TaskSchedule.timesAWeek(3) : null,
+                        drafts.size() == 2 ? TARGET : null));
             }
         }
         session.goals().saveTasks(USER, drafts);
@@ -234,10 +244,16 @@ public final class TenYearData {
         List<Event> events = new ArrayList<>();
         for (int t = 0; t < tasks.size(); t++) {
             String task = tasks.get(t);
+            boolean measured = t == MEASURED;
             if (random.nextDouble() < DONE_CHANCE[t]) {
                 LocalTime at = LocalTime.of(7, 0).plusMinutes(random.nextInt(13 * 60));
+                BigDecimal pages = BigDecimal.valueOf(20 + random.nextInt(11));
                 events.add(new Event(at, () -> {
-                    checkIns.setCompleted(USER, date, task, true);
+                    if (measured) {
+                        checkIns.setAmount(USER, date, task, pages);
+                    } else {
+                        checkIns.setCompleted(USER, date, task, true);
+                    }
                     counts.ticks++;
                 }));
                 if (random.nextDouble() < 0.04) {
@@ -261,6 +277,14 @@ public final class TenYearData {
                     }));
                 }
             } else if (random.nextDouble() < 0.8) {
+                if (measured && random.nextBoolean()) {
+                    // Some pages, short of the target, before the reason why.
+                    BigDecimal some = BigDecimal.valueOf(1 + random.nextInt(19));
+                    events.add(new Event(LocalTime.of(19, 0).plusMinutes(random.nextInt(60)), () -> {
+                        checkIns.setAmount(USER, date, task, some);
+                        counts.partials++;
+                    }));
+                }
                 String reason = REASONS[random.nextInt(REASONS.length)];
                 List<String> obstacles = new ArrayList<>();
                 obstacles.add(OBSTACLES[random.nextInt(OBSTACLES.length)]);
@@ -309,9 +333,11 @@ public final class TenYearData {
         long skips;
         long alertsDismissed;
         long checkIns;
+        /** Amounts short of the target: written, but not done. */
+        long partials;
 
         long writes() {
-            return ticks + unticks + describes + skips + alertsDismissed + checkIns;
+            return ticks + unticks + describes + skips + alertsDismissed + checkIns + partials;
         }
     }
 }
