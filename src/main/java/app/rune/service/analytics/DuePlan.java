@@ -2,6 +2,7 @@ package app.rune.service.analytics;
 
 import app.rune.model.ArchivedGoal;
 import app.rune.model.DailyTask;
+import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
 import app.rune.model.SchedulePeriod;
 import app.rune.model.TaskSchedule;
@@ -19,8 +20,8 @@ import java.util.Optional;
 /**
  * Which of a person's tasks were due on which days, for the streaks: an every-day task every day, a weekday task
  * on its days, an N-a-week or N-a-month task on no particular day; never before the day the task was created
- * (in the person's zone). The current goal's tasks are due until today, an earlier goal's until the day it was
- * put away ({@code updated_at}). A person without any goals document has no known plan: every day counts as
+ * (in the person's zone). The current goal's tasks are due until today, an earlier goal's until the day before
+ * the next goal began, or the day it was achieved or abandoned if that came first. A person without any goals document has no known plan: every day counts as
  * due, as it did before tasks had schedules.
  */
 final class DuePlan {
@@ -54,15 +55,32 @@ final class DuePlan {
             return EVERY_DAY_DUE;
         }
         List<PlannedTask> tasks = new ArrayList<>();
-        for (ArchivedGoal earlier : goals.get().archivedGoals()) {
-            LocalDate putAway = day(Optional.ofNullable(earlier.longTermGoal()).map(LongTermGoal::updatedAt)
-                    .orElse(null), zone);
+        List<ArchivedGoal> earlier = goals.get().archivedGoals();
+        for (int i = 0; i < earlier.size(); i++) {
+            LongTermGoal next = i + 1 < earlier.size() ? earlier.get(i + 1).longTermGoal()
+                    : goals.get().longTermGoal();
+            LocalDate putAway = putAway(earlier.get(i).longTermGoal(), next, zone);
             if (putAway != null) {
-                earlier.dailyTasks().forEach(t -> tasks.add(planned(t, zone, putAway)));
+                earlier.get(i).dailyTasks().forEach(t -> tasks.add(planned(t, zone, putAway)));
             }
         }
         goals.get().dailyTasks().forEach(t -> tasks.add(planned(t, zone, null)));
         return new DuePlan(tasks, false);
+    }
+
+    /**
+     * The last day an earlier goal's tasks were due: the day before the next goal began, or the day it was
+     * achieved or abandoned if that came first; null when neither is known.
+     */
+    private static LocalDate putAway(LongTermGoal goal, LongTermGoal next, ZoneId zone) {
+        LocalDate nextBegan = next == null ? null : day(next.createdAt(), zone);
+        LocalDate before = nextBegan == null ? null : nextBegan.minusDays(1);
+        boolean ended = goal != null && (goal.status() == GoalStatus.COMPLETED || goal.status() == GoalStatus.ABANDONED);
+        LocalDate endedOn = ended ? day(goal.updatedAt(), zone) : null;
+        if (before == null) {
+            return endedOn != null ? endedOn : goal == null ? null : day(goal.updatedAt(), zone);
+        }
+        return endedOn != null && endedOn.isBefore(before) ? endedOn : before;
     }
 
     private static PlannedTask planned(DailyTask task, ZoneId zone, LocalDate until) {

@@ -113,8 +113,11 @@ public final class ObstacleCoach {
         List<DailyTask> tasks = new ArrayList<>();
         for (DailyTask task : current.dailyTasks()) {
             tasks.add(task.id().equals(recurrence.taskId())
+                    // The task keeps its plan and its earlier schedules; a different task keeps the days but not
+                    // an amount that was the old task's.
                     ? new DailyTask(task.id(), option.title(), option.description(), option.successCriteria(),
-                            option.minutes(), task.priority(), task.createdAt())
+                            option.minutes(), task.priority(), task.createdAt(), task.schedule(),
+                            kind == ObstacleOption.Kind.SWAP ? null : task.target(), task.earlierSchedules())
                     : task);
         }
         goals.save(new UserGoals(userId, current.longTermGoal(), tasks, current.goalRefinementHistory(),

@@ -211,4 +211,25 @@ class PlanStreaksTest {
         assertThat(figures.streakRecords()).isEqualTo(new StreakRecords(1, 1, march(4)));
         assertThat(figures.taskStreaks()).isEmpty();
     }
+
+    @Test
+    void anEarlierGoalsTasksWereDueUntilTheNextGoalBegan() {
+        // "old" every day from 2 March; the goal was replaced by one begun on Saturday 7 March with "new".
+        DailyTask old = task("old", null, MONDAY_2);
+        DailyTask fresh = task("new", null, Instant.parse("2026-03-07T09:00:00Z"));
+        UserGoals goals = new UserGoals("ana", new LongTermGoal("Next", null, null, GoalStatus.ACTIVE,
+                Instant.parse("2026-03-07T09:00:00Z"), Instant.parse("2026-03-07T09:00:00Z")), List.of(fresh),
+                List.of(), List.of(new app.rune.model.ArchivedGoal(new LongTermGoal("First", null, null,
+                        GoalStatus.ACTIVE, MONDAY_2, MONDAY_2), List.of(old), List.of())));
+        List<DailyProgress> days = List.of(done(march(2), "old"), done(march(3), "old"), done(march(7), "new"),
+                done(march(8), "new"));
+
+        UserAnalytics figures = AnalyticsCalculator.compute("ana", History.of(days, UTC),
+                DuePlan.of(Optional.of(goals), UTC), march(9), NOW);
+
+        // 4, 5 and 6 March: "old" was still due and missed, so the run of 2 and 3 ended; 7 and 8 make the new run.
+        assertThat(figures.streakRecords()).isEqualTo(new StreakRecords(2, 2, march(7)));
+        assertThat(figures.taskStreaks()).containsEntry("old", new TaskStreak(0, 2, StreakUnit.DAYS))
+                .containsEntry("new", new TaskStreak(2, 2, StreakUnit.DAYS));
+    }
 }

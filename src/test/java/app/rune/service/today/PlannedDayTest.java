@@ -257,4 +257,22 @@ class PlannedDayTest {
 
         assertThat(checkIns.day("ana", null).tasks().get(0).period().done()).isZero();
     }
+
+    @Test
+    void acceptingTheCoachsChangeKeepsTheTasksPlan() throws Exception {
+        DailyTask read = new DailyTask("read", "Read", null, null, 30, 1, CREATED,
+                TaskSchedule.onDays(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY)),
+                new TaskTarget(new BigDecimal("20"), "pages", TargetKind.AT_LEAST), null);
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING, read);
+        checkIns.skip("ana", LocalDate.of(2026, 3, 3), "read", "ran_out_of_time", List.of("work_overtime"), null);
+        checkIns.skip("ana", null, "read", "ran_out_of_time", List.of("work_overtime"), null);
+        assertThat(checkIns.day("ana", null).obstacleAlert()).as("the coach steps in").isPresent();
+
+        checkIns.acceptObstacleOption("ana", ObstacleOption.Kind.SHORTER);
+
+        DailyTask changed = store.userGoals().findById("ana").orElseThrow().dailyTasks().get(0);
+        assertThat(changed.estimatedTime()).isLessThan(30);
+        assertThat(changed.schedule()).isEqualTo(read.schedule());
+        assertThat(changed.target()).isEqualTo(read.target());
+    }
 }
