@@ -253,7 +253,7 @@ public final class GoalService {
             String id = nextTaskId(used);
             used.add(id);
             tasks.add(new DailyTask(id, proposal.title(), proposal.description(), proposal.successCriteria(),
-                    proposal.minutes(), tasks.size() + 1, now));
+                    proposal.minutes(), tasks.size() + 1, now, proposal.schedule(), proposal.target(), null));
         }
         return tasks;
     }

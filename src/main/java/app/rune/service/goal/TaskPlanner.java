@@ -1,5 +1,11 @@
 package app.rune.service.goal;
 
+import java.util.Arrays;
+import java.math.BigDecimal;
+import app.rune.model.Weekday;
+import app.rune.model.TargetKind;
+import app.rune.model.TaskTarget;
+import app.rune.model.TaskSchedule;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,8 +15,11 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * Breaks a goal into a few small daily tasks, most important first, sized near the person's preferred task
- * length and never more than their daily maximum. Templates for each kind come from the coach's bundle.
+ * Breaks a goal into a few small tasks, most important first, sized near the person's preferred task length,
+ * with the plan that suits each (a beginner's run three times a week, 20 pages a day), and never more on the
+ * busiest day than their daily maximum. Templates for each kind come from the coach's bundle: a task's optional
+ * {@code .schedule} is {@code week:3}, {@code month:4} or {@code days:mon,wed,fri}; its optional {@code .target}
+ * is {@code 20 pages} (at least) or {@code at_most 2 cups}.
  */
 public final class TaskPlanner {
     private final ResourceBundle words;
@@ -24,20 +33,53 @@ public final class TaskPlanner {
                 .orElseGet(() -> kind == GoalKind.GENERAL ? shortGoal(goal) : words.getString("subject." + kind.name()));
         List<ProposedTask> tasks = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
+        List<TaskSchedule> schedules = new ArrayList<>();
         for (String template : words.getString("tasks." + kind.name()).split(",")) {
-            if (tasks.size() >= limits.maxDailyTasks()) {
-                break;
-            }
             String id = template.strip();
             String title = GoalText.capitalize(format("task." + id + ".title", subject));
-            if (!titles.add(title)) {
+            TaskSchedule schedule = schedule(id);
+            schedules.add(schedule);
+            if (titles.contains(title) || BusiestDay.of(schedules).tasks() > limits.maxDailyTasks()) {
+                schedules.remove(schedules.size() - 1);
                 continue;
             }
+            titles.add(title);
             int natural = Integer.parseInt(words.getString("task." + id + ".minutes").strip());
             tasks.add(new ProposedTask(title, format("task." + id + ".description", subject),
-                    format("task." + id + ".criteria", subject), fit(natural, limits.preferredTaskMinutes())));
+                    format("task." + id + ".criteria", subject), fit(natural, limits.preferredTaskMinutes()),
+                    schedule, target(id)));
         }
         return tasks;
+    }
+
+    /** The catalogue's plan for a task: {@code week:3}, {@code month:4}, {@code days:mon,wed,fri}; none is every day. */
+    private TaskSchedule schedule(String id) {
+        String key = "task." + id + ".schedule";
+        if (!words.containsKey(key)) {
+            return null;
+        }
+        String[] plan = words.getString(key).strip().split(":", 2);
+        return switch (plan[0]) {
+            case "week" -> TaskSchedule.timesAWeek(Integer.parseInt(plan[1].strip()));
+            case "month" -> TaskSchedule.timesAMonth(Integer.parseInt(plan[1].strip()));
+            case "days" -> TaskSchedule.onDays(Arrays.stream(plan[1].split(","))
+                    .map(d -> Weekday.valueOf(d.strip().toUpperCase(Locale.ROOT)).dayOfWeek()).toList());
+            default -> throw new IllegalStateException("unknown schedule in the coach's bundle: " + key);
+        };
+    }
+
+    /** The catalogue's amount for a task: {@code 20 pages} (at least) or {@code at_most 2 cups}. */
+    private TaskTarget target(String id) {
+        String key = "task." + id + ".target";
+        if (!words.containsKey(key)) {
+            return null;
+        }
+        String[] parts = words.getString(key).strip().split("\\s+", 3);
+        boolean atMost = parts[0].equals("at_most");
+        int at = atMost ? 1 : 0;
+        String unit = String.join(" ", Arrays.asList(parts).subList(at + 1, parts.length));
+        return new TaskTarget(new BigDecimal(parts[at]), unit.isEmpty() ? null : unit,
+                atMost ? TargetKind.AT_MOST : TargetKind.AT_LEAST);
     }
 
     /**
