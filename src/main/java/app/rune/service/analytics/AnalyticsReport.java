@@ -1,5 +1,7 @@
 package app.rune.service.analytics;
 
+import app.rune.model.TaskStreak;
+import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +43,19 @@ public record AnalyticsReport(
     public record RollingPoint(LocalDate date, double completion) {
     }
 
-    /** One task in range: how often it was done, how hard it felt (null when never rated). */
-    public record TaskFigures(String taskId, String title, int entries, double completionRate, Double avgDifficulty) {
+    /**
+     * One task in range: how often it was done, how hard it felt (null when never rated), its own run (null
+     * when it is not one of the plan's tasks), and for a measurable task its target and its amounts by day.
+     */
+    public record TaskFigures(String taskId, String title, int entries, double completionRate, Double avgDifficulty,
+            TaskStreak streak, TaskTarget target, List<AmountPoint> amounts) {
+        public TaskFigures {
+            amounts = amounts == null ? List.of() : List.copyOf(amounts);
+        }
+    }
+
+    /** A measurable task's amount on one day (the mean, should a hand-made day hold two entries). */
+    public record AmountPoint(LocalDate date, double amount) {
     }
 
     public boolean hasData() {

@@ -2,6 +2,7 @@ package app.rune.service.analytics;
 
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
+import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
@@ -69,8 +70,16 @@ public final class AnalyticsService {
             history = load(userId);
         }
         LocalDate today = today(userId);
-        UserAnalytics figures = AnalyticsCalculator.compute(userId, history, plan(userId, zone), today, now());
-        return ReportBuilder.build(figures, history, today, range, targetDate, titles);
+        DuePlan plan = plan(userId, zone);
+        UserAnalytics figures = AnalyticsCalculator.compute(userId, history, plan, today, now());
+        Map<String, TaskTarget> targets = new HashMap<>();
+        // The current goal's tasks come last in the plan, so their targets win over an earlier goal's.
+        plan.tasks().forEach(t -> {
+            if (t.task().target() != null) {
+                targets.put(t.task().id(), t.task().target());
+            }
+        });
+        return ReportBuilder.build(figures, history, today, range, targetDate, titles, targets);
     }
 
     /** Tells {@code listener} what {@link #catchUp} finds (the coach has a word for a streak that ended). */

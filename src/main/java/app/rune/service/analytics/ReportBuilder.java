@@ -1,5 +1,7 @@
 package app.rune.service.analytics;
 
+import java.util.HashMap;
+import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +25,12 @@ final class ReportBuilder {
 
     static AnalyticsReport build(UserAnalytics figures, History history, LocalDate today, ReportRange range,
             LocalDate targetDate, Function<String, String> titles) {
+        return build(figures, history, today, range, targetDate, titles, Map.of());
+    }
+
+    /** @param targets the measurable tasks' targets, by task id */
+    static AnalyticsReport build(UserAnalytics figures, History history, LocalDate today, ReportRange range,
+            LocalDate targetDate, Function<String, String> titles, Map<String, TaskTarget> targets) {
         LocalDate first = range.firstDay(today);
         List<AnalyticsReport.HeatDay> heat = new ArrayList<>();
         for (LocalDate d = today.minusDays(HEAT_DAYS - 1L); !d.isAfter(today); d = d.plusDays(1)) {
@@ -35,6 +43,7 @@ final class ReportBuilder {
         Map<String, Integer> obstacles = new TreeMap<>();
         int[] hours = new int[24];
         Map<String, DayStats.TaskStats> tasks = new TreeMap<>();
+        Map<String, List<AnalyticsReport.AmountPoint>> amounts = new HashMap<>();
         for (DayStats day : history.upTo(today)) {
             window.addLast(day);
             while (window.getFirst().date().isBefore(day.date().minusDays(ROLLING_DAYS - 1L))) {
@@ -46,12 +55,19 @@ final class ReportBuilder {
             rollingAt(window).ifPresent(value -> rolling.add(new AnalyticsReport.RollingPoint(day.date(), value)));
             day.obstacles().forEach((name, count) -> obstacles.merge(name, count, Integer::sum));
             day.completionHours().forEach(hour -> hours[hour]++);
-            day.tasks().forEach((id, stats) -> tasks.merge(id, stats, DayStats.TaskStats::plus));
+            day.tasks().forEach((id, stats) -> {
+                tasks.merge(id, stats, DayStats.TaskStats::plus);
+                if (stats.amountCount() > 0 && targets.containsKey(id)) {
+                    amounts.computeIfAbsent(id, k -> new ArrayList<>()).add(new AnalyticsReport.AmountPoint(
+                            day.date(), stats.amountSum().doubleValue() / stats.amountCount()));
+                }
+            });
         }
         List<AnalyticsReport.TaskFigures> taskFigures = new ArrayList<>();
         tasks.forEach((id, stats) -> taskFigures.add(new AnalyticsReport.TaskFigures(id, titles.apply(id),
                 stats.entries(), stats.entries() == 0 ? 0 : (double) stats.completed() / stats.entries(),
-                stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount())));
+                stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount(),
+                figures.taskStreaks().get(id), targets.get(id), amounts.get(id))));
         Long daysToTarget = targetDate == null ? null : ChronoUnit.DAYS.between(today, targetDate);
         return new AnalyticsReport(figures, today, range, heat, rolling, Counts.sortedByCount(obstacles), hours,
                 taskFigures, targetDate, daysToTarget, recent(history, today));

@@ -1,5 +1,6 @@
 package app.rune.ui.analytics;
 
+import app.rune.model.TaskStreak;
 import app.rune.service.analytics.AnalyticsReport;
 import app.rune.ui.common.DateText;
 import app.rune.ui.common.LazyTooltip;
@@ -170,6 +171,7 @@ final class AnalyticsCharts {
         grid.getStyleClass().add("task-figures");
         grid.add(header("analytics.chart.tasks.done"), 1, 0);
         grid.add(header("analytics.chart.tasks.difficulty"), 2, 0);
+        grid.add(header("analytics.chart.tasks.run"), 3, 0);
         int row = 1;
         for (AnalyticsReport.TaskFigures task : tasks) {
             Label title = new Label(task.title());
@@ -187,9 +189,20 @@ final class AnalyticsCharts {
             Label difficulty = new Label(task.avgDifficulty() == null ? text.getString("analytics.chart.tasks.noRating")
                     : String.format(Locale.ENGLISH, "%.1f / 5", task.avgDifficulty()));
             difficulty.setMinWidth(Region.USE_PREF_SIZE);
-            grid.addRow(row++, title, doneBox, difficulty);
+            Label run = new Label(run(task.streak()));
+            run.setId("run-" + task.taskId());
+            run.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, title, doneBox, difficulty, run);
         }
         return grid;
+    }
+
+    /** A task's own run in its unit: "4 days", "2 weeks", "1 month"; a dash for a task not in the plan. */
+    private String run(TaskStreak streak) {
+        if (streak == null || streak.current() == null || streak.unit() == null) {
+            return "\u2014";
+        }
+        return MessageFormat.format(text.getString("analytics.run." + streak.unit().name()), streak.current());
     }
 
     /** Counts are whole: an axis of counts shows no 2.5. */

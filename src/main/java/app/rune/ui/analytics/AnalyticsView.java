@@ -154,15 +154,27 @@ public final class AnalyticsView {
         heatMapHost.getChildren().setAll(new HeatMap(report.heatMap(), text, dates));
         charts.getChildren().clear();
         AnalyticsCharts drawn = new AnalyticsCharts(text, dates);
-        charts.add(card("chartRolling", "analytics.chart.rolling", drawn.rolling(report.rolling())), 0, 0);
-        charts.add(card("chartObstacles", "analytics.chart.obstacles", drawn.obstacles(report.obstacles())), 1, 0);
-        charts.add(card("chartHours", "analytics.chart.hours",
+        charts.add(card("chartRolling", text.getString("analytics.chart.rolling"), drawn.rolling(report.rolling())),
+                0, 0);
+        charts.add(card("chartObstacles", text.getString("analytics.chart.obstacles"),
+                drawn.obstacles(report.obstacles())), 1, 0);
+        charts.add(card("chartHours", text.getString("analytics.chart.hours"),
                 drawn.hours(report.hours(), report.figures().bestPerformingTimes())), 0, 1);
-        charts.add(card("chartTasks", "analytics.chart.tasks", drawn.tasks(report.tasks())), 1, 1);
+        charts.add(card("chartTasks", text.getString("analytics.chart.tasks"), drawn.tasks(report.tasks())), 1, 1);
+        // A chart of amounts for each measurable task with amounts in range, two to a row.
+        int at = 4;
+        for (AnalyticsReport.TaskFigures task : report.tasks()) {
+            if (task.target() != null && !task.amounts().isEmpty()) {
+                charts.add(card("chartAmounts-" + task.taskId(), MessageFormat.format(
+                        text.getString("analytics.chart.amounts"), task.title()), AmountChart.of(task, text, dates)),
+                        at % 2, at / 2);
+                at++;
+            }
+        }
     }
 
-    private VBox card(String id, String titleKey, Node content) {
-        Label title = new Label(text.getString(titleKey));
+    private VBox card(String id, String heading, Node content) {
+        Label title = new Label(heading);
         title.getStyleClass().add("section-title");
         Button save = new Button(null, new FontIcon("fth-download"));
         save.setId(id + "Save");

@@ -9,6 +9,10 @@ import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
+import java.util.function.ToDoubleFunction;
+import java.util.function.BiFunction;
+import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -107,21 +111,39 @@ public final class AnalyticsViewModel {
      * years draw as fast as a month and still show every trend.
      */
     public static List<AnalyticsReport.RollingPoint> downsample(List<AnalyticsReport.RollingPoint> points, int max) {
+        return downsample(points, max, AnalyticsReport.RollingPoint::completion,
+                (last, mean) -> new AnalyticsReport.RollingPoint(last.date(), mean));
+    }
+
+    /** A measurable task's amounts, thinned the same way. */
+    static List<AnalyticsReport.AmountPoint> downsampleAmounts(List<AnalyticsReport.AmountPoint> points, int max) {
+        return downsample(points, max, AnalyticsReport.AmountPoint::amount,
+                (last, mean) -> new AnalyticsReport.AmountPoint(last.date(), mean));
+    }
+
+    /** Each slice's mean, dated by the slice's last point. */
+    private static <T> List<T> downsample(List<T> points, int max, ToDoubleFunction<T> value,
+            BiFunction<T, Double, T> slice) {
         if (points.size() <= max) {
             return points;
         }
-        List<AnalyticsReport.RollingPoint> slices = new ArrayList<>();
+        List<T> slices = new ArrayList<>();
         double size = (double) points.size() / max;
-        for (int slice = 0; slice < max; slice++) {
-            int from = (int) Math.floor(slice * size);
-            int to = (int) Math.min(points.size(), Math.floor((slice + 1) * size));
+        for (int n = 0; n < max; n++) {
+            int from = (int) Math.floor(n * size);
+            int to = (int) Math.min(points.size(), Math.floor((n + 1) * size));
             double sum = 0;
             for (int i = from; i < to; i++) {
-                sum += points.get(i).completion();
+                sum += value.applyAsDouble(points.get(i));
             }
-            slices.add(new AnalyticsReport.RollingPoint(points.get(to - 1).date(), sum / (to - from)));
+            slices.add(slice.apply(points.get(to - 1), sum / (to - from)));
         }
         return slices;
+    }
+
+    /** An amount as people write it: 12.5, 20, never 20.000000001. */
+    static String amount(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     String days(int n) {

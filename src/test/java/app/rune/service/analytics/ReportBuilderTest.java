@@ -9,6 +9,7 @@ import static app.rune.service.analytics.Days.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.TaskEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -88,5 +89,32 @@ class ReportBuilderTest {
         List<DailyProgress> poor = List.of(day(TODAY.minusDays(3), skipped("t1")), day(TODAY, done("t1"), skipped("t2")));
         assertThat(build(ReportRange.ALL, TODAY.plusDays(30), poor).onPace()).isFalse();
         assertThat(build(ReportRange.ALL, null, List.of()).hasData()).isFalse();
+    }
+
+    @Test
+    void aMeasurableTasksAmountsComeByDayWithItsTargetAndEveryTaskWithItsRun() {
+        app.rune.model.TaskTarget pages = new app.rune.model.TaskTarget(new java.math.BigDecimal("20"), "pages",
+                app.rune.model.TargetKind.AT_LEAST);
+        app.rune.model.DailyTask read = new app.rune.model.DailyTask("t1", "Read", null, null, 20, 1,
+                TODAY.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC), null, pages, null);
+        app.rune.model.UserGoals goals = new app.rune.model.UserGoals("ana", new app.rune.model.LongTermGoal("Read",
+                null, null, app.rune.model.GoalStatus.ACTIVE, NOW, NOW), List.of(read), List.of(), List.of());
+        List<DailyProgress> days = List.of(
+                day(TODAY.minusDays(1), new TaskEntry("t1", "Read", false, null, null, null, null, null, List.of(),
+                        new java.math.BigDecimal("12.5"))),
+                day(TODAY, new TaskEntry("t1", "Read", true, null, null, null, null, null, List.of(),
+                        new java.math.BigDecimal("25"))));
+        History history = History.of(days, ZoneOffset.UTC);
+        DuePlan plan = DuePlan.of(java.util.Optional.of(goals), ZoneOffset.UTC);
+
+        AnalyticsReport report = ReportBuilder.build(AnalyticsCalculator.compute("ana", history, plan, TODAY, NOW),
+                history, TODAY, ReportRange.ALL, null, id -> "Read", java.util.Map.of("t1", pages));
+
+        AnalyticsReport.TaskFigures figures = report.tasks().get(0);
+        assertThat(figures.target()).isEqualTo(pages);
+        assertThat(figures.amounts()).containsExactly(new AnalyticsReport.AmountPoint(TODAY.minusDays(1), 12.5),
+                new AnalyticsReport.AmountPoint(TODAY, 25.0));
+        // Due every day from ten days ago: yesterday (12.5 pages, short) broke the run; today makes one.
+        assertThat(figures.streak()).isEqualTo(new app.rune.model.TaskStreak(1, 1, app.rune.model.StreakUnit.DAYS));
     }
 }
