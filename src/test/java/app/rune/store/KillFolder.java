@@ -1,5 +1,10 @@
 package app.rune.store;
 
+import java.math.BigDecimal;
+import app.rune.model.UserGoals;
+import app.rune.model.TaskTarget;
+import app.rune.model.TargetKind;
+import app.rune.model.DailyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.model.DailyProgress;
@@ -27,18 +32,20 @@ import java.util.function.UnaryOperator;
  * command got as far as touching it.
  */
 record KillFolder(Path folder, Path backup, Path importFile, String user, String task, LocalDate checkDay,
-        LocalDate skipDay, LocalDate checkInDay) {
+        LocalDate skipDay, LocalDate checkInDay, LocalDate measureDay) {
     private static final long SEED = 20_250_701L;
     private static final int DAYS = 70;
 
     static KillFolder make(RuneJar rune, Path work) throws Exception {
-        DataSet generated = HistoryFolder.withTasksApproved(RealisticData.generate(SEED, "kill", 1, DAYS));
+        // The first task is measured (at least 20 pages), so a killed `check --amount` is tried too.
+        DataSet generated = measured(HistoryFolder.withTasksApproved(RealisticData.generate(SEED, "kill", 1, DAYS)));
         String user = generated.userGoals().get(0).id();
         String task = generated.userGoals().get(0).dailyTasks().get(0).id();
         List<LocalDate> dates = generated.dailyProgress().stream().map(DailyProgress::date).sorted().toList();
         LocalDate checkDay = dates.get(10);
         LocalDate skipDay = dates.get(20);
         LocalDate checkInDay = dates.get(30);
+        LocalDate measureDay = dates.get(25);
         Instant noon = skipDay.atTime(12, 0).toInstant(ZoneOffset.UTC);
         DataSet start = withDays(generated, day -> {
             if (day.date().equals(checkDay)) {
@@ -79,7 +86,18 @@ record KillFolder(Path folder, Path backup, Path importFile, String user, String
         Path importFile = work.resolve("kill-import.json");
         Files.writeString(importFile, RuneJson.newMapper().writeValueAsString(new DataSet(guest.userGoals(), progress,
                 guest.userPreferences(), guest.userAnalytics(), guest.conversationContext())));
-        return new KillFolder(folder, backup, importFile, user, task, checkDay, skipDay, checkInDay);
+        return new KillFolder(folder, backup, importFile, user, task, checkDay, skipDay, checkInDay, measureDay);
+    }
+
+    private static DataSet measured(DataSet data) {
+        UserGoals goals = data.userGoals().get(0);
+        List<DailyTask> tasks = new ArrayList<>(goals.dailyTasks());
+        tasks.set(0, tasks.get(0).withTarget(new TaskTarget(BigDecimal.valueOf(20), "pages", TargetKind.AT_LEAST)));
+        List<UserGoals> all = new ArrayList<>(data.userGoals());
+        all.set(0, new UserGoals(goals.id(), goals.longTermGoal(), tasks, goals.goalRefinementHistory(),
+                goals.archivedGoals()));
+        return new DataSet(all, data.dailyProgress(), data.userPreferences(), data.userAnalytics(),
+                data.conversationContext());
     }
 
     private static DataSet withDays(DataSet data, UnaryOperator<DailyProgress> change) {

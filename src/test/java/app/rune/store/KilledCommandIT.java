@@ -103,6 +103,14 @@ class KilledCommandIT {
                 start.skipDay().toString()), 1, 1, 2, 1, false, entry(start.skipDay()));
         problems.addAll(rounds.run(skip, rounds.reference(skip)));
 
+        // A measured task's amount short of its target: the entry holds the amount and is not done, or is as it was.
+        KillRounds.Plan measure = new KillRounds.Plan("check --amount", List.of("check", start.task(), "--amount",
+                "12.5", "--date", start.measureDay().toString()), 1, 1, 2, 1, false, entry(start.measureDay()));
+        KillRounds.Reference measured = rounds.reference(measure);
+        assertThat(measure.part().apply(measured.after()).toString()).as("the entry after an uninterrupted check")
+                .contains("\"amount\":12.5", "\"completed\":false");
+        problems.addAll(rounds.run(measure, measured));
+
         KillRounds.Plan checkIn = new KillRounds.Plan("checkin", List.of("checkin", "--day-rating", "5", "--mood",
                 "proud", "--date", start.checkInDay().toString()), 1, 1, 2, 1, false, null);
         problems.addAll(rounds.run(checkIn, rounds.reference(checkIn)));
@@ -131,8 +139,8 @@ class KilledCommandIT {
         assertThat(restored.after().differenceFrom(before)).as("the restore changes something").isNotEmpty();
         problems.addAll(rounds.run(restore, restored));
 
-        assertThat(problems).as("seed %d: every killed skip, checkin, import and restore leaves the data as before "
-                + "or as after, and a folder that works", SEED).isEmpty();
+        assertThat(problems).as("seed %d: every killed skip, check --amount, checkin, import and restore leaves the "
+                + "data as before or as after, and a folder that works", SEED).isEmpty();
     }
 
     private KillRounds rounds(long stream) {
