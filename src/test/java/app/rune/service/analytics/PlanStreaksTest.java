@@ -232,4 +232,34 @@ class PlanStreaksTest {
         assertThat(figures.taskStreaks()).containsEntry("old", new TaskStreak(0, 2, StreakUnit.DAYS))
                 .containsEntry("new", new TaskStreak(2, 2, StreakUnit.DAYS));
     }
+
+    @Test
+    void beforeTheDaysStartTheFiguresAreAsOfTheDayBefore() {
+        // Done on Monday 2; nothing on Tuesday 3; it is 02:30 on Wednesday 4 in UTC.
+        InMemoryProgress progress = new InMemoryProgress();
+        progress.save(done(march(2), "read"));
+        InMemoryDocuments<app.rune.model.UserPreferences> preferences = new InMemoryDocuments<>(
+                app.rune.model.UserPreferences::id);
+        InMemoryDocuments<UserGoals> goals = new InMemoryDocuments<>(UserGoals::id);
+        goals.save(new UserGoals("ana", new LongTermGoal("Read", null, null, GoalStatus.ACTIVE, MONDAY_2, MONDAY_2),
+                List.of(task("read", null, MONDAY_2)), List.of(), List.of()));
+        java.time.Clock halfPastTwo = java.time.Clock.fixed(Instant.parse("2026-03-04T02:30:00Z"), UTC);
+
+        preferences.save(prefs(null));
+        UserAnalytics atMidnight = new AnalyticsService(progress, new InMemoryDocuments<>(UserAnalytics::id),
+                preferences, goals, halfPastTwo).refresh("ana");
+        preferences.save(prefs(java.time.LocalTime.of(4, 0)));
+        UserAnalytics nightOwl = new AnalyticsService(progress, new InMemoryDocuments<>(UserAnalytics::id),
+                preferences, goals, halfPastTwo).refresh("ana");
+
+        // From midnight, Tuesday is over and broke the run; with a 04:00 start it is still Tuesday, not over yet.
+        assertThat(atMidnight.streakRecords().currentStreak()).isZero();
+        assertThat(nightOwl.streakRecords().currentStreak()).isEqualTo(1);
+    }
+
+    private static app.rune.model.UserPreferences prefs(java.time.LocalTime dayStart) {
+        return new app.rune.model.UserPreferences("ana", new app.rune.model.CommunicationStyle(null, null, null, null,
+                new app.rune.model.UserTimeZone("UTC")), null,
+                new app.rune.model.GoalPatterns(List.of(), List.of(), 20, 3, dayStart));
+    }
 }
