@@ -84,13 +84,13 @@ public final class TodayView {
     private void initialize() {
         root.getStylesheets().add(TodayView.class.getResource("today.css").toExternalForm());
         LazyTooltip.fromAccessibleHelp(previousDay, nextDay, saveCheckInButton);
-        dayTitle.textProperty().bind(viewModel.dayTitleProperty());
-        dateText.textProperty().bind(viewModel.dateTextProperty());
-        progressText.textProperty().bind(viewModel.progressTextProperty());
-        previousDay.disableProperty().bind(viewModel.canGoBackProperty().not());
-        nextDay.disableProperty().bind(viewModel.canGoForwardProperty().not());
-        viewModel.days().addListener((ListChangeListener<DayChip>) c -> showDays());
-        viewModel.dateProperty().addListener((obs, old, day) -> selectChip());
+        dayTitle.textProperty().bind(viewModel.heading().dayTitleProperty());
+        dateText.textProperty().bind(viewModel.heading().dateTextProperty());
+        progressText.textProperty().bind(viewModel.heading().progressTextProperty());
+        previousDay.disableProperty().bind(viewModel.heading().canGoBackProperty().not());
+        nextDay.disableProperty().bind(viewModel.heading().canGoForwardProperty().not());
+        viewModel.heading().days().addListener((ListChangeListener<DayChip>) c -> showDays());
+        viewModel.heading().dateProperty().addListener((obs, old, day) -> selectChip());
 
         viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
         Shown.madeWhen(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
@@ -158,7 +158,7 @@ public final class TodayView {
      */
     private void showTasks() {
         List<Node> cards = new ArrayList<>();
-        if (viewModel.nothingDueProperty().get()) {
+        if (viewModel.heading().nothingDueProperty().get()) {
             Label calm = new Label(text.getString("today.nothingDue"));
             calm.setId("nothingDue");
             calm.getStyleClass().add("muted");
@@ -188,7 +188,7 @@ public final class TodayView {
 
     private void showDays() {
         dayChips.getChildren().clear();
-        for (DayChip chip : viewModel.days()) {
+        for (DayChip chip : viewModel.heading().days()) {
             Region mark = new Region();
             mark.getStyleClass().add("chip-mark");
             ToggleButton button = new ToggleButton(chip.weekday() + "\n" + chip.dayOfMonth(), mark);
@@ -211,7 +211,7 @@ public final class TodayView {
     private void selectChip() {
         for (Node node : dayChips.getChildren()) {
             if (node instanceof ToggleButton button) {
-                button.setSelected(button.getUserData().equals(viewModel.dateProperty().get()));
+                button.setSelected(button.getUserData().equals(viewModel.heading().dateProperty().get()));
             }
         }
     }

@@ -23,8 +23,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,25 +54,17 @@ public final class TodayViewModel {
     private final Consumer<UserSummary> onSummary;
     private final DateText dates = DateText.ofDefaultLocale();
 
-    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>(this, "date");
-    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(this, "today");
-    private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
-    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "");
-    private final ObservableList<DayChip> days = FXCollections.observableArrayList();
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
     private final ObservableList<String> obstacleSuggestions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ObstacleAlert> alert = new ReadOnlyObjectWrapper<>(this, "alert");
     private final ReadOnlyStringWrapper alertText = new ReadOnlyStringWrapper(this, "alertText", "");
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyBooleanWrapper nothingDue = new ReadOnlyBooleanWrapper(this, "nothingDue");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
 
     private final CheckInForm checkIn = new CheckInForm(busy, loaded);
     private final TodayWords words;
-    private final BooleanBinding canGoBack;
-    private final BooleanBinding canGoForward;
+    private final DayHeading heading;
 
     private boolean applying;
 
@@ -86,10 +76,11 @@ public final class TodayViewModel {
         this.text = text;
         this.onSummary = onSummary;
         this.words = new TodayWords(text);
-        canGoBack = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
-                && date.get().isAfter(today.get().minusDays(STRIP_DAYS - 1L)), date, today);
-        canGoForward = Bindings.createBooleanBinding(() -> date.get() != null && today.get() != null
-                && date.get().isBefore(today.get()), date, today);
+        this.heading = new DayHeading(text, words, dates, STRIP_DAYS);
+    }
+
+    private LocalDate date() {
+        return heading.dateProperty().get();
     }
 
     /** Opens the day (null: today). */
@@ -104,23 +95,23 @@ public final class TodayViewModel {
 
     /** Reads the day again (on coming back to the screen); a day that was today moves on to the new today. */
     public void refresh() {
-        load(date.get() == null || date.get().equals(today.get()) ? null : date.get());
+        load(heading.showsToday() ? null : date());
     }
 
     public void previousDay() {
-        if (canGoBack.get()) {
-            load(date.get().minusDays(1));
+        if (heading.canGoBackProperty().get()) {
+            load(date().minusDays(1));
         }
     }
 
     public void nextDay() {
-        if (canGoForward.get()) {
-            load(date.get().plusDays(1));
+        if (heading.canGoForwardProperty().get()) {
+            load(date().plusDays(1));
         }
     }
 
     public void selectDay(LocalDate day) {
-        if (!Objects.equals(day, date.get())) {
+        if (!Objects.equals(day, date())) {
             load(day);
         }
     }
@@ -153,7 +144,7 @@ public final class TodayViewModel {
             if (amount.recorded() != null && typed.get().compareTo(amount.recorded()) == 0) {
                 return;
             }
-            write(item, () -> checkIns.setAmount(userId, date.get(), item.taskId(), typed.get()));
+            write(item, () -> checkIns.setAmount(userId, date(), item.taskId(), typed.get()));
         });
     }
 
@@ -173,7 +164,7 @@ public final class TodayViewModel {
         String notes = item.notesProperty().get();
         Integer difficulty = rating(item.difficultyProperty().get());
         Integer satisfaction = rating(item.satisfactionProperty().get());
-        write(item, () -> checkIns.describe(userId, date.get(), item.taskId(), notes, difficulty, satisfaction));
+        write(item, () -> checkIns.describe(userId, date(), item.taskId(), notes, difficulty, satisfaction));
     }
 
     /** Records why {@code item} did not happen, with its obstacles and notes. */
@@ -184,7 +175,7 @@ public final class TodayViewModel {
         String reason = item.skipReasonProperty().get();
         List<String> obstacles = List.copyOf(item.obstacles());
         String notes = item.notesProperty().get();
-        write(item, () -> checkIns.skip(userId, date.get(), item.taskId(), reason, obstacles, notes));
+        write(item, () -> checkIns.skip(userId, date(), item.taskId(), reason, obstacles, notes));
     }
 
     /** Adds {@code typed} to the obstacles of {@code item} (see {@link TaskItem#addObstacle}). */
@@ -200,7 +191,7 @@ public final class TodayViewModel {
         String feeling = checkIn.mood();
         boolean rest = checkIn.restDay();
         checkIn.status(text.getString("today.saving"));
-        run(() -> checkIns.checkIn(userId, date.get(), rating, feeling, rest), change -> {
+        run(() -> checkIns.checkIn(userId, date(), rating, feeling, rest), change -> {
             showDay(change.day(), true);
             checkIn.status(text.getString("today.saved"));
             showAround(change);
@@ -208,11 +199,11 @@ public final class TodayViewModel {
     }
 
     public void acceptOption(ObstacleOption.Kind kind) {
-        run(() -> checkIns.acceptObstacleOption(userId, kind), plan -> load(date.get()));
+        run(() -> checkIns.acceptObstacleOption(userId, kind), plan -> load(date()));
     }
 
     public void dismissAlert() {
-        run(() -> checkIns.dismissObstacle(userId), plan -> load(date.get()));
+        run(() -> checkIns.dismissObstacle(userId), plan -> load(date()));
     }
 
     private record Loaded(DayPlan plan, List<DaySummary> strip) {
@@ -251,21 +242,13 @@ public final class TodayViewModel {
     private void showDay(DayPlan plan, boolean includeCheckIn) {
         applying = true;
         try {
-            date.set(plan.date());
-            today.set(plan.today());
-            dayTitle.set(dates.day(plan.date()));
-            dateText.set(words.relative(plan.date(), plan.today()));
+            heading.show(plan);
             if (plan.hasCoaching()) {
                 obstacleSuggestions.setAll(plan.obstacleSuggestions());
                 alert.set(plan.obstacleAlert().orElse(null));
                 alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
                         words.label(a.cause()), a.taskTitle(), a.times())).orElse(""));
             }
-            // The count is of the day's own tasks: the week's and month's have the rest of their period.
-            List<TaskDay> set = plan.tasks().stream().filter(t -> !t.flexible()).toList();
-            progressText.set(set.isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
-                    set.stream().filter(TaskDay::completed).count(), set.size()));
-            nothingDue.set(set.isEmpty() && !plan.tasks().isEmpty());
         } finally {
             applying = false;
         }
@@ -284,7 +267,7 @@ public final class TodayViewModel {
             item.amount().get().ask();
             return;
         }
-        write(item, () -> checkIns.setCompleted(userId, date.get(), item.taskId(), done));
+        write(item, () -> checkIns.setCompleted(userId, date(), item.taskId(), done));
     }
 
     /** One task's write: "saving" until the store has it, then "saved"; on failure the card shows what is stored. */
@@ -325,7 +308,7 @@ public final class TodayViewModel {
     }
 
     private void showStrip(List<DaySummary> summaries) {
-        days.setAll(DayChip.strip(summaries, dates));
+        heading.showStrip(summaries);
     }
 
     /** A reason or obstacle code as words ("ran_out_of_time" reads "ran out of time"); free text as typed. */
@@ -372,29 +355,14 @@ public final class TodayViewModel {
         return tasks;
     }
 
-    public ObservableList<DayChip> days() {
-        return days;
-    }
 
     public ObservableList<String> obstacleSuggestions() {
         return obstacleSuggestions;
     }
 
-    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
-        return date.getReadOnlyProperty();
-    }
 
-    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
-        return today.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty dayTitleProperty() {
-        return dayTitle.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty dateTextProperty() {
-        return dateText.getReadOnlyProperty();
-    }
 
     public ReadOnlyObjectProperty<ObstacleAlert> alertProperty() {
         return alert.getReadOnlyProperty();
@@ -404,14 +372,7 @@ public final class TodayViewModel {
         return alertText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
 
-    /** Whether the day has nothing due, only tasks of the week or month (the screen says so, calmly). */
-    public ReadOnlyBooleanProperty nothingDueProperty() {
-        return nothingDue.getReadOnlyProperty();
-    }
 
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
@@ -425,16 +386,15 @@ public final class TodayViewModel {
         return errorMessage.getReadOnlyProperty();
     }
 
+    /** Which day is shown, its progress and the strip of the last two weeks. */
+    public DayHeading heading() {
+        return heading;
+    }
+
     /** The evening check-in. */
     public CheckInForm checkIn() {
         return checkIn;
     }
 
-    public BooleanBinding canGoBackProperty() {
-        return canGoBack;
-    }
 
-    public BooleanBinding canGoForwardProperty() {
-        return canGoForward;
-    }
 }

@@ -56,13 +56,13 @@ class TodayPlansViewModelTest {
         assertThat(viewModel.tasks()).extracting(TaskItem::taskId).containsExactly("read", "walk", "run");
         assertThat(task("run").flexible()).isTrue();
         assertThat(task("run").periodTextProperty().get()).isEqualTo("0 of 3 this week");
-        assertThat(viewModel.progressTextProperty().get()).as("the week's task is not counted").isEqualTo("0 of 2 done");
-        assertThat(viewModel.nothingDueProperty().get()).isFalse();
+        assertThat(viewModel.heading().progressTextProperty().get()).as("the week's task is not counted").isEqualTo("0 of 2 done");
+        assertThat(viewModel.heading().nothingDueProperty().get()).isFalse();
 
         task("run").completedProperty().set(true);
 
         assertThat(task("run").periodTextProperty().get()).isEqualTo("1 of 3 this week");
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 2 done");
+        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("0 of 2 done");
     }
 
     @Test
@@ -84,7 +84,7 @@ class TodayPlansViewModelTest {
         assertThat(stored("read").amount()).isEqualByComparingTo("20");
         assertThat(task("read").completedProperty().get()).isTrue();
         assertThat(amount.shownProperty().get()).isEqualTo("20 / 20 pages");
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 2 done");
+        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("1 of 2 done");
     }
 
     @Test
@@ -134,8 +134,8 @@ class TodayPlansViewModelTest {
     void aDayWithOnlyTheWeeksTasksSaysNothingIsDue() throws Exception {
         open(TodayFixture.running());
 
-        assertThat(viewModel.nothingDueProperty().get()).isTrue();
-        assertThat(viewModel.progressTextProperty().get()).isEmpty();
+        assertThat(viewModel.heading().nothingDueProperty().get()).isTrue();
+        assertThat(viewModel.heading().progressTextProperty().get()).isEmpty();
         assertThat(viewModel.tasks()).extracting(TaskItem::taskId).containsExactly("run");
     }
 }

@@ -60,16 +60,16 @@ class TodayViewModelTest {
 
     @Test
     void theDayShowsItsTasksInOrderAndTheLastTwoWeeks() {
-        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY);
-        assertThat(viewModel.dateTextProperty().get()).isEqualTo("Today");
-        assertThat(viewModel.dayTitleProperty().get()).isEqualTo(DateText.ofDefaultLocale().day(TODAY));
+        assertThat(viewModel.heading().dateProperty().get()).isEqualTo(TODAY);
+        assertThat(viewModel.heading().dateTextProperty().get()).isEqualTo("Today");
+        assertThat(viewModel.heading().dayTitleProperty().get()).isEqualTo(DateText.ofDefaultLocale().day(TODAY));
         assertThat(viewModel.tasks()).extracting(TaskItem::title)
                 .containsExactly("Duolingo practice", "Vocabulary flashcards", "Listen to a podcast");
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 3 done");
-        assertThat(viewModel.days()).hasSize(14);
-        assertThat(viewModel.days().get(13).today()).isTrue();
-        assertThat(viewModel.canGoForwardProperty().get()).isFalse();
-        assertThat(viewModel.canGoBackProperty().get()).isTrue();
+        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("0 of 3 done");
+        assertThat(viewModel.heading().days()).hasSize(14);
+        assertThat(viewModel.heading().days().get(13).today()).isTrue();
+        assertThat(viewModel.heading().canGoForwardProperty().get()).isFalse();
+        assertThat(viewModel.heading().canGoBackProperty().get()).isTrue();
         assertThat(viewModel.obstacleSuggestions()).containsExactly("work_overtime", "tired");
     }
 
@@ -91,7 +91,7 @@ class TodayViewModelTest {
         counted.tasks().get(0).completedProperty().set(true);
 
         assertThat(jobs).as("background trips for one tick").hasSize(1);
-        assertThat(counted.days().get(13).state()).isEqualTo(DayChip.State.SOME);
+        assertThat(counted.heading().days().get(13).state()).isEqualTo(DayChip.State.SOME);
         assertThat(headers).singleElement().extracting(UserSummary::userId).isEqualTo("ana");
         // A tick cannot change the skip form's suggestions: what was shown stays.
         assertThat(counted.obstacleSuggestions()).containsExactly("work_overtime", "tired");
@@ -106,8 +106,8 @@ class TodayViewModelTest {
         assertThat(stored(TODAY).tasks()).containsExactly(new TaskEntry("task_1", "Duolingo practice", true, NOW,
                 null, null, null, null, List.of()), TaskEntry.untouched("task_2", "Vocabulary flashcards"),
                 TaskEntry.untouched("task_3", "Listen to a podcast"));
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 3 done");
-        assertThat(viewModel.days().get(13).state()).isEqualTo(DayChip.State.SOME);
+        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("1 of 3 done");
+        assertThat(viewModel.heading().days().get(13).state()).isEqualTo(DayChip.State.SOME);
         assertThat(changes).isEqualTo(1);
 
         task(1).completedProperty().set(false);
@@ -213,25 +213,25 @@ class TodayViewModelTest {
         viewModel.saveCheckIn();
 
         assertThat(stored(TODAY).restDay()).isTrue();
-        assertThat(viewModel.days().get(13).state()).isEqualTo(DayChip.State.REST);
+        assertThat(viewModel.heading().days().get(13).state()).isEqualTo(DayChip.State.REST);
     }
 
     @Test
     void anEarlierDayCanBeOpenedAndFilledIn() {
         viewModel.previousDay();
-        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY.minusDays(1));
-        assertThat(viewModel.dateTextProperty().get()).isEqualTo("Yesterday");
+        assertThat(viewModel.heading().dateProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(viewModel.heading().dateTextProperty().get()).isEqualTo("Yesterday");
 
         task(1).completedProperty().set(true);
         assertThat(stored(TODAY.minusDays(1)).tasks().get(0).completed()).isTrue();
 
         viewModel.selectDay(TODAY.minusDays(13));
-        assertThat(viewModel.canGoBackProperty().get()).isFalse();
+        assertThat(viewModel.heading().canGoBackProperty().get()).isFalse();
         viewModel.previousDay();
-        assertThat(viewModel.dateProperty().get()).isEqualTo(TODAY.minusDays(13));
+        assertThat(viewModel.heading().dateProperty().get()).isEqualTo(TODAY.minusDays(13));
 
         viewModel.refresh();
-        assertThat(viewModel.dateProperty().get()).as("an earlier day stays open").isEqualTo(TODAY.minusDays(13));
+        assertThat(viewModel.heading().dateProperty().get()).as("an earlier day stays open").isEqualTo(TODAY.minusDays(13));
     }
 
     @Test
