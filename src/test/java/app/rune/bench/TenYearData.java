@@ -163,7 +163,7 @@ public final class TenYearData {
      * How large the data file grew between compactions, against the data it held. A year's largest file is held
      * against the JSON export at the start of that year, which is never more than at the moment of the peak: the
      * ratio can only be overstated. The first year is left out, since its JSON starts from nothing; the file's
-     * floor before compacting (1 MiB beyond its size at opening) is all it shows there.
+     * floor before compacting (128 KiB beyond its size at opening) is all it shows there.
      */
     private static final class FileGrowth {
         long largest;
