@@ -131,8 +131,10 @@ public final class TenYearData {
             for (int i = 0; i < days; i++) {
                 writeDay(checkIns, clock, first.plusDays(i), tasks, random, counts);
                 growth.sawFile(Files.size(file));
+                if ((i + 1) % FileGrowth.PERIOD_DAYS == 0 || i + 1 == days) {
+                    growth.periodEnded(jsonBytes(session), i + 1 > FileGrowth.SETTLING_DAYS);
+                }
                 if ((i + 1) % 365 == 0 || i + 1 == days) {
-                    growth.yearEnded(jsonBytes(session));
                     double seconds = (System.nanoTime() - start) / 1e9;
                     progress.accept(String.format(Locale.ROOT, "  %,d of %,d days written (%s), %,d writes, %.0f s, "
                             + "%.2f ms a write", i + 1, days, first.plusDays(i), counts.writes(), seconds,
@@ -160,28 +162,31 @@ public final class TenYearData {
     }
 
     /**
-     * How large the data file grew between compactions, against the data it held. A year's largest file is held
-     * against the JSON export at the start of that year, which is never more than at the moment of the peak: the
-     * ratio can only be overstated. The first year is left out, since its JSON starts from nothing; the file's
-     * floor before compacting (128 KiB beyond its size at opening) is all it shows there.
+     * How large the data file grew between compactions, against the data it held. The largest file of each month
+     * (30 days) is held against the JSON export at the start of that month, which is never more than at the moment
+     * of the peak: the ratio can only be overstated. The first year is left out: its JSON starts from nothing, and
+     * a file of a few days' data is mostly the database's own fixed structure.
      */
     private static final class FileGrowth {
+        static final int PERIOD_DAYS = 30;
+        static final int SETTLING_DAYS = 365;
         long largest;
-        long largestThisYear;
-        long jsonAtYearStart;
+        long largestThisPeriod;
+        long jsonAtPeriodStart;
         double largestOverJson;
 
         void sawFile(long bytes) {
             largest = Math.max(largest, bytes);
-            largestThisYear = Math.max(largestThisYear, bytes);
+            largestThisPeriod = Math.max(largestThisPeriod, bytes);
         }
 
-        void yearEnded(long jsonBytes) {
-            if (jsonAtYearStart > 0) {
-                largestOverJson = Math.max(largestOverJson, (double) largestThisYear / jsonAtYearStart);
+        /** @param counts whether this period is past the first year, so its ratio counts */
+        void periodEnded(long jsonBytes, boolean counts) {
+            if (counts && jsonAtPeriodStart > 0) {
+                largestOverJson = Math.max(largestOverJson, (double) largestThisPeriod / jsonAtPeriodStart);
             }
-            jsonAtYearStart = jsonBytes;
-            largestThisYear = 0;
+            jsonAtPeriodStart = jsonBytes;
+            largestThisPeriod = 0;
         }
     }
 
