@@ -26,13 +26,14 @@ final class AnalyticsCalculator {
     static UserAnalytics compute(String userId, History history, DuePlan plan, LocalDate asOf, Instant now) {
         Totals totals = history.totalsUpTo(asOf);
         int checkInDays = totals.checkInDays();
-        Streaks streaks = Streaks.of(history, plan, asOf);
+        DayGrid days = history.grid(asOf);
+        Streaks streaks = Streaks.of(days, plan, asOf);
         return new UserAnalytics(userId,
                 checkInDays == 0 ? 0.0 : (double) totals.allDoneDays() / checkInDays,
                 checkInDays == 0 ? 0.0 : totals.doneShareSum() / checkInDays,
                 new StreakRecords(streaks.current(), streaks.longest(), streaks.currentStart()),
                 Counts.sortedByCount(totals.obstacles()), bestHours(totals.hours()), trends(totals.tasks()), now,
-                TaskStreaks.of(history, plan, asOf));
+                TaskStreaks.of(days, plan, asOf));
     }
 
     /** Up to three hours with the most completions, most first, ties by the earlier hour. */

@@ -26,7 +26,11 @@ import java.util.Optional;
  */
 final class DuePlan {
     /** A task with the days it could be due on: from its creation, until its goal was put away (or for good). */
-    record PlannedTask(DailyTask task, LocalDate from, LocalDate until) {
+    record PlannedTask(DailyTask task, LocalDate from, LocalDate until, DueDays days) {
+        PlannedTask(DailyTask task, LocalDate from, LocalDate until) {
+            this(task, from, until, new DueDays(task, from, until));
+        }
+
         boolean existsOn(LocalDate day) {
             return !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
@@ -110,11 +114,17 @@ final class DuePlan {
 
     /** Whether any task was due on {@code day}. */
     boolean anyDue(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        return anyDue(epochDay, DueDays.weekday(epochDay));
+    }
+
+    /** As {@link #anyDue(LocalDate)}, for an epoch day and its weekday (Monday 0). */
+    boolean anyDue(long epochDay, int weekday) {
         if (unknown) {
             return true;
         }
         for (PlannedTask task : tasks) {
-            if (task.dueOn(day)) {
+            if (task.days().due(epochDay, weekday)) {
                 return true;
             }
         }
@@ -126,12 +136,12 @@ final class DuePlan {
      * ends on {@code day}: those with an N-a-week or N-a-month schedule that day, existing all that period.
      */
     List<Period> periodsEndingOn(LocalDate day) {
-        List<Period> ending = new ArrayList<>();
         boolean weekEnds = day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        boolean monthEnds = day.equals(day.with(TemporalAdjusters.lastDayOfMonth()));
+        boolean monthEnds = day.getDayOfMonth() == day.lengthOfMonth();
         if (!weekEnds && !monthEnds) {
-            return ending;
+            return List.of();
         }
+        List<Period> ending = new ArrayList<>();
         for (PlannedTask task : tasks) {
             TaskSchedule schedule = task.scheduleOn(day);
             if (!schedule.flexible()) {

@@ -15,6 +15,9 @@ final class History {
     private final ZoneId zone;
     private final NavigableMap<LocalDate, DayStats> days = new TreeMap<>();
     private final Totals totals = new Totals();
+    /** The day grid of the last figures computed, kept while days change inside it (see {@link #grid}). */
+    private DayGrid grid;
+    private LocalDate gridAsOf;
 
     History(ZoneId zone) {
         this.zone = zone;
@@ -34,12 +37,18 @@ final class History {
             totals.remove(replaced);
         }
         totals.add(stats);
+        if (grid != null && (!grid.put(stats) || day.date().isBefore(grid.first()))) {
+            grid = null;
+        }
     }
 
     void remove(LocalDate date) {
         DayStats removed = days.remove(date);
         if (removed != null) {
             totals.remove(removed);
+        }
+        if (grid != null && (!grid.clear(date) || date.equals(grid.first()))) {
+            grid = null;
         }
     }
 
@@ -57,19 +66,21 @@ final class History {
         return days.headMap(asOf, true).values();
     }
 
-    /** The days recorded from {@code from} to {@code to}, both included, oldest first. */
-    Collection<DayStats> between(LocalDate from, LocalDate to) {
-        return days.subMap(from, true, to, true).values();
-    }
-
-    /** The first recorded date after {@code date}; null when there is none. */
-    LocalDate dateAfter(LocalDate date) {
-        return days.higherKey(date);
-    }
-
     /** The first recorded date; null when nothing is recorded. */
     LocalDate firstDate() {
         return days.isEmpty() ? null : days.firstKey();
+    }
+
+    /**
+     * The days up to {@code asOf} as a {@link DayGrid}: built once, then kept while days change inside it, and
+     * built again for another as-of day or when a day outside it is recorded.
+     */
+    DayGrid grid(LocalDate asOf) {
+        if (grid == null || !asOf.equals(gridAsOf)) {
+            grid = DayGrid.of(this, asOf);
+            gridAsOf = asOf;
+        }
+        return grid;
     }
 
     DayStats day(LocalDate date) {

@@ -14,38 +14,38 @@ import java.time.LocalDate;
 record Streaks(int current, int longest, LocalDate currentStart) {
 
     static Streaks of(History history, DuePlan plan, LocalDate asOf) {
-        LocalDate first = history.firstDate();
-        if (first == null || first.isAfter(asOf)) {
+        return of(DayGrid.of(history, asOf), plan, asOf);
+    }
+
+    static Streaks of(DayGrid days, DuePlan plan, LocalDate asOf) {
+        if (days.isEmpty()) {
             return new Streaks(0, 0, null);
         }
         int run = 0;
         int longest = 0;
-        LocalDate start = null;
-        LocalDate firstDue = plan.earliestStart();
-        LocalDate day = first;
-        while (!day.isAfter(asOf)) {
-            DayStats stats = history.day(day);
-            LocalDate next = day.plusDays(1);
-            if (stats != null && stats.isStreakDay()) {
-                start = run == 0 ? day : start;
+        int start = -1;
+        long first = days.firstEpochDay();
+        long monthEnd = days.first().withDayOfMonth(days.first().lengthOfMonth()).toEpochDay();
+        int last = days.size() - 1;
+        // Epoch days and array slots rather than dates: ten years of days are walked on every tick.
+        for (int at = 0; at <= last; at++) {
+            long epochDay = first + at;
+            int weekday = DueDays.weekday(epochDay);
+            boolean endsAPeriod = weekday == 6 || epochDay == monthEnd;
+            if (days.streakAt(at)) {
+                start = run == 0 ? at : start;
                 run++;
                 longest = Math.max(longest, run);
-            } else if (stats == null && firstDue != null && day.isBefore(firstDue)) {
-                // Before the first task existed nothing was due: on to the next record or the first task.
-                next = earliest(history.dateAfter(day), firstDue);
-            } else if ((stats == null || !stats.restDay()) && !day.equals(asOf)
-                    && (plan.anyDue(day) || PeriodsMet.anyUnmetEndingOn(history, plan, day))) {
+            } else if (!days.restAt(at) && at != last && (plan.anyDue(epochDay, weekday)
+                    || endsAPeriod && PeriodsMet.anyUnmetEndingOn(days, plan, LocalDate.ofEpochDay(epochDay)))) {
                 run = 0;
-                start = null;
-                // With the run over, days without a record cannot start another: on to the next record.
-                next = stats == null ? earliest(history.dateAfter(day), asOf) : next;
+                start = -1;
             }
-            day = next.isAfter(day) ? next : day.plusDays(1);
+            if (epochDay == monthEnd) {
+                LocalDate next = LocalDate.ofEpochDay(epochDay + 1);
+                monthEnd = next.withDayOfMonth(next.lengthOfMonth()).toEpochDay();
+            }
         }
-        return new Streaks(run, longest, start);
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        return a == null || b.isBefore(a) ? b : a;
+        return new Streaks(run, longest, start < 0 ? null : LocalDate.ofEpochDay(first + start));
     }
 }

@@ -23,8 +23,12 @@ final class TaskStreaks {
     }
 
     static Map<String, TaskStreak> of(History history, DuePlan plan, LocalDate asOf) {
+        return of(DayGrid.of(history, asOf), plan, asOf);
+    }
+
+    static Map<String, TaskStreak> of(DayGrid history, DuePlan plan, LocalDate asOf) {
         Map<String, TaskStreak> streaks = new TreeMap<>();
-        LocalDate first = history.firstDate();
+        LocalDate first = history.isEmpty() ? null : history.first();
         for (DuePlan.PlannedTask task : plan.tasks()) {
             TaskSchedule now = task.task().currentSchedule();
             LocalDate from = first == null || task.from().isAfter(first) ? task.from() : first;
@@ -49,32 +53,32 @@ final class TaskStreaks {
         return schedule.every() == SchedulePeriod.MONTH ? StreakUnit.MONTHS : StreakUnit.WEEKS;
     }
 
-    private static TaskStreak days(History history, DuePlan.PlannedTask task, LocalDate from, LocalDate to,
+    private static TaskStreak days(DayGrid history, DuePlan.PlannedTask task, LocalDate from, LocalDate to,
             LocalDate asOf) {
         int run = 0;
         int longest = 0;
-        String id = task.task().id();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            TaskSchedule schedule = task.scheduleOn(day);
-            if (schedule.flexible() || !schedule.names(day)) {
+        int[] done = history.completedBy(task.task().id());
+        DueDays due = task.days();
+        long first = history.firstEpochDay();
+        long end = to.toEpochDay();
+        long today = asOf.toEpochDay();
+        for (long epochDay = from.toEpochDay(); epochDay <= end; epochDay++) {
+            int at = (int) (epochDay - first);
+            if (!due.due(epochDay, DueDays.weekday(epochDay)) || at < 0 || at >= history.size()
+                    || history.restAt(at)) {
                 continue;
             }
-            DayStats stats = history.day(day);
-            if (stats != null && stats.restDay()) {
-                continue;
-            }
-            DayStats.TaskStats entries = stats == null ? null : stats.tasks().get(id);
-            if (entries != null && entries.completed() > 0) {
+            if (done != null && done[at] > 0) {
                 run++;
                 longest = Math.max(longest, run);
-            } else if (!day.equals(asOf)) {
+            } else if (epochDay != today) {
                 run = 0;
             }
         }
         return new TaskStreak(run, longest, StreakUnit.DAYS);
     }
 
-    private static TaskStreak periods(History history, DuePlan.PlannedTask task, SchedulePeriod every,
+    private static TaskStreak periods(DayGrid history, DuePlan.PlannedTask task, SchedulePeriod every,
             LocalDate from, LocalDate to, LocalDate asOf) {
         int run = 0;
         int longest = 0;
@@ -88,7 +92,7 @@ final class TaskStreaks {
             TaskSchedule schedule = task.scheduleOn(last);
             // A week or month the task did not exist all of counts neither way, as for the overall run.
             if (schedule.flexible() && schedule.every() == every && task.existsOn(start)) {
-                boolean met = PeriodsMet.completed(history, id, start, last) >= schedule.times();
+                boolean met = history.completed(id, start, last) >= schedule.times();
                 boolean current = !asOf.isBefore(start) && !asOf.isAfter(end);
                 if (met) {
                     run++;
