@@ -318,7 +318,7 @@ row "  the same, read at ready instead of ${SETTLE} s later" \
   "$(fmt "$(calc "$RUNE_RSS_READY / 1024")") / $(fmt "$(calc "$BARE_RSS_READY / 1024")") MiB" \
   "($(fmt "$(calc "$RUNE_RSS_READY / $BARE_RSS_READY")" 2)x)" ""
 row "data file at its largest while writing" "$(fmt "$(calc "$DB_LARGEST / $MiB")" 1) MiB" "" ""
-row "  its largest / JSON at the start of that year" "$(fmt "$GROWTH_RATIO" 2)x" "<= 3x (years 2 to 10)" "$(verdict "$GROWTH_RATIO <= 3")"
+row "  its largest / JSON at the start of that month" "$(fmt "$GROWTH_RATIO" 2)x" "<= 3x (years 2 to 10)" "$(verdict "$GROWTH_RATIO <= 3")"
 row "data file before closing (after the writes)" "$(fmt "$(calc "$DB_OPEN / $MiB")" 1) MiB" "" ""
 row "data file after compaction (closed)" "$(fmt "$(calc "$DB_COMPACT / $MiB")" 1) MiB" "<= $(fmt "$(calc "3 * $JSON / $MiB")" 1) MiB (3x JSON)" ""
 row "same data as JSON (rune export)" "$(fmt "$(calc "$JSON / $MiB")" 1) MiB" "" ""
