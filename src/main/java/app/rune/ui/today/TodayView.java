@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -55,6 +58,7 @@ public final class TodayView {
     @FXML private Label errorMessage;
     @FXML private VBox todayList;
     @FXML private VBox emptyPlace;
+    @FXML private VBox checkInPlace;
     @FXML private VBox checkInCard;
     @FXML private Rating dayRating;
     @FXML private MoodChips moodChips;
@@ -83,7 +87,7 @@ public final class TodayView {
     @FXML
     private void initialize() {
         root.getStylesheets().add(TodayView.class.getResource("today.css").toExternalForm());
-        LazyTooltip.fromAccessibleHelp(previousDay, nextDay, saveCheckInButton);
+        LazyTooltip.fromAccessibleHelp(previousDay, nextDay);
         dayTitle.textProperty().bind(viewModel.heading().dayTitleProperty());
         dateText.textProperty().bind(viewModel.heading().dateTextProperty());
         progressText.textProperty().bind(viewModel.heading().progressTextProperty());
@@ -95,13 +99,13 @@ public final class TodayView {
         viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
         Shown.madeWhen(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
                 this::emptyCard);
-        Shown.when(checkInCard, viewModel.loadedProperty());
+        Shown.when(checkInPlace, viewModel.loadedProperty());
 
         Shown.madeWhen(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         Shown.when(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
 
-        bindCheckIn();
+        afterFirstFrame(this::makeCheckIn);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
@@ -110,6 +114,50 @@ public final class TodayView {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
             }
         });
+    }
+
+    /**
+     * Runs {@code make} just after the first frame this screen is in: what is below the day's tasks (the evening
+     * check-in, with its star rating and switch, each with its own style sheet) need not hold up the first sight of
+     * them. It comes a frame later.
+     */
+    private void afterFirstFrame(Runnable make) {
+        if (root.getScene() != null) {
+            afterFirstFrame(root.getScene(), make);
+        } else {
+            root.sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                    if (scene != null) {
+                        obs.removeListener(this);
+                        afterFirstFrame(scene, make);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void afterFirstFrame(Scene scene, Runnable make) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> Platform.runLater(() -> {
+            // Removed here, not during the pulse that calls it.
+            if (listener[0] != null) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                listener[0] = null;
+                make.run();
+            }
+        });
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private void makeCheckIn() {
+        if (checkInCard != null) {
+            return;
+        }
+        VBox card = Fxml.load(this, "TodayCheckIn", text);
+        LazyTooltip.fromAccessibleHelp(saveCheckInButton);
+        bindCheckIn();
+        checkInPlace.getChildren().setAll(card);
     }
 
     private void bindCheckIn() {
