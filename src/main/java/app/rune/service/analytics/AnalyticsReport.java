@@ -1,5 +1,6 @@
 package app.rune.service.analytics;
 
+import app.rune.model.SchedulePeriod;
 import app.rune.model.TaskStreak;
 import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
@@ -48,9 +49,20 @@ public record AnalyticsReport(
      * when it is not one of the plan's tasks), and for a measurable task its target and its amounts by day.
      */
     public record TaskFigures(String taskId, String title, int entries, double completionRate, Double avgDifficulty,
-            TaskStreak streak, TaskTarget target, List<AmountPoint> amounts) {
+            TaskStreak streak, TaskTarget target, List<AmountPoint> amounts, List<PeriodPoint> periods) {
         public TaskFigures {
             amounts = amounts == null ? List.of() : List.copyOf(amounts);
+            periods = periods == null ? List.of() : List.copyOf(periods);
+        }
+    }
+
+    /**
+     * A task N times a week (or month): one week (or month) in range, from {@code start}, with its completed
+     * entries on days that were not rest days, and the times it asks for.
+     */
+    public record PeriodPoint(LocalDate start, SchedulePeriod every, int done, int times) {
+        public boolean met() {
+            return done >= times;
         }
     }
 

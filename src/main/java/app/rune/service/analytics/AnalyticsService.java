@@ -2,6 +2,7 @@ package app.rune.service.analytics;
 
 import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
+import app.rune.model.TaskSchedule;
 import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
@@ -73,13 +74,20 @@ public final class AnalyticsService {
         DuePlan plan = plan(userId, zone);
         UserAnalytics figures = AnalyticsCalculator.compute(userId, history, plan, today, now());
         Map<String, TaskTarget> targets = new HashMap<>();
-        // The current goal's tasks come last in the plan, so their targets win over an earlier goal's.
+        Map<String, TaskSchedule> flexible = new HashMap<>();
+        // The current goal's tasks come last in the plan, so their plans win over an earlier goal's.
         plan.tasks().forEach(t -> {
             if (t.task().target() != null) {
                 targets.put(t.task().id(), t.task().target());
             }
+            TaskSchedule schedule = t.task().currentSchedule();
+            if (schedule.flexible()) {
+                flexible.put(t.task().id(), schedule);
+            } else {
+                flexible.remove(t.task().id());
+            }
         });
-        return ReportBuilder.build(figures, history, today, range, targetDate, titles, targets);
+        return ReportBuilder.build(figures, history, today, range, targetDate, titles, targets, flexible);
     }
 
     /** Tells {@code listener} what {@link #catchUp} finds (the coach has a word for a streak that ended). */

@@ -1,5 +1,9 @@
 package app.rune.service.analytics;
 
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import app.rune.model.TaskSchedule;
+import app.rune.model.SchedulePeriod;
 import java.util.HashMap;
 import app.rune.model.TaskTarget;
 import app.rune.model.UserAnalytics;
@@ -25,12 +29,16 @@ final class ReportBuilder {
 
     static AnalyticsReport build(UserAnalytics figures, History history, LocalDate today, ReportRange range,
             LocalDate targetDate, Function<String, String> titles) {
-        return build(figures, history, today, range, targetDate, titles, Map.of());
+        return build(figures, history, today, range, targetDate, titles, Map.of(), Map.of());
     }
 
-    /** @param targets the measurable tasks' targets, by task id */
+    /**
+     * @param targets the measurable tasks' targets, by task id
+     * @param flexible the schedules of the tasks done N times a week or month, by task id
+     */
     static AnalyticsReport build(UserAnalytics figures, History history, LocalDate today, ReportRange range,
-            LocalDate targetDate, Function<String, String> titles, Map<String, TaskTarget> targets) {
+            LocalDate targetDate, Function<String, String> titles, Map<String, TaskTarget> targets,
+            Map<String, TaskSchedule> flexible) {
         LocalDate first = range.firstDay(today);
         List<AnalyticsReport.HeatDay> heat = new ArrayList<>();
         for (LocalDate d = today.minusDays(HEAT_DAYS - 1L); !d.isAfter(today); d = d.plusDays(1)) {
@@ -67,10 +75,32 @@ final class ReportBuilder {
         tasks.forEach((id, stats) -> taskFigures.add(new AnalyticsReport.TaskFigures(id, titles.apply(id),
                 stats.entries(), stats.entries() == 0 ? 0 : (double) stats.completed() / stats.entries(),
                 stats.difficultyCount() == 0 ? null : (double) stats.difficultySum() / stats.difficultyCount(),
-                figures.taskStreaks().get(id), targets.get(id), amounts.get(id))));
+                figures.taskStreaks().get(id), targets.get(id), amounts.get(id),
+                flexible.containsKey(id) ? periods(history, id, flexible.get(id), first, today) : null)));
         Long daysToTarget = targetDate == null ? null : ChronoUnit.DAYS.between(today, targetDate);
         return new AnalyticsReport(figures, today, range, heat, rolling, Counts.sortedByCount(obstacles), hours,
                 taskFigures, targetDate, daysToTarget, recent(history, today));
+    }
+
+    /** A flexible task's weeks (or months) in range, oldest first, each with its completed entries. */
+    private static List<AnalyticsReport.PeriodPoint> periods(History history, String taskId, TaskSchedule schedule,
+            LocalDate first, LocalDate today) {
+        boolean weeks = schedule.every() != SchedulePeriod.MONTH;
+        DayGrid days = history.grid(today);
+        List<AnalyticsReport.PeriodPoint> points = new ArrayList<>();
+        if (days.isEmpty()) {
+            return points;
+        }
+        // "Everything" begins with the first recorded day, not with the calendar.
+        first = first.isBefore(days.first()) ? days.first() : first;
+        LocalDate start = weeks ? first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : first.withDayOfMonth(1);
+        while (!start.isAfter(today)) {
+            LocalDate end = weeks ? start.plusDays(6) : start.with(TemporalAdjusters.lastDayOfMonth());
+            points.add(new AnalyticsReport.PeriodPoint(start, schedule.every(), days.completed(taskId, start, end),
+                    schedule.times()));
+            start = end.plusDays(1);
+        }
+        return points;
     }
 
     /** The mean completion of the check-in days in the window; empty when it has none. */

@@ -161,13 +161,21 @@ public final class AnalyticsView {
         charts.add(card("chartHours", text.getString("analytics.chart.hours"),
                 drawn.hours(report.hours(), report.figures().bestPerformingTimes())), 0, 1);
         charts.add(card("chartTasks", text.getString("analytics.chart.tasks"), drawn.tasks(report.tasks())), 1, 1);
-        // A chart of amounts for each measurable task with amounts in range, two to a row.
+        // A chart of amounts for each measurable task with amounts in range, and of weeks (or months) met for each
+        // task done N times a week (or month), two to a row.
         int at = 4;
         for (AnalyticsReport.TaskFigures task : report.tasks()) {
             if (task.target() != null && !task.amounts().isEmpty()) {
                 charts.add(card("chartAmounts-" + task.taskId(), MessageFormat.format(
                         text.getString("analytics.chart.amounts"), task.title()), AmountChart.of(task, text, dates)),
                         at % 2, at / 2);
+                at++;
+            }
+            if (!task.periods().isEmpty()) {
+                charts.add(card("chartPeriods-" + task.taskId(), MessageFormat.format(
+                        text.getString("analytics.chart.periods." + task.periods().get(0).every().name()),
+                        task.title(), task.periods().get(0).times()),
+                        PeriodChart.of(task, text, dates)), at % 2, at / 2);
                 at++;
             }
         }

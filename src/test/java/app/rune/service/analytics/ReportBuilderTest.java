@@ -108,7 +108,7 @@ class ReportBuilderTest {
         DuePlan plan = DuePlan.of(java.util.Optional.of(goals), ZoneOffset.UTC);
 
         AnalyticsReport report = ReportBuilder.build(AnalyticsCalculator.compute("ana", history, plan, TODAY, NOW),
-                history, TODAY, ReportRange.ALL, null, id -> "Read", java.util.Map.of("t1", pages));
+                history, TODAY, ReportRange.ALL, null, id -> "Read", java.util.Map.of("t1", pages), Map.of());
 
         AnalyticsReport.TaskFigures figures = report.tasks().get(0);
         assertThat(figures.target()).isEqualTo(pages);
@@ -116,5 +116,27 @@ class ReportBuilderTest {
                 new AnalyticsReport.AmountPoint(TODAY, 25.0));
         // Due every day from ten days ago: yesterday (12.5 pages, short) broke the run; today makes one.
         assertThat(figures.streak()).isEqualTo(new app.rune.model.TaskStreak(1, 1, app.rune.model.StreakUnit.DAYS));
+    }
+
+    @Test
+    void aWeeklyTasksWeeksComeWithTheTimesDoneAndWhetherTheyWereMet() {
+        // 31 July 2025 is a Thursday; its week began on Monday 28 July.
+        List<DailyProgress> days = List.of(day(TODAY.minusDays(10), done("run")), day(TODAY.minusDays(9), done("run")),
+                day(TODAY.minusDays(8), done("run")), day(TODAY.minusDays(2), done("run")));
+        History history = History.of(days, ZoneOffset.UTC);
+
+        AnalyticsReport report = ReportBuilder.build(AnalyticsCalculator.compute("ana", history,
+                DuePlan.EVERY_DAY_DUE, TODAY, NOW), history, TODAY, ReportRange.FOUR_WEEKS, null, id -> "Run",
+                Map.of(), Map.of("run", app.rune.model.TaskSchedule.timesAWeek(3)));
+
+        List<AnalyticsReport.PeriodPoint> weeks = report.tasks().get(0).periods();
+        // The four weeks' range begins before anything was recorded: the weeks begin with the first record's.
+        assertThat(weeks).extracting(AnalyticsReport.PeriodPoint::start).containsExactly(LocalDate.of(2025, 7, 21),
+                LocalDate.of(2025, 7, 28));
+        // 21, 22 and 23 July in the week of the 21st; the 29th in this one.
+        assertThat(weeks.get(0).done()).isEqualTo(3);
+        assertThat(weeks.get(0).met()).isTrue();
+        assertThat(weeks.get(1).done()).isEqualTo(1);
+        assertThat(weeks.get(1).met()).isFalse();
     }
 }
