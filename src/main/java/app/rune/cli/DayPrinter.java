@@ -35,13 +35,17 @@ final class DayPrinter {
     void print(DayPlan plan) {
         out.printf("%s%s \u2014 %s%n", DAY.format(plan.date()), plan.isToday() ? " (today)" : "",
                 TerminalText.of(plan.userId()));
-        if (plan.tasks().isEmpty()) {
+        if (plan.nothingDue() && plan.tasks().isEmpty()) {
+            out.println("  Nothing is due today.");
+        } else if (plan.nothingDue()) {
+            out.println("  Nothing is due today; the tasks of your week and month:");
+        } else if (plan.tasks().isEmpty()) {
             out.println("  No approved daily tasks yet: set a goal and approve its tasks on the Goal screen.");
         }
         int n = 1;
         boolean flexibleHeading = false;
         for (TaskDay task : plan.tasks()) {
-            if (task.flexible() && !flexibleHeading) {
+            if (task.flexible() && !flexibleHeading && !plan.nothingDue()) {
                 out.println("  This week and month, on days you choose:");
                 flexibleHeading = true;
             }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * they return leaves it out and the screen keeps what it showed.
  *
  * @param coaching the suggestions and the alert; null when not worked out for this answer
+ * @param hasTasks whether the person has approved tasks at all: a day without any of them planned is then a day
+ *     with nothing due, not one without a plan
  */
 public record DayPlan(
         String userId,
@@ -19,7 +21,8 @@ public record DayPlan(
         LocalDate today,
         List<TaskDay> tasks,
         DailyProgress progress,
-        Coaching coaching) {
+        Coaching coaching,
+        boolean hasTasks) {
 
     /** The obstacles to suggest in the skip form (usual ones first, then recent ones) and the coach's alert. */
     public record Coaching(List<String> obstacleSuggestions, ObstacleAlert alert) {
@@ -55,6 +58,11 @@ public record DayPlan(
 
     public boolean restDay() {
         return progress != null && Boolean.TRUE.equals(progress.restDay());
+    }
+
+    /** The person has tasks, but none on this day (only weekday tasks, none of them on this weekday). */
+    public boolean nothingDue() {
+        return hasTasks && tasks.stream().noneMatch(t -> !t.flexible());
     }
 
     public int completedCount() {

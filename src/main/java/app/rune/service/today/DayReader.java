@@ -60,7 +60,8 @@ final class DayReader {
         Optional<DailyProgress> recorded = progress.findByUserAndDate(userId, day);
         DayPlan.Coaching coaching = withCoaching ? new DayPlan.Coaching(suggestions(userId, prefs, today),
                 coach.alert(userId, today).orElse(null)) : null;
-        return new DayPlan(userId, day, today, tasksOf(userId, day, recorded), recorded.orElse(null), coaching);
+        return new DayPlan(userId, day, today, tasksOf(userId, day, recorded), recorded.orElse(null), coaching,
+                !goals.approvedTasks(userId).isEmpty());
     }
 
     /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */

@@ -56,7 +56,7 @@ public final class DayHeading {
         List<TaskDay> set = plan.tasks().stream().filter(t -> !t.flexible()).toList();
         progressText.set(set.isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
                 set.stream().filter(TaskDay::completed).count(), set.size()));
-        nothingDue.set(set.isEmpty() && !plan.tasks().isEmpty());
+        nothingDue.set(plan.nothingDue());
     }
 
     void showStrip(List<DaySummary> summaries) {

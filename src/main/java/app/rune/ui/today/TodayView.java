@@ -97,8 +97,10 @@ public final class TodayView {
         viewModel.heading().dateProperty().addListener((obs, old, day) -> selectChip());
 
         viewModel.tasks().addListener((ListChangeListener<TaskItem>) c -> showTasks());
-        Shown.madeWhen(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks())),
-                this::emptyCard);
+        // No plan yet says where to make one; a day with nothing due says so above the week's tasks, if any.
+        Shown.madeWhen(emptyPlace, viewModel.loadedProperty().and(Bindings.isEmpty(viewModel.tasks()))
+                .and(viewModel.heading().nothingDueProperty().not()), this::emptyCard);
+        viewModel.heading().nothingDueProperty().addListener((obs, was, now) -> showTasks());
         Shown.when(checkInPlace, viewModel.loadedProperty());
 
         Shown.madeWhen(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);

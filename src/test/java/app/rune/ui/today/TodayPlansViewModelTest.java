@@ -138,4 +138,15 @@ class TodayPlansViewModelTest {
         assertThat(viewModel.heading().progressTextProperty().get()).isEmpty();
         assertThat(viewModel.tasks()).extracting(TaskItem::taskId).containsExactly("run");
     }
+
+    @Test
+    void aDayOffEveryTasksScheduleIsNotADayWithoutAPlan() throws Exception {
+        open(new app.rune.model.DailyTask("gym", "Gym", null, null, 45, 1, TodayFixture.CREATED,
+                app.rune.model.TaskSchedule.onDays(java.util.List.of(java.time.DayOfWeek.MONDAY)), null, null));
+
+        // Tuesday: the gym is on Mondays.
+        assertThat(viewModel.tasks()).isEmpty();
+        assertThat(viewModel.heading().nothingDueProperty().get()).isTrue();
+        assertThat(viewModel.heading().progressTextProperty().get()).isEmpty();
+    }
 }
