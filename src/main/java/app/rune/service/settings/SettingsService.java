@@ -90,7 +90,7 @@ public final class SettingsService {
         }
         return new GoalPatterns(stored.typicalObstacles(), stored.successPatterns(),
                 or(stored.preferredTaskDuration(), defaults.preferredTaskDuration()),
-                or(stored.maxDailyTasks(), defaults.maxDailyTasks()));
+                or(stored.maxDailyTasks(), defaults.maxDailyTasks()), stored.dayStartsAt());
     }
 
     private static <T> T or(T value, T fallback) {

@@ -105,8 +105,17 @@ class SettingsViewModelTest {
         assertThat(session.checkIns().today("ana")).as("09:00 UTC is 16:00 in Bangkok: still the 1st")
                 .isEqualTo(java.time.LocalDate.of(2025, 7, 1));
 
-        viewModel.dayStartProperty().set("00:00");
-        viewModel.commit();
+        // Opened again, the screen shows the stored start, and saving another field keeps it.
+        SettingsViewModel again = new SettingsViewModel("ana", session.settings(), Background.DIRECT, TEXT,
+                Theme.SYSTEM, themes::add);
+        again.load();
+        assertThat(again.dayStartProperty().get()).isEqualTo("04:00");
+        again.taskMinutesProperty().set("25");
+        again.commit();
+        assertThat(stored().goalPatterns().dayStartsAt()).isEqualTo(LocalTime.of(4, 0));
+
+        again.dayStartProperty().set("00:00");
+        again.commit();
         assertThat(stored().goalPatterns().dayStartsAt()).as("midnight is the default, left out").isNull();
     }
 
