@@ -79,6 +79,14 @@ public final class CheckInService {
         return reader.day(userId, date, true);
     }
 
+    /**
+     * The day without the obstacle coaching (90 days of obstacles): what the window's first frame needs, the
+     * coaching following just after (see {@link #day}).
+     */
+    public DayPlan dayWithoutCoaching(String userId, LocalDate date) {
+        return reader.day(userId, date, false);
+    }
+
     /** The {@code days} days up to today, oldest first, each summarised from its record (one indexed read). */
     public List<DaySummary> recentDays(String userId, int days) {
         return reader.recentDays(userId, days);

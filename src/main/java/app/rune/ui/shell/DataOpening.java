@@ -182,7 +182,8 @@ final class DataOpening {
         }
         try {
             UserSummary summary = opened.summaries().summarize(user);
-            DayPlan today = opened.checkIns().day(user, null);
+            // The obstacle coaching (the skip form's suggestions, a recurring obstacle) follows the first frame.
+            DayPlan today = opened.checkIns().dayWithoutCoaching(user, null);
             List<DaySummary> strip = opened.checkIns().recentDays(user, TodayViewModel.STRIP_DAYS);
             return new FirstRead(user, summary, today, strip);
         } catch (RuntimeException e) {

@@ -237,7 +237,7 @@ final class TaskCard extends VBox {
         addObstacle.setPrefColumnCount(18);
         var completion = TextFields.bindAutoCompletion(addObstacle, request -> request.getUserText().isBlank()
                 ? List.<String>of()
-                : viewModel.obstacleSuggestions().stream().filter(s -> !item.obstacles().contains(s)
+                : viewModel.coaching().obstacleSuggestions().stream().filter(s -> !item.obstacles().contains(s)
                         && s.toLowerCase().contains(request.getUserText().strip().toLowerCase())).toList());
         // Choosing a suggestion or pressing Enter adds the tag and leaves the field empty for the next one.
         completion.setOnAutoCompleted(e -> {
@@ -258,14 +258,14 @@ final class TaskCard extends VBox {
         Shown.when(obstacleProblem, item.obstacleProblemProperty().isNotEmpty());
         addObstacle.textProperty().addListener((obs, old, now) -> item.clearObstacleProblem());
         FlowPane suggestions = new FlowPane(6, 6);
-        Runnable showSuggestions = () -> suggestions.getChildren().setAll(viewModel.obstacleSuggestions().stream()
+        Runnable showSuggestions = () -> suggestions.getChildren().setAll(viewModel.coaching().obstacleSuggestions().stream()
                 .filter(s -> !item.obstacles().contains(s)).limit(6).map(s -> {
                     Button add = new Button("+ " + viewModel.label(s));
                     add.getStyleClass().add("tag-suggestion");
                     add.setOnAction(e -> addTag(s));
                     return add;
                 }).toList());
-        viewModel.obstacleSuggestions().addListener((ListChangeListener<String>) c -> showSuggestions.run());
+        viewModel.coaching().obstacleSuggestions().addListener((ListChangeListener<String>) c -> showSuggestions.run());
         item.obstacles().addListener((ListChangeListener<String>) c -> showSuggestions.run());
         showSuggestions.run();
 

@@ -103,7 +103,7 @@ public final class TodayView {
         viewModel.heading().nothingDueProperty().addListener((obs, was, now) -> showTasks());
         Shown.when(checkInPlace, viewModel.loadedProperty());
 
-        Shown.madeWhen(alertPlace, viewModel.alertProperty().isNotNull(), this::alertCard);
+        Shown.madeWhen(alertPlace, viewModel.coaching().alertProperty().isNotNull(), this::alertCard);
         errorMessage.textProperty().bind(viewModel.errorMessageProperty());
         Shown.when(errorMessage, viewModel.errorMessageProperty().isNotEmpty());
 
@@ -289,10 +289,10 @@ public final class TodayView {
         words.setId("alertText");
         words.getStyleClass().add("card-text");
         words.setWrapText(true);
-        words.textProperty().bind(viewModel.alertTextProperty());
+        words.textProperty().bind(viewModel.coaching().alertTextProperty());
         FlowPane options = new FlowPane(8, 8);
-        showAlert(options, viewModel.alertProperty().get());
-        viewModel.alertProperty().addListener((obs, old, alert) -> showAlert(options, alert));
+        showAlert(options, viewModel.coaching().alertProperty().get());
+        viewModel.coaching().alertProperty().addListener((obs, old, alert) -> showAlert(options, alert));
         VBox card = new VBox(words, options);
         card.setId("alertCard");
         card.getStyleClass().addAll("card", "coach-card");

@@ -5,7 +5,6 @@ import app.rune.service.today.DayChange;
 import app.rune.service.today.DayPlan;
 import app.rune.service.today.DaySummary;
 import app.rune.service.today.InvalidCheckInException;
-import app.rune.service.today.ObstacleAlert;
 import app.rune.service.today.ObstacleOption;
 import app.rune.service.today.TaskDay;
 import app.rune.service.user.UserSummary;
@@ -25,8 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -55,9 +52,6 @@ public final class TodayViewModel {
     private final DateText dates = DateText.ofDefaultLocale();
 
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
-    private final ObservableList<String> obstacleSuggestions = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ObstacleAlert> alert = new ReadOnlyObjectWrapper<>(this, "alert");
-    private final ReadOnlyStringWrapper alertText = new ReadOnlyStringWrapper(this, "alertText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
@@ -65,6 +59,7 @@ public final class TodayViewModel {
     private final CheckInForm checkIn = new CheckInForm(busy, loaded);
     private final TodayWords words;
     private final DayHeading heading;
+    private final ObstacleCoaching coaching;
 
     private boolean applying;
 
@@ -77,6 +72,7 @@ public final class TodayViewModel {
         this.onSummary = onSummary;
         this.words = new TodayWords(text);
         this.heading = new DayHeading(text, words, dates, STRIP_DAYS);
+        this.coaching = new ObstacleCoaching(text, words);
     }
 
     private LocalDate date() {
@@ -91,6 +87,15 @@ public final class TodayViewModel {
     /** Shows today as read already (at start-up, while the window opened), as if {@code load(null)} had read it. */
     public void show(DayPlan plan, List<DaySummary> strip) {
         show(new Loaded(plan, strip));
+        if (!plan.hasCoaching()) {
+            // Read ahead without the coaching, for the first frame: it follows, for the same day.
+            LocalDate day = plan.date();
+            background.run(() -> checkIns.day(userId, day), coached -> {
+                if (day.equals(date())) {
+                    coaching.show(coached);
+                }
+            }, failure -> LOG.log(Level.WARNING, "Could not read the obstacle coaching", failure));
+        }
     }
 
     /** Reads the day again (on coming back to the screen); a day that was today moves on to the new today. */
@@ -243,12 +248,7 @@ public final class TodayViewModel {
         applying = true;
         try {
             heading.show(plan);
-            if (plan.hasCoaching()) {
-                obstacleSuggestions.setAll(plan.obstacleSuggestions());
-                alert.set(plan.obstacleAlert().orElse(null));
-                alertText.set(plan.obstacleAlert().map(a -> MessageFormat.format(text.getString("today.alert"),
-                        words.label(a.cause()), a.taskTitle(), a.times())).orElse(""));
-            }
+            coaching.show(plan);
         } finally {
             applying = false;
         }
@@ -356,21 +356,12 @@ public final class TodayViewModel {
     }
 
 
-    public ObservableList<String> obstacleSuggestions() {
-        return obstacleSuggestions;
-    }
 
 
 
 
 
-    public ReadOnlyObjectProperty<ObstacleAlert> alertProperty() {
-        return alert.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty alertTextProperty() {
-        return alertText.getReadOnlyProperty();
-    }
 
 
 
@@ -384,6 +375,11 @@ public final class TodayViewModel {
 
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** The obstacle suggestions and the coach's alert about a recurring obstacle. */
+    public ObstacleCoaching coaching() {
+        return coaching;
     }
 
     /** Which day is shown, its progress and the strip of the last two weeks. */

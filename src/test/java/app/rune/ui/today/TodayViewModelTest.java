@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.RuneSession;
 import app.rune.model.DailyProgress;
 import app.rune.model.TaskEntry;
+import app.rune.service.today.DayPlan;
 import app.rune.service.today.ObstacleOption;
 import app.rune.service.user.UserSummary;
 import app.rune.ui.common.Background;
@@ -70,7 +71,7 @@ class TodayViewModelTest {
         assertThat(viewModel.heading().days().get(13).today()).isTrue();
         assertThat(viewModel.heading().canGoForwardProperty().get()).isFalse();
         assertThat(viewModel.heading().canGoBackProperty().get()).isTrue();
-        assertThat(viewModel.obstacleSuggestions()).containsExactly("work_overtime", "tired");
+        assertThat(viewModel.coaching().obstacleSuggestions()).containsExactly("work_overtime", "tired");
     }
 
     @Test
@@ -94,7 +95,7 @@ class TodayViewModelTest {
         assertThat(counted.heading().days().get(13).state()).isEqualTo(DayChip.State.SOME);
         assertThat(headers).singleElement().extracting(UserSummary::userId).isEqualTo("ana");
         // A tick cannot change the skip form's suggestions: what was shown stays.
-        assertThat(counted.obstacleSuggestions()).containsExactly("work_overtime", "tired");
+        assertThat(counted.coaching().obstacleSuggestions()).containsExactly("work_overtime", "tired");
     }
 
     @Test
@@ -243,14 +244,14 @@ class TodayViewModelTest {
 
         viewModel.skip(task(2));
 
-        assertThat(viewModel.alertProperty().get()).isNotNull();
-        assertThat(viewModel.alertTextProperty().get())
+        assertThat(viewModel.coaching().alertProperty().get()).isNotNull();
+        assertThat(viewModel.coaching().alertTextProperty().get())
                 .isEqualTo("\u201cwork overtime\u201d has stopped \u201cVocabulary flashcards\u201d 2 times this week. "
                         + "Shall we change the task?");
 
         viewModel.acceptOption(ObstacleOption.Kind.SHORTER);
 
-        assertThat(viewModel.alertProperty().get()).isNull();
+        assertThat(viewModel.coaching().alertProperty().get()).isNull();
         assertThat(session.store().userGoals().findById("ana").orElseThrow().dailyTasks().get(1).estimatedTime())
                 .isLessThan(15);
     }
@@ -264,5 +265,17 @@ class TodayViewModelTest {
         assertThat(task(1).statusProperty().get()).isEqualTo(TaskItem.Status.FAILED);
         assertThat(task(1).completedProperty().get()).isFalse();
         assertThat(viewModel.errorMessageProperty().get()).startsWith("That was not saved:");
+    }
+
+    @Test
+    void aDayReadAheadWithoutItsCoachingGetsItJustAfter() {
+        TodayViewModel fresh = new TodayViewModel("ana", session.checkIns(), Background.DIRECT, TEXT, summary -> { });
+        DayPlan ahead = session.checkIns().dayWithoutCoaching("ana", null);
+        assertThat(ahead.hasCoaching()).isFalse();
+
+        fresh.show(ahead, session.checkIns().recentDays("ana", TodayViewModel.STRIP_DAYS));
+
+        assertThat(fresh.tasks()).hasSize(3);
+        assertThat(fresh.coaching().obstacleSuggestions()).containsExactly("work_overtime", "tired");
     }
 }
