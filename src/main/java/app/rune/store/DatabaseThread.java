@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,6 +24,8 @@ final class DatabaseThread implements AutoCloseable {
     private final UnaryOperator<RuntimeException> onFailure;
     /** Upkeep run when the thread has nothing else to do (see {@link #whenIdle}); none by default. */
     private volatile Runnable idleWork = () -> { };
+    /** Whether the upkeep is overdue, so it runs even with work waiting (see {@link #whenIdle}). */
+    private volatile BooleanSupplier overdue = () -> false;
     private volatile Thread thread;
 
     DatabaseThread() {
@@ -77,6 +80,16 @@ final class DatabaseThread implements AutoCloseable {
      * caller has its answer (it is queued as work of its own), and before anything queued later.
      */
     void whenIdle(Runnable upkeep) {
+        whenIdle(upkeep, () -> false);
+    }
+
+    /**
+     * As {@link #whenIdle(Runnable)}, but the upkeep also runs between two pieces of work when {@code overdue} says
+     * it can wait no longer (asked on this thread): writes that come back to back would otherwise never leave it an
+     * idle moment.
+     */
+    void whenIdle(Runnable upkeep, BooleanSupplier overdue) {
+        this.overdue = overdue;
         idleWork = upkeep;
     }
 
@@ -84,7 +97,7 @@ final class DatabaseThread implements AutoCloseable {
         if (executor.getQueue().isEmpty() && !executor.isShutdown()) {
             try {
                 executor.execute(() -> {
-                    if (executor.getQueue().isEmpty()) {
+                    if (executor.getQueue().isEmpty() || overdue.getAsBoolean()) {
                         runIdleWork();
                     }
                 });

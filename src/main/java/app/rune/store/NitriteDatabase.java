@@ -82,11 +82,10 @@ final class NitriteDatabase implements AutoCloseable {
      */
     static final double GROWTH_BEFORE_COMPACTING = 1.7;
     /**
-     * ... and by at least this much, so a small file is not compacted after every few changes. Small, since for a
-     * year's data a floor of 1 MiB let the file reach six times its JSON, over the 3 times it must stay within;
-     * compacting a small file is quick. With a floor this low a compaction can come a few changes after a file
-     * was opened, imported or restored: that is safe, since it runs on the database thread between changes, and
-     * closes the file before copying it and opens the copy before anything reads again.
+     * ... and by at least this much, so a small file is not compacted after every few changes; small, since a floor
+     * of 1 MiB let a year's file reach six times its JSON. A compaction can then come a few changes after a file was
+     * opened, imported or restored: safe, as it runs on the database thread between changes, closes the file before
+     * copying it and opens the copy before anything reads again.
      */
     static final long GROWTH_AT_LEAST = 128 * 1024;
 
@@ -97,6 +96,12 @@ final class NitriteDatabase implements AutoCloseable {
     boolean grownPastCompaction() {
         return !closed && !failed() && batchDepth == 0 && changedSinceOpen && verified
                 && sizeOf(file) > GROWTH_BEFORE_COMPACTING * sizeAtOpen + GROWTH_AT_LEAST;
+    }
+
+    /** A quarter past that point: changes written back to back leave no idle moment, so it must not wait for one. */
+    boolean grownFarPastCompaction() {
+        return grownPastCompaction()
+                && sizeOf(file) > 1.25 * (GROWTH_BEFORE_COMPACTING * sizeAtOpen + GROWTH_AT_LEAST);
     }
 
     private static long sizeOf(Path file) {

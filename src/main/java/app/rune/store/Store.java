@@ -134,7 +134,7 @@ public final class Store implements AutoCloseable, AtomicChanges {
             database.reopenWith(file[0]::open);
             Store store = new Store(folder, lock, thread, database, file[0]);
             store.setAside = movedAside[0];
-            thread.whenIdle(store::compactIfGrown);
+            thread.whenIdle(store::compactIfGrown, store::compactionOverdue);
             store.closeOnShutdown();
             return store;
         } catch (RuntimeException e) {
@@ -307,6 +307,12 @@ public final class Store implements AutoCloseable, AtomicChanges {
      * MVStore compacts only on closing; ten years of ticks in one session reached 77 MiB) is closed, compacted
      * and opened again, as on closing. Runs on the database thread when it has nothing else to do.
      */
+    /** Whether the file has grown so far past the point of compacting that it must not wait for an idle moment. */
+    private boolean compactionOverdue() {
+        NitriteDatabase open = database.current();
+        return !closed.get() && open != null && database.damaged() == null && open.grownFarPastCompaction();
+    }
+
     private void compactIfGrown() {
         NitriteDatabase open = database.current();
         if (closed.get() || open == null || database.damaged() != null || !open.grownPastCompaction()) {
