@@ -7,7 +7,6 @@ import app.rune.model.Collection;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,8 +51,8 @@ final class NitriteDatabase implements AutoCloseable {
     private boolean commitHeldBack;
     /** Whether every page of the file has been read since it was opened (see {@link #verifyBeforeFirstWrite}). */
     private boolean verified;
-    /** The file's size when opened: what it holds without the old versions that commits leave behind. */
-    private final long sizeAtOpen;
+    /** When the file, measured against its size when opened, has grown enough to be compacted. */
+    private final CompactionPoint compactionPoint;
     /**
      * Counts each collection's changes made through this object (puts and removals): what was read from it at
      * one count still holds at the same count. After the file is opened (and brought to the current schema),
@@ -71,45 +70,24 @@ final class NitriteDatabase implements AutoCloseable {
         this.record = record;
         this.meta = nitrite.getStore().openMap(DataFileCheck.META_MAP, String.class, Object.class);
         this.commits = commits;
-        this.sizeAtOpen = sizeOf(file);
+        this.compactionPoint = new CompactionPoint(file);
     }
-
-    /**
-     * Old versions a file grows by before it is compacted while open: beyond this many times its size at open.
-     * A compacted file is about 1.2 to 1.35 times its JSON export (days recorded whole hold an entry for every
-     * planned task), so with the floor below the file stays within 3 times the JSON of its data at any time from
-     * the second year of daily use, with a margin (the benchmark prints the largest; 2.2 let it reach 3.3, 1.8 2.9).
-     */
-    static final double GROWTH_BEFORE_COMPACTING = 1.7;
-    /**
-     * ... and by at least this much, so a small file is not compacted after every few changes; small, since a floor
-     * of 1 MiB let a year's file reach six times its JSON. A compaction can then come a few changes after a file was
-     * opened, imported or restored: safe, as it runs on the database thread between changes, closes the file before
-     * copying it and opens the copy before anything reads again.
-     */
-    static final long GROWTH_AT_LEAST = 128 * 1024;
 
     /**
      * Whether the file has grown by old versions (MVStore never reuses them while open, and only compacts on
      * closing) far enough to compact it now, between changes.
      */
     boolean grownPastCompaction() {
-        return !closed && !failed() && batchDepth == 0 && changedSinceOpen && verified
-                && sizeOf(file) > GROWTH_BEFORE_COMPACTING * sizeAtOpen + GROWTH_AT_LEAST;
+        return readyToCompact() && compactionPoint.passed();
     }
 
     /** A quarter past that point: changes written back to back leave no idle moment, so it must not wait for one. */
     boolean grownFarPastCompaction() {
-        return grownPastCompaction()
-                && sizeOf(file) > 1.25 * (GROWTH_BEFORE_COMPACTING * sizeAtOpen + GROWTH_AT_LEAST);
+        return readyToCompact() && compactionPoint.farPassed();
     }
 
-    private static long sizeOf(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
+    private boolean readyToCompact() {
+        return !closed && !failed() && batchDepth == 0 && changedSinceOpen && verified;
     }
 
     Path file() {
