@@ -110,26 +110,9 @@ final class DayGrid {
         return at < 0 || at >= size ? -1 : (int) at;
     }
 
-    boolean rest(LocalDate date) {
-        int at = index(date);
-        return at >= 0 && rest[at];
-    }
-
-    boolean streakDay(LocalDate date) {
-        int at = index(date);
-        return at >= 0 && streak[at];
-    }
-
     /** The completed entries of {@code task} per slot; null when it has none. Read, never written. */
     int[] completedBy(String task) {
         return completed.get(task);
-    }
-
-    /** Whether {@code task} has a completed entry on the day (never on a rest day). */
-    boolean doneBy(String task, LocalDate date) {
-        int[] counts = completed.get(task);
-        int at = index(date);
-        return counts != null && at >= 0 && counts[at] > 0;
     }
 
     /** Completed entries of {@code task} from {@code from} to {@code to}, both included, rest days left out. */

@@ -13,8 +13,8 @@ import java.util.List;
  * stretch of days names, as a bit mask, so a day's question costs a comparison or two instead of date arithmetic.
  */
 final class DueDays {
-    /** Days {@code from} to {@code to} (epoch days, both included) follow {@code schedule}. */
-    private record Stretch(long from, long to, int weekdays, TaskSchedule schedule) {
+    /** Days {@code from} to {@code to} (epoch days, both included) are due on the {@code weekdays} mask. */
+    private record Stretch(long from, long to, int weekdays) {
     }
 
     private final long from;
@@ -33,10 +33,10 @@ final class DueDays {
         for (EarlierSchedule earlier : task.earlierSchedules()) {
             long end = earlier.until().toEpochDay();
             TaskSchedule schedule = TaskSchedule.orEveryDay(earlier.schedule());
-            laid.add(new Stretch(start, end, mask(schedule), schedule));
+            laid.add(new Stretch(start, end, mask(schedule)));
             start = end == Long.MAX_VALUE ? end : end + 1;
         }
-        laid.add(new Stretch(start, Long.MAX_VALUE, mask(task.currentSchedule()), task.currentSchedule()));
+        laid.add(new Stretch(start, Long.MAX_VALUE, mask(task.currentSchedule())));
         this.stretches = laid.toArray(Stretch[]::new);
     }
 
@@ -66,10 +66,6 @@ final class DueDays {
     /** Whether the task was due on the day: it existed, and its schedule that day names the day. */
     boolean due(long epochDay, int weekday) {
         return exists(epochDay) && (stretchOn(epochDay).weekdays & (1 << weekday)) != 0;
-    }
-
-    TaskSchedule scheduleOn(long epochDay) {
-        return stretchOn(epochDay).schedule;
     }
 
     private Stretch stretchOn(long epochDay) {

@@ -38,10 +38,6 @@ final class DuePlan {
         TaskSchedule scheduleOn(LocalDate day) {
             return task.scheduleOn(day);
         }
-
-        boolean dueOn(LocalDate day) {
-            return existsOn(day) && scheduleOn(day).names(day);
-        }
     }
 
     static final DuePlan EVERY_DAY_DUE = new DuePlan(List.of(), true);
@@ -112,13 +108,7 @@ final class DuePlan {
         return tasks;
     }
 
-    /** Whether any task was due on {@code day}. */
-    boolean anyDue(LocalDate day) {
-        long epochDay = day.toEpochDay();
-        return anyDue(epochDay, DueDays.weekday(epochDay));
-    }
-
-    /** As {@link #anyDue(LocalDate)}, for an epoch day and its weekday (Monday 0). */
+    /** Whether any task was due on an epoch day, of weekday {@code weekday} (Monday 0). */
     boolean anyDue(long epochDay, int weekday) {
         if (unknown) {
             return true;

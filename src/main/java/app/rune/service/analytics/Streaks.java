@@ -13,10 +13,6 @@ import java.time.LocalDate;
  */
 record Streaks(int current, int longest, LocalDate currentStart) {
 
-    static Streaks of(History history, DuePlan plan, LocalDate asOf) {
-        return of(DayGrid.of(history, asOf), plan, asOf);
-    }
-
     static Streaks of(DayGrid days, DuePlan plan, LocalDate asOf) {
         if (days.isEmpty()) {
             return new Streaks(0, 0, null);

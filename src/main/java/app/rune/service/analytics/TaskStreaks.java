@@ -22,10 +22,6 @@ final class TaskStreaks {
     private TaskStreaks() {
     }
 
-    static Map<String, TaskStreak> of(History history, DuePlan plan, LocalDate asOf) {
-        return of(DayGrid.of(history, asOf), plan, asOf);
-    }
-
     static Map<String, TaskStreak> of(DayGrid history, DuePlan plan, LocalDate asOf) {
         Map<String, TaskStreak> streaks = new TreeMap<>();
         LocalDate first = history.isEmpty() ? null : history.first();
