@@ -13,7 +13,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * A measurable task's amounts by day in range, with its target as a level line ("20 pages" at least, or "2 cups"
@@ -26,25 +25,9 @@ final class AmountChart {
     static Node of(AnalyticsReport.TaskFigures task, ResourceBundle text, DateText dates) {
         List<AnalyticsReport.AmountPoint> drawn = AnalyticsViewModel.downsampleAmounts(task.amounts(),
                 AnalyticsViewModel.MAX_POINTS);
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return dates.shortDate(LocalDate.ofEpochDay(day.longValue()));
-            }
-
-            @Override
-            public Number fromString(String label) {
-                return 0;
-            }
-        });
         long first = drawn.get(0).date().toEpochDay();
         long last = drawn.get(drawn.size() - 1).date().toEpochDay();
-        x.setAutoRanging(false);
-        x.setLowerBound(first);
-        x.setUpperBound(Math.max(last, first + 1));
-        x.setTickUnit(Math.max(1, (last - first) / 4.0));
+        NumberAxis x = AnalyticsCharts.dayAxis(dates, first, last);
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         String unit = task.target().unit() == null ? "" : task.target().unit();

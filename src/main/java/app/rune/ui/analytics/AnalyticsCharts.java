@@ -41,26 +41,10 @@ final class AnalyticsCharts {
 
     Node rolling(List<AnalyticsReport.RollingPoint> points) {
         List<AnalyticsReport.RollingPoint> drawn = AnalyticsViewModel.downsample(points, AnalyticsViewModel.MAX_POINTS);
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return dates.shortDate(LocalDate.ofEpochDay(day.longValue()));
-            }
-
-            @Override
-            public Number fromString(String label) {
-                return 0;
-            }
-        });
-        if (!drawn.isEmpty()) {
-            x.setAutoRanging(false);
-            long first = drawn.get(0).date().toEpochDay();
-            long last = drawn.get(drawn.size() - 1).date().toEpochDay();
-            x.setLowerBound(first);
-            x.setUpperBound(Math.max(last, first + 1));
-            x.setTickUnit(Math.max(1, (last - first) / 4.0));
+        NumberAxis x = drawn.isEmpty() ? dayAxis(dates, 0, 0)
+                : dayAxis(dates, drawn.get(0).date().toEpochDay(), drawn.get(drawn.size() - 1).date().toEpochDay());
+        if (drawn.isEmpty()) {
+            x.setAutoRanging(true);
         }
         NumberAxis y = new NumberAxis(0, 100, 25);
         y.setLabel(text.getString("analytics.chart.rolling.axis"));
@@ -81,6 +65,31 @@ final class AnalyticsCharts {
         followPointer(chart, x, series);
         chart.setPrefHeight(260);
         return chart;
+    }
+
+    /**
+     * An axis of days (epoch days, labelled as short dates) from {@code first} to {@code last}, with four or
+     * so ticks: the time axis of the line charts.
+     */
+    static NumberAxis dayAxis(DateText dates, long first, long last) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return dates.shortDate(LocalDate.ofEpochDay(day.longValue()));
+            }
+
+            @Override
+            public Number fromString(String label) {
+                return 0;
+            }
+        });
+        x.setAutoRanging(false);
+        x.setLowerBound(first);
+        x.setUpperBound(Math.max(last, first + 1));
+        x.setTickUnit(Math.max(1, (last - first) / 4.0));
+        return x;
     }
 
     private String readout(XYChart.Data<Number, Number> data) {
