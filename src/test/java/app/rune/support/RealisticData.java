@@ -1,6 +1,6 @@
 package app.rune.support;
 
-import app.rune.model.ArchivedGoal;
+import app.rune.model.Goal;
 import app.rune.model.CommunicationStyle;
 import app.rune.model.ConversationContext;
 import app.rune.model.ConversationMessage;
@@ -73,7 +73,7 @@ public final class RealisticData {
             }
             List<GoalRefinement> history = List.of(new GoalRefinement("I want to be fit", "Run a 10 km race",
                     "Run a 10 km race in under an hour", created));
-            ArchivedGoal archived = new ArchivedGoal(new LongTermGoal("Learn to juggle", null, LocalDate.of(2024, 12, 31),
+            Goal archived = new Goal(new LongTermGoal("Learn to juggle", null, LocalDate.of(2024, 12, 31),
                     GoalStatus.ABANDONED, created.minusSeconds(86_400L * 90), created), List.of(new DailyTask("old_1",
                     "Three balls, 10 minutes", null, null, 10, 1, created.minusSeconds(86_400L * 90))), List.of());
             goals.add(new UserGoals(user, new LongTermGoal("Run a 10 km race in under an hour", "Race in the autumn",

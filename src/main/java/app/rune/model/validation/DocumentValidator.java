@@ -3,15 +3,11 @@ package app.rune.model.validation;
 import static app.rune.model.validation.Problems.field;
 import static app.rune.model.validation.Problems.index;
 
-import app.rune.model.ArchivedGoal;
 import app.rune.model.CommunicationStyle;
 import app.rune.model.ConversationContext;
 import app.rune.model.ConversationMessage;
 import app.rune.model.DailyProgress;
-import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
-import app.rune.model.GoalRefinement;
-import app.rune.model.LongTermGoal;
 import app.rune.model.PendingAction;
 import app.rune.model.ReminderSettings;
 import app.rune.model.StreakRecords;
@@ -62,32 +58,7 @@ public final class DocumentValidator {
     }
 
     public List<Problem> validate(UserGoals goals, String path) {
-        Problems p = new Problems();
-        StoredText.checkEveryText(goals, path, p);
-        requireText(p, field(path, "_id"), goals.id());
-        if (goals.longTermGoal() == null) {
-            p.add(field(path, "long_term_goal"), "missing");
-        } else {
-            checkGoal(p, field(path, "long_term_goal"), goals.longTermGoal());
-        }
-        checkTasks(p, field(path, "daily_tasks"), goals.dailyTasks());
-        checkRefinements(p, field(path, "goal_refinement_history"), goals.goalRefinementHistory());
-        for (int i = 0; i < goals.archivedGoals().size(); i++) {
-            ArchivedGoal archived = goals.archivedGoals().get(i);
-            String at = index(field(path, "archived_goals"), i);
-            if (archived == null) {
-                p.add(at, "must be an object");
-                continue;
-            }
-            if (archived.longTermGoal() == null) {
-                p.add(field(at, "long_term_goal"), "missing");
-            } else {
-                checkGoal(p, field(at, "long_term_goal"), archived.longTermGoal());
-            }
-            checkTasks(p, field(at, "daily_tasks"), archived.dailyTasks());
-            checkRefinements(p, field(at, "goal_refinement_history"), archived.goalRefinementHistory());
-        }
-        return p.list();
+        return GoalRules.validate(goals, path);
     }
 
     public List<Problem> validate(DailyProgress progress, String path) {
@@ -241,42 +212,13 @@ public final class DocumentValidator {
         return p.list();
     }
 
-    private void checkGoal(Problems p, String path, LongTermGoal goal) {
-        requireText(p, field(path, "title"), goal.title());
-        if (goal.status() == null) {
-            p.add(field(path, "status"), "missing (active, paused, completed or abandoned)");
-        }
-    }
-
-    private void checkTasks(Problems p, String path, List<DailyTask> tasks) {
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            DailyTask task = tasks.get(i);
-            String at = index(path, i);
-            checkName(p, field(at, "id"), task.id());
-            if (task.id() != null && !ids.add(task.id())) {
-                p.add(field(at, "id"), Problems.quote(task.id()) + " is used by another task");
-            }
-            requireText(p, field(at, "title"), task.title());
-            checkRange(p, field(at, "estimated_time"), task.estimatedTime(), 1, MINUTES_PER_DAY);
-            checkRange(p, field(at, "priority"), task.priority(), 1, Integer.MAX_VALUE);
-            PlanRules.checkPlan(p, at, task);
-        }
-    }
-
-    private void checkRefinements(Problems p, String path, List<GoalRefinement> history) {
-        for (int i = 0; i < history.size(); i++) {
-            requireText(p, field(index(path, i), "original"), history.get(i).original());
-        }
-    }
-
     private void checkTags(Problems p, String path, List<String> tags) {
         for (int i = 0; i < tags.size(); i++) {
             requireText(p, index(path, i), tags.get(i));
         }
     }
 
-    private static void requireText(Problems p, String path, String value) {
+    static void requireText(Problems p, String path, String value) {
         if (value == null) {
             p.add(path, "missing");
         } else if (value.isBlank()) {
@@ -288,7 +230,7 @@ public final class DocumentValidator {
      * Task ids and obstacle names become field names (of the analytics' per-task and per-obstacle maps): a name
      * that could be stored here but not as a field name would make analytics that no backup can bring back.
      */
-    private static void checkName(Problems p, String path, String name) {
+    static void checkName(Problems p, String path, String name) {
         if (name == null) {
             p.add(path, "missing");
         } else {
@@ -306,7 +248,7 @@ public final class DocumentValidator {
         checkRange(p, path, rating, MIN_RATING, MAX_RATING);
     }
 
-    private static void checkRange(Problems p, String path, Integer value, int min, int max) {
+    static void checkRange(Problems p, String path, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             String why = max == Integer.MAX_VALUE ? "below " + min : "outside " + min + ".." + max;
             p.add(path, value + " is " + why);

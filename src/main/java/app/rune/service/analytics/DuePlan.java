@@ -1,6 +1,6 @@
 package app.rune.service.analytics;
 
-import app.rune.model.ArchivedGoal;
+import app.rune.model.PlacedGoal;
 import app.rune.model.DailyTask;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * Which of a person's tasks were due on which days, for the streaks: an every-day task every day, a weekday task
  * on its days, an N-a-week or N-a-month task on no particular day; never before the day the task was created
- * (in the person's zone). The current goal's tasks are due until today, an earlier goal's until the day before
- * the next goal began, or the day it was achieved or abandoned if that came first. A person without any goals document has no known plan: every day counts as
- * due, as it did before tasks had schedules.
+ * (in the person's zone). The current goals' tasks are due until today; an archived goal's until the day it was
+ * achieved or abandoned, or, for one archived without either (an older file's), the day before the next archived
+ * goal (or the focus goal) began. A person without any goals document has no known plan: every day counts as due,
+ * as it did before tasks had schedules.
  */
 final class DuePlan {
     /** A task with the days it could be due on: from its creation, until its goal was put away (or for good). */
@@ -51,20 +52,32 @@ final class DuePlan {
     }
 
     static DuePlan of(Optional<UserGoals> goals, ZoneId zone) {
+        return of(goals, zone, null);
+    }
+
+    /**
+     * The plan of the goals {@code goalIds} only (their tasks), or of all goals when it is null: a goal's own
+     * figures judge its days by its own tasks.
+     */
+    static DuePlan of(Optional<UserGoals> goals, ZoneId zone, java.util.Set<String> goalIds) {
         if (goals.isEmpty()) {
             return EVERY_DAY_DUE;
         }
         List<PlannedTask> tasks = new ArrayList<>();
-        List<ArchivedGoal> earlier = goals.get().archivedGoals();
+        List<PlacedGoal> all = goals.get().goals();
+        List<PlacedGoal> earlier = all.stream().filter(g -> !g.place().current()).toList();
         for (int i = 0; i < earlier.size(); i++) {
+            PlacedGoal goal = earlier.get(i);
             LongTermGoal next = i + 1 < earlier.size() ? earlier.get(i + 1).longTermGoal()
                     : goals.get().longTermGoal();
-            LocalDate putAway = putAway(earlier.get(i).longTermGoal(), next, zone);
-            if (putAway != null) {
-                earlier.get(i).dailyTasks().forEach(t -> tasks.add(planned(t, zone, putAway)));
+            LocalDate putAway = putAway(goal.longTermGoal(), next, zone);
+            if (putAway != null && (goalIds == null || goalIds.contains(goal.id()))) {
+                goal.goal().dailyTasks().forEach(t -> tasks.add(planned(t, zone, putAway)));
             }
         }
-        goals.get().dailyTasks().forEach(t -> tasks.add(planned(t, zone, null)));
+        // The current goals' tasks last, so their plans win over an earlier goal's for the same id.
+        all.stream().filter(g -> g.place().current() && (goalIds == null || goalIds.contains(g.id())))
+                .forEach(g -> g.goal().dailyTasks().forEach(t -> tasks.add(planned(t, zone, null))));
         return new DuePlan(tasks, false);
     }
 
@@ -73,14 +86,17 @@ final class DuePlan {
      * achieved or abandoned if that came first; null when neither is known.
      */
     private static LocalDate putAway(LongTermGoal goal, LongTermGoal next, ZoneId zone) {
-        LocalDate nextBegan = next == null ? null : day(next.createdAt(), zone);
-        LocalDate before = nextBegan == null ? null : nextBegan.minusDays(1);
         boolean ended = goal != null && (goal.status() == GoalStatus.COMPLETED || goal.status() == GoalStatus.ABANDONED);
         LocalDate endedOn = ended ? day(goal.updatedAt(), zone) : null;
-        if (before == null) {
-            return endedOn != null ? endedOn : goal == null ? null : day(goal.updatedAt(), zone);
+        if (endedOn != null) {
+            // Goals run side by side now: one achieved or abandoned was due until that day, whatever began after.
+            return endedOn;
         }
-        return endedOn != null && endedOn.isBefore(before) ? endedOn : before;
+        LocalDate nextBegan = next == null ? null : day(next.createdAt(), zone);
+        if (nextBegan == null) {
+            return goal == null ? null : day(goal.updatedAt(), zone);
+        }
+        return nextBegan.minusDays(1);
     }
 
     private static PlannedTask planned(DailyTask task, ZoneId zone, LocalDate until) {

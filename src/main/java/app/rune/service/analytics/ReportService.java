@@ -1,7 +1,5 @@
 package app.rune.service.analytics;
 
-import app.rune.model.ArchivedGoal;
-import app.rune.model.DailyTask;
 import app.rune.model.LongTermGoal;
 import app.rune.model.UserGoals;
 import app.rune.store.DocumentRepository;
@@ -24,15 +22,9 @@ public final class ReportService {
         Optional<UserGoals> current = goals.findById(userId);
         LocalDate target = current.map(UserGoals::longTermGoal).map(LongTermGoal::targetDate).orElse(null);
         Map<String, String> titles = new HashMap<>();
-        current.ifPresent(g -> {
-            for (ArchivedGoal old : g.archivedGoals()) {
-                old.dailyTasks().forEach(t -> titles.put(t.id(), t.title()));
-            }
-            // The current tasks' names win over older ones.
-            for (DailyTask task : g.dailyTasks()) {
-                titles.put(task.id(), task.title());
-            }
-        });
+        // Task ids are unique across goals; should a file repeat one, the first goal's name wins (focus first).
+        current.ifPresent(g -> g.goals().forEach(placed -> placed.goal().dailyTasks()
+                .forEach(t -> titles.putIfAbsent(t.id(), t.title()))));
         return analytics.report(userId, range, target, id -> titles.getOrDefault(id, id));
     }
 }

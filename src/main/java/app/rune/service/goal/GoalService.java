@@ -1,6 +1,6 @@
 package app.rune.service.goal;
 
-import app.rune.model.ArchivedGoal;
+import app.rune.model.Goal;
 import app.rune.model.ConversationPhase;
 import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
@@ -145,10 +145,10 @@ public final class GoalService {
             conversation.recordExchange(userId);
             return load(userId);
         }
-        List<ArchivedGoal> archived = new ArrayList<>();
+        List<Goal> archived = new ArrayList<>();
         existing.ifPresent(old -> {
             archived.addAll(old.archivedGoals());
-            archived.add(new ArchivedGoal(old.longTermGoal(), old.dailyTasks(), old.goalRefinementHistory()));
+            archived.add(new Goal(old.longTermGoal(), old.dailyTasks(), old.goalRefinementHistory()));
         });
         List<DailyTask> proposed = toTasks(planner.propose(title, review.kind(), state.limits()),
                 usedTaskIds(existing), now);

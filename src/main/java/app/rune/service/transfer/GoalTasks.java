@@ -1,6 +1,5 @@
 package app.rune.service.transfer;
 
-import app.rune.model.ArchivedGoal;
 import app.rune.model.DailyTask;
 import app.rune.model.UserGoals;
 import java.util.ArrayList;
@@ -27,14 +26,8 @@ final class GoalTasks {
 
     static GoalTasks of(Optional<UserGoals> goals) {
         GoalTasks tasks = new GoalTasks();
-        goals.ifPresent(g -> {
-            // The current goal first: its titles win when an id appears in an archived goal too (an imported
-            // file can do that; the app never reuses an id).
-            tasks.add(g.dailyTasks());
-            for (ArchivedGoal old : g.archivedGoals()) {
-                tasks.add(old.dailyTasks());
-            }
-        });
+        // The focus goal first, then the other current ones, then archived ones: the order Today lists them in.
+        goals.ifPresent(g -> g.goals().forEach(placed -> tasks.add(placed.goal().dailyTasks())));
         return tasks;
     }
 
@@ -59,7 +52,7 @@ final class GoalTasks {
         return Optional.ofNullable(units.get(taskId));
     }
 
-    /** The task's place in the goal's list (by priority), current goal before archived ones. */
+    /** The task's place in its goal's list (by priority), the focus goal's first, archived ones last. */
     int position(String taskId) {
         return positions.getOrDefault(taskId, UNKNOWN_POSITION);
     }

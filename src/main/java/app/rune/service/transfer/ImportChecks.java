@@ -1,6 +1,5 @@
 package app.rune.service.transfer;
 
-import app.rune.model.ArchivedGoal;
 import app.rune.model.Collection;
 import app.rune.model.DailyProgress;
 import app.rune.model.DailyTask;
@@ -121,12 +120,9 @@ final class ImportChecks {
 
     private static Map<String, DailyTask> tasksOf(Optional<UserGoals> goals) {
         Map<String, DailyTask> tasks = new HashMap<>();
-        goals.ifPresent(g -> {
-            g.dailyTasks().forEach(t -> tasks.put(t.id(), t));
-            for (ArchivedGoal archived : g.archivedGoals()) {
-                archived.dailyTasks().forEach(t -> tasks.putIfAbsent(t.id(), t));
-            }
-        });
+        // Task ids are unique across all of a person's goals, current and archived.
+        goals.ifPresent(g -> g.goals().forEach(placed -> placed.goal().dailyTasks()
+                .forEach(t -> tasks.putIfAbsent(t.id(), t))));
         return tasks;
     }
 }

@@ -1,6 +1,6 @@
 package app.rune.ui.goal;
 
-import app.rune.model.ArchivedGoal;
+import app.rune.model.Goal;
 import app.rune.model.GoalRefinement;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
@@ -198,7 +198,7 @@ public final class GoalViewModel {
                 round.refined() == null ? "" : round.refined(), round.finalWording() == null ? "" : round.finalWording());
     }
 
-    private String describe(ArchivedGoal goal) {
+    private String describe(Goal goal) {
         LongTermGoal old = goal.longTermGoal();
         return MessageFormat.format(text.getString("history.archivedGoal"), old.title(),
                 text.getString("goal.status." + old.status().name()), goal.dailyTasks().size());

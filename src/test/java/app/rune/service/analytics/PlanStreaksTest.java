@@ -219,7 +219,7 @@ class PlanStreaksTest {
         DailyTask fresh = task("new", null, Instant.parse("2026-03-07T09:00:00Z"));
         UserGoals goals = new UserGoals("ana", new LongTermGoal("Next", null, null, GoalStatus.ACTIVE,
                 Instant.parse("2026-03-07T09:00:00Z"), Instant.parse("2026-03-07T09:00:00Z")), List.of(fresh),
-                List.of(), List.of(new app.rune.model.ArchivedGoal(new LongTermGoal("First", null, null,
+                List.of(), List.of(new app.rune.model.Goal(new LongTermGoal("First", null, null,
                         GoalStatus.ACTIVE, MONDAY_2, MONDAY_2), List.of(old), List.of())));
         List<DailyProgress> days = List.of(done(march(2), "old"), done(march(3), "old"), done(march(7), "new"),
                 done(march(8), "new"));
