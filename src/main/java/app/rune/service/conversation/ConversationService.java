@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Keeps {@code conversation_context} up to date: every exchange with the coach counts, moves the conversation
@@ -48,6 +49,12 @@ public final class ConversationService {
                 .orElse(false);
     }
 
+    /** What the coach waits for under {@code action}, oldest first. */
+    public List<PendingAction> pending(String userId, String action) {
+        return find(userId).map(c -> c.pendingActions().stream().filter(p -> p.action().equals(action)).toList())
+                .orElse(List.of());
+    }
+
     /** An exchange that changes nothing but the count and the time: a review, a question answered. */
     public ConversationContext recordExchange(String userId) {
         return update(userId, null, pending -> { });
@@ -66,6 +73,30 @@ public final class ConversationService {
             pending.removeIf(p -> p.action().equals(action));
             pending.add(new PendingAction(action, why, now, taskId));
         });
+        pendingChanged.accept(userId);
+        return updated;
+    }
+
+    /**
+     * An exchange after which the coach waits for {@code action} about the goal {@code goalId}, replacing the waits
+     * for the same that {@code sameGoal} says are about that goal (older ones may name none: the focus goal).
+     */
+    public ConversationContext awaitGoalAction(String userId, ConversationPhase phase, String action, String why,
+            String goalId, Predicate<PendingAction> sameGoal) {
+        Instant now = now();
+        ConversationContext updated = update(userId, phase, pending -> {
+            pending.removeIf(p -> p.action().equals(action) && sameGoal.test(p));
+            pending.add(new PendingAction(action, why, now, null, goalId));
+        });
+        pendingChanged.accept(userId);
+        return updated;
+    }
+
+    /** An exchange that settles the waits for {@code action} that {@code which} picks, moving on to {@code phase}. */
+    public ConversationContext settleAction(String userId, String action, Predicate<PendingAction> which,
+            ConversationPhase phase) {
+        ConversationContext updated = update(userId, phase,
+                pending -> pending.removeIf(p -> p.action().equals(action) && which.test(p)));
         pendingChanged.accept(userId);
         return updated;
     }

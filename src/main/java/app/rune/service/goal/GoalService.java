@@ -1,6 +1,9 @@
 package app.rune.service.goal;
 
 import app.rune.model.Goal;
+import app.rune.model.GoalPlace;
+import app.rune.model.PendingAction;
+import app.rune.model.PlacedGoal;
 import app.rune.model.ConversationPhase;
 import app.rune.model.DailyTask;
 import app.rune.model.GoalPatterns;
@@ -31,9 +34,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The person's goal: reviewing a wish with the coach, accepting a wording (every round kept in the history),
- * the daily tasks the coach proposes and the person approves, and the goal's status. Nothing the person wrote
- * is ever dropped: a new goal moves the old one, with its tasks and history, to {@code archived_goals}.
+ * The person's goals: reviewing a wish with the coach, accepting a wording (every round kept in the history),
+ * the daily tasks the coach proposes and the person approves, each goal's status, and which goal is in focus.
+ * Nothing the person wrote is ever dropped: a goal achieved or abandoned moves, with its tasks and history, to
+ * {@code archived_goals}. Every goal it writes carries its {@code goal_id}.
  */
 public final class GoalService {
     static final String BREAKDOWN_CONTEXT = "User needs to approve daily tasks before activation";
@@ -61,28 +65,47 @@ public final class GoalService {
         this.clock = clock;
     }
 
+    /** The person's goals, showing the focus goal. */
     public GoalState load(String userId) {
+        return load(userId, null);
+    }
+
+    /** The person's goals, showing {@code goalId} (the focus goal when it is null or no longer a current goal). */
+    public GoalState load(String userId, String goalId) {
         Optional<UserPreferences> prefs = preferences.findById(userId);
-        return new GoalState(userId, goals.findById(userId).orElse(null), limits(prefs),
-                conversation.isPending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN),
-                UserZone.today(prefs, clock));
+        UserGoals document = goals.findById(userId).orElse(null);
+        String shown = null;
+        if (document != null) {
+            List<PlacedGoal> current = document.currentGoals();
+            shown = current.stream().map(PlacedGoal::id).filter(id -> id.equals(goalId)).findFirst()
+                    .orElse(current.isEmpty() ? null : current.get(0).id());
+        }
+        return new GoalState(userId, document, limits(prefs), awaiting(userId, document),
+                UserZone.today(prefs, clock), shown);
     }
 
     /**
-     * The tasks the person agreed to, most important first: none while the coach still waits for their approval
-     * of a proposal, and none without an active goal (a paused goal rests its tasks too).
+     * The tasks the person agreed to, by goal: the focus goal's first, then the other current ones in their
+     * order, each goal's by priority. A goal whose tasks still wait for the person's approval has none yet, nor
+     * has a paused goal (it rests its tasks).
      */
-    public List<DailyTask> approvedTasks(String userId) {
-        if (conversation.isPending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN)) {
+    public List<TaskGroup> approvedGoals(String userId) {
+        Optional<UserGoals> document = goals.findById(userId);
+        if (document.isEmpty()) {
             return List.of();
         }
-        return goals.findById(userId)
-                .filter(g -> g.longTermGoal() != null && g.longTermGoal().status() == GoalStatus.ACTIVE)
-                .map(g -> g.dailyTasks().stream()
-                        .sorted(Comparator.comparing(DailyTask::priority,
-                                Comparator.nullsLast(Integer::compare)))
-                        .toList())
-                .orElse(List.of());
+        Set<String> awaiting = awaiting(userId, document.get());
+        return document.get().currentGoals().stream()
+                .filter(g -> g.isActive() && !awaiting.contains(g.id()))
+                .map(g -> new TaskGroup(g.id(), g.title(), g.isFocus(), g.goal().dailyTasks().stream()
+                        .sorted(Comparator.comparing(DailyTask::priority, Comparator.nullsLast(Integer::compare)))
+                        .toList()))
+                .toList();
+    }
+
+    /** The tasks of {@link #approvedGoals}, in the same order, without their goals. */
+    public List<DailyTask> approvedTasks(String userId) {
+        return approvedGoals(userId).stream().flatMap(g -> g.tasks().stream()).toList();
     }
 
     /** The coach's review of {@code wish}; {@code chosenDate} is a date the person already picked, or null. */
@@ -101,31 +124,48 @@ public final class GoalService {
     }
 
     /**
-     * Accepts {@code finalWording} and {@code description} (the coach's proposals as the person edited them; an
-     * empty description is none). An active or paused goal is re-worded and keeps its tasks; otherwise this starts
-     * a new goal, archives the finished one, and the coach proposes daily tasks that wait for the person's approval.
+     * As {@link #acceptRefinement(String, String, GoalReview, String, String, LocalDate)} for the focus goal
+     * while it is active or paused, otherwise for a new goal.
      */
     public GoalState acceptRefinement(String userId, GoalReview review, String finalWording, String description,
             LocalDate targetDate) {
-        return changes.inOneCommit(() -> refine(userId, review, finalWording, description, targetDate));
+        String focus = goals.findById(userId).flatMap(UserGoals::focus)
+                .filter(g -> g.longTermGoal().isOpen()).map(g -> focusId(userId)).orElse(null);
+        return acceptRefinement(userId, focus, review, finalWording, description, targetDate);
     }
 
-    /** Says in the person's words what reaching the current goal looks like; empty says nothing. */
+    /**
+     * Accepts {@code finalWording} and {@code description} (the coach's proposals as the person edited them; an
+     * empty description is none) for the current goal {@code goalId}, which is re-worded and keeps its tasks; or,
+     * when {@code goalId} is null, starts a new goal, whose tasks the coach proposes and which wait for the
+     * person's approval. A new goal is the focus one when no goal is open (a finished focus goal is archived),
+     * otherwise it goes beside the others, up to {@link UserGoals#MAX_CURRENT_GOALS}.
+     */
+    public GoalState acceptRefinement(String userId, String goalId, GoalReview review, String finalWording,
+            String description, LocalDate targetDate) {
+        return changes.inOneCommit(() -> refine(userId, goalId, review, finalWording, description, targetDate));
+    }
+
+    /** Says in the person's words what reaching the focus goal looks like; empty says nothing. */
     public GoalState describe(String userId, String description) {
+        return describe(userId, focusId(userId), description);
+    }
+
+    /** Says in the person's words what reaching goal {@code goalId} looks like; empty says nothing. */
+    public GoalState describe(String userId, String goalId, String description) {
         return changes.inOneCommit(() -> {
             require(GoalInputRules.goalDescription(description));
-            UserGoals current = goals.findById(userId).filter(g -> isOpen(g.longTermGoal()))
-                    .orElseThrow(() -> new IllegalStateException("no open goal to describe"));
-            LongTermGoal goal = current.longTermGoal();
-            goals.save(new UserGoals(userId, new LongTermGoal(goal.title(), blankToNull(description),
-                    goal.targetDate(), goal.status(), goal.createdAt(), now()), current.dailyTasks(),
-                    current.goalRefinementHistory(), current.archivedGoals()));
-            return load(userId);
+            UserGoals document = document(userId);
+            PlacedGoal placed = openGoal(document, goalId, "describe");
+            LongTermGoal goal = placed.longTermGoal();
+            goals.save(document.replacing(placed.id(), placed.goal().withLongTermGoal(new LongTermGoal(goal.title(),
+                    blankToNull(description), goal.targetDate(), goal.status(), goal.createdAt(), now(), placed.id()))));
+            return load(userId, placed.id());
         });
     }
 
-    private GoalState refine(String userId, GoalReview review, String finalWording, String description,
-            LocalDate targetDate) {
+    private GoalState refine(String userId, String goalId, GoalReview review, String finalWording,
+            String description, LocalDate targetDate) {
         GoalState state = load(userId);
         require(GoalInputRules.goalTitle(finalWording));
         require(GoalInputRules.goalDescription(description));
@@ -134,45 +174,64 @@ public final class GoalService {
         String title = finalWording.strip();
         String described = blankToNull(description);
         GoalRefinement round = new GoalRefinement(review.original(), review.proposedWording(), title, now);
-        Optional<UserGoals> existing = state.userGoals();
-        if (existing.isPresent() && isOpen(existing.get().longTermGoal())) {
-            UserGoals current = existing.get();
-            LongTermGoal goal = current.longTermGoal();
+        if (goalId != null) {
+            UserGoals document = document(userId);
+            PlacedGoal placed = openGoal(document, goalId, "refine");
+            LongTermGoal goal = placed.longTermGoal();
             LongTermGoal reworded = new LongTermGoal(title, described, targetDate, goal.status(),
-                    goal.createdAt(), now);
-            goals.save(new UserGoals(userId, reworded, current.dailyTasks(),
-                    append(current.goalRefinementHistory(), round), current.archivedGoals()));
+                    goal.createdAt(), now, placed.id());
+            goals.save(document.replacing(placed.id(), new Goal(reworded, placed.goal().dailyTasks(),
+                    append(placed.goal().goalRefinementHistory(), round))));
             conversation.recordExchange(userId);
-            return load(userId);
+            return load(userId, placed.id());
         }
-        List<Goal> archived = new ArrayList<>();
-        existing.ifPresent(old -> {
-            archived.addAll(old.archivedGoals());
-            archived.add(new Goal(old.longTermGoal(), old.dailyTasks(), old.goalRefinementHistory()));
-        });
-        List<DailyTask> proposed = toTasks(planner.propose(title, review.kind(), state.limits()),
-                usedTaskIds(existing), now);
+        if (!state.roomForAnotherGoal()) {
+            throw new InvalidGoalInputException(InputProblem.of("goal.error.tooManyGoals",
+                    UserGoals.MAX_CURRENT_GOALS));
+        }
+        Optional<UserGoals> existing = state.userGoals().map(UserGoals::withIds);
+        List<PlacedGoal> placed = new ArrayList<>(existing.map(UserGoals::goals).orElse(List.of()));
+        boolean anyOpen = placed.stream().anyMatch(g -> g.place().current() && g.longTermGoal().isOpen());
+        String newId = nextGoalId(placed);
+        TaskIds ids = TaskIds.of(existing);
+        List<DailyTask> proposed = toTasks(planner.propose(title, review.kind(), state.limits()), ids, now);
+        Goal goal = new Goal(new LongTermGoal(title, described, targetDate, GoalStatus.ACTIVE, now, now, newId),
+                proposed, List.of(round));
+        if (anyOpen) {
+            placed.add(new PlacedGoal(newId, goal, GoalPlace.OTHER));
+        } else {
+            // No goal is open: a finished focus goal is put away, and the new one takes its place.
+            placed.replaceAll(g -> g.isFocus() ? new PlacedGoal(g.id(), g.goal(), GoalPlace.ARCHIVED) : g);
+            placed.sort(Comparator.comparing(g -> g.place() == GoalPlace.ARCHIVED));
+            placed.add(0, new PlacedGoal(newId, goal, GoalPlace.FOCUS));
+        }
         // The wait for approval and the tasks are one commit: unapproved tasks never count as agreed.
-        conversation.awaitAction(userId, ConversationPhase.GOAL_SETTING, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                BREAKDOWN_CONTEXT);
-        LongTermGoal goal = new LongTermGoal(title, described, targetDate, GoalStatus.ACTIVE, now, now);
-        goals.save(new UserGoals(userId, goal, proposed, List.of(round), archived));
+        String focus = anyOpen ? placed.get(0).id() : newId;
+        conversation.awaitGoalAction(userId, ConversationPhase.GOAL_SETTING, ConversationService.CONFIRM_GOAL_BREAKDOWN,
+                BREAKDOWN_CONTEXT, newId, p -> newId.equals(goalOf(p, focus)));
+        goals.save(empty(userId).rebuild(placed));
         coach.says(userId, CoachIntent.TASK_PROPOSAL, Map.of("goal", title, "count", proposed.size()));
-        return load(userId);
+        return load(userId, newId);
+    }
+
+    /** As {@link #saveTasks(String, String, List)} for the focus goal. */
+    public GoalState saveTasks(String userId, List<TaskDraft> drafts) {
+        return saveTasks(userId, focusId(userId), drafts);
     }
 
     /**
-     * Stores the daily tasks as the person left them (order = priority) and, if the coach was waiting for it,
-     * approves the breakdown: the conversation moves on to daily tracking and the tasks reach the Today screen.
+     * Stores goal {@code goalId}'s daily tasks as the person left them (order = priority) and, if the coach was
+     * waiting for it, approves them: the conversation moves on to daily tracking and the tasks reach Today.
      */
-    public GoalState saveTasks(String userId, List<TaskDraft> drafts) {
-        return changes.inOneCommit(() -> storeTasks(userId, drafts));
+    public GoalState saveTasks(String userId, String goalId, List<TaskDraft> drafts) {
+        return changes.inOneCommit(() -> storeTasks(userId, goalId, drafts));
     }
 
-    private GoalState storeTasks(String userId, List<TaskDraft> drafts) {
-        GoalState state = load(userId);
-        UserGoals current = state.userGoals().filter(g -> g.longTermGoal() != null)
-                .orElseThrow(() -> new IllegalStateException("no goal to attach tasks to"));
+    private GoalState storeTasks(String userId, String goalId, List<TaskDraft> drafts) {
+        GoalState state = load(userId, goalId);
+        UserGoals document = document(userId);
+        PlacedGoal placed = document.goal(goalId).filter(g -> g.place().current())
+                .orElseThrow(() -> new IllegalStateException("no current goal " + goalId + " to attach tasks to"));
         require(GoalInputRules.taskCount(drafts.stream().map(TaskDraft::schedule).toList(),
                 state.limits().maxDailyTasks()));
         for (TaskDraft draft : drafts) {
@@ -182,15 +241,14 @@ public final class GoalService {
             require(GoalInputRules.taskText(draft.successCriteria()));
         }
         Map<String, DailyTask> before = new HashMap<>();
-        current.dailyTasks().forEach(t -> before.put(t.id(), t));
-        Set<String> used = usedTaskIds(Optional.of(current));
+        placed.goal().dailyTasks().forEach(t -> before.put(t.id(), t));
+        TaskIds ids = TaskIds.of(Optional.of(document));
         Instant now = now();
         List<DailyTask> tasks = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             TaskDraft draft = drafts.get(i);
             DailyTask kept = draft.id() == null ? null : before.get(draft.id());
-            String id = kept != null ? kept.id() : nextTaskId(used);
-            used.add(id);
+            String id = kept != null ? kept.id() : ids.next();
             // A kept task keeps its earlier schedules; a changed schedule applies from today, so the days before
             // are still judged by the one they had.
             DailyTask task = new DailyTask(id, draft.title().strip(), blankToNull(draft.description()),
@@ -201,30 +259,138 @@ public final class GoalService {
                     task.title(), task.description(), task.successCriteria(), task.estimatedTime(), task.priority(),
                     task.createdAt(), normal(draft.schedule()), draft.target(), null));
         }
-        goals.save(new UserGoals(userId, current.longTermGoal(), tasks, current.goalRefinementHistory(),
-                current.archivedGoals()));
+        goals.save(document.withIds().replacing(placed.id(), placed.goal().withTasks(tasks)
+                .withLongTermGoal(placed.longTermGoal().withGoalId(placed.id()))));
         if (state.awaitingApproval()) {
+            String focus = document.currentGoals().get(0).id();
             conversation.settleAction(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                    ConversationPhase.DAILY_TRACKING);
+                    p -> placed.id().equals(goalOf(p, focus)), ConversationPhase.DAILY_TRACKING);
         }
-        return load(userId);
+        return load(userId, placed.id());
     }
 
-    /** Pauses, resumes, completes or abandons the goal; a completed or abandoned goal stays as it is. */
+    /** As {@link #changeStatus(String, String, GoalStatus)} for the focus goal. */
     public GoalState changeStatus(String userId, GoalStatus status) {
-        UserGoals current = goals.findById(userId).filter(g -> g.longTermGoal() != null)
-                .orElseThrow(() -> new IllegalStateException("no goal to change"));
-        LongTermGoal goal = current.longTermGoal();
-        if (!isOpen(goal)) {
-            throw new IllegalStateException("a " + goal.status() + " goal cannot change; start a new one");
+        return changeStatus(userId, focusId(userId), status);
+    }
+
+    /**
+     * Pauses, resumes, achieves or abandons goal {@code goalId}; an achieved or abandoned goal stays as it is. One
+     * achieved or abandoned beside others moves to the earlier goals (the focus goal's place goes to the next
+     * current one); the only current goal stays where it is until the next one starts.
+     */
+    public GoalState changeStatus(String userId, String goalId, GoalStatus status) {
+        return changes.inOneCommit(() -> {
+            UserGoals document = document(userId);
+            PlacedGoal placed = document.goal(goalId).filter(g -> g.place().current())
+                    .orElseThrow(() -> new IllegalStateException("no current goal " + goalId + " to change"));
+            LongTermGoal goal = placed.longTermGoal();
+            if (!goal.isOpen()) {
+                throw new IllegalStateException("a " + goal.status() + " goal cannot change; start a new one");
+            }
+            if (goal.status() == status) {
+                return load(userId, placed.id());
+            }
+            Goal changed = placed.goal().withLongTermGoal(new LongTermGoal(goal.title(), goal.description(),
+                    goal.targetDate(), status, goal.createdAt(), now(), placed.id()));
+            List<PlacedGoal> all = new ArrayList<>(document.withIds().goals());
+            all.replaceAll(g -> g.id().equals(placed.id()) ? new PlacedGoal(g.id(), changed, g.place()) : g);
+            boolean ended = status == GoalStatus.COMPLETED || status == GoalStatus.ABANDONED;
+            if (ended && document.currentGoals().size() > 1) {
+                all.removeIf(g -> g.id().equals(placed.id()));
+                all.add(new PlacedGoal(placed.id(), changed, GoalPlace.ARCHIVED));
+                if (placed.isFocus()) {
+                    PlacedGoal next = all.stream().filter(g -> g.place() == GoalPlace.OTHER).findFirst().orElseThrow();
+                    all.replaceAll(g -> g == next ? new PlacedGoal(g.id(), g.goal(), GoalPlace.FOCUS) : g);
+                }
+                String focus = document.currentGoals().get(0).id();
+                conversation.settleAction(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN,
+                        p -> placed.id().equals(goalOf(p, focus)), null);
+            }
+            goals.save(document.rebuild(all));
+            return load(userId, ended ? null : placed.id());
+        });
+    }
+
+    /**
+     * Makes the current goal {@code goalId} the focus goal: the coach speaks of it, Today lists it first. The
+     * goal in focus before takes its place among the others.
+     */
+    public GoalState makeFocus(String userId, String goalId) {
+        return changes.inOneCommit(() -> {
+            UserGoals document = document(userId).withIds();
+            PlacedGoal chosen = document.goal(goalId).filter(g -> g.place().current())
+                    .orElseThrow(() -> new IllegalStateException("no current goal " + goalId));
+            if (chosen.isFocus()) {
+                return load(userId, goalId);
+            }
+            List<PlacedGoal> all = new ArrayList<>(document.goals());
+            PlacedGoal focus = all.get(0);
+            int at = all.indexOf(chosen);
+            all.set(at, new PlacedGoal(focus.id(), focus.goal(),
+                    focus.longTermGoal().isOpen() ? GoalPlace.OTHER : GoalPlace.ARCHIVED));
+            all.set(0, new PlacedGoal(chosen.id(), chosen.goal(), GoalPlace.FOCUS));
+            // A finished focus goal, left there by an older file, goes to the earlier goals.
+            all.sort(Comparator.comparing(g -> g.place() == GoalPlace.ARCHIVED));
+            // A wait that names no goal is about the focus goal: it names the one it was about now.
+            pinWaitsTo(userId, focus.id());
+            goals.save(document.rebuild(all));
+            return load(userId, goalId);
+        });
+    }
+
+    /** The id of the focus goal; null before the first goal. */
+    private String focusId(String userId) {
+        return goals.findById(userId).map(g -> g.currentGoals().isEmpty() ? null : g.currentGoals().get(0).id())
+                .orElse(null);
+    }
+
+    /** The goals whose tasks wait for the person's approval (a wait naming no goal is the focus goal's). */
+    private Set<String> awaiting(String userId, UserGoals document) {
+        List<PendingAction> waits = conversation.pending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN);
+        if (waits.isEmpty() || document == null || document.currentGoals().isEmpty()) {
+            return Set.of();
         }
-        if (goal.status() != status) {
-            LongTermGoal changed = new LongTermGoal(goal.title(), goal.description(), goal.targetDate(), status,
-                    goal.createdAt(), now());
-            goals.save(new UserGoals(userId, changed, current.dailyTasks(), current.goalRefinementHistory(),
-                    current.archivedGoals()));
+        String focus = document.currentGoals().get(0).id();
+        Set<String> ids = new HashSet<>();
+        waits.forEach(p -> ids.add(goalOf(p, focus)));
+        return ids;
+    }
+
+    private static String goalOf(PendingAction wait, String focusId) {
+        return wait.goalId() != null ? wait.goalId() : focusId;
+    }
+
+    private void pinWaitsTo(String userId, String focusId) {
+        List<PendingAction> unnamed = conversation.pending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN)
+                .stream().filter(p -> p.goalId() == null).toList();
+        if (!unnamed.isEmpty()) {
+            conversation.awaitGoalAction(userId, null, ConversationService.CONFIRM_GOAL_BREAKDOWN,
+                    unnamed.get(0).context(), focusId, p -> p.goalId() == null || p.goalId().equals(focusId));
         }
-        return load(userId);
+    }
+
+    private UserGoals document(String userId) {
+        return goals.findById(userId).orElseThrow(() -> new IllegalStateException("no goals yet"));
+    }
+
+    private UserGoals empty(String userId) {
+        return new UserGoals(userId, null, List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static PlacedGoal openGoal(UserGoals document, String goalId, String what) {
+        return document.goal(goalId).filter(g -> g.place().current() && g.longTermGoal().isOpen())
+                .orElseThrow(() -> new IllegalStateException("no open goal " + goalId + " to " + what));
+    }
+
+    private static String nextGoalId(List<PlacedGoal> goals) {
+        Set<String> taken = new HashSet<>();
+        goals.forEach(g -> taken.add(g.id()));
+        int n = 1;
+        while (taken.contains("goal_" + n)) {
+            n++;
+        }
+        return "goal_" + n;
     }
 
     /** Every day is the default, which the file leaves out. */
@@ -236,10 +402,6 @@ public final class GoalService {
         return UserZone.today(preferences.findById(userId), clock);
     }
 
-    static boolean isOpen(LongTermGoal goal) {
-        return goal != null && (goal.status() == GoalStatus.ACTIVE || goal.status() == GoalStatus.PAUSED);
-    }
-
     private static PlanningLimits limits(Optional<UserPreferences> prefs) {
         Optional<GoalPatterns> patterns = prefs.map(UserPreferences::goalPatterns);
         int minutes = patterns.map(GoalPatterns::preferredTaskDuration).orElse(NewUserDefaults.TASK_MINUTES);
@@ -247,36 +409,13 @@ public final class GoalService {
         return new PlanningLimits(minutes, max);
     }
 
-    private List<DailyTask> toTasks(List<ProposedTask> proposals, Set<String> used, Instant now) {
+    private List<DailyTask> toTasks(List<ProposedTask> proposals, TaskIds ids, Instant now) {
         List<DailyTask> tasks = new ArrayList<>();
         for (ProposedTask proposal : proposals) {
-            String id = nextTaskId(used);
-            used.add(id);
-            tasks.add(new DailyTask(id, proposal.title(), proposal.description(), proposal.successCriteria(),
+            tasks.add(new DailyTask(ids.next(), proposal.title(), proposal.description(), proposal.successCriteria(),
                     proposal.minutes(), tasks.size() + 1, now, proposal.schedule(), proposal.target(), null));
         }
         return tasks;
-    }
-
-    /**
-     * Ids already given to any task of this person, archived ones included: progress history refers to tasks by
-     * id, so an id is never handed out twice.
-     */
-    private static Set<String> usedTaskIds(Optional<UserGoals> goals) {
-        Set<String> used = new HashSet<>();
-        goals.ifPresent(g -> {
-            g.dailyTasks().forEach(t -> used.add(t.id()));
-            g.archivedGoals().forEach(a -> a.dailyTasks().forEach(t -> used.add(t.id())));
-        });
-        return used;
-    }
-
-    private static String nextTaskId(Set<String> used) {
-        int n = 1;
-        while (used.contains("task_" + n)) {
-            n++;
-        }
-        return "task_" + n;
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -7,6 +7,7 @@ import app.rune.model.PendingAction;
 import app.rune.model.GoalPatterns;
 import app.rune.model.TaskEntry;
 import app.rune.model.UserAnalytics;
+import app.rune.model.PlacedGoal;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.service.conversation.ConversationService;
@@ -109,9 +110,12 @@ public final class ObstacleCoach {
         ObstacleOption option = options(userId, recurrence.taskId()).stream().filter(o -> o.kind() == kind)
                 .findFirst().orElseThrow(() -> new InvalidCheckInException("today.error.noObstacle",
                         "That option is not available for this task."));
-        UserGoals current = goals.findById(userId).orElseThrow();
+        UserGoals current = goals.findById(userId).orElseThrow().withIds();
+        PlacedGoal goal = current.goalOfTask(recurrence.taskId()).filter(g -> g.place().current())
+                .orElseThrow(() -> new InvalidCheckInException("today.error.noObstacle",
+                        "That task is no longer one of your goals' tasks."));
         List<DailyTask> tasks = new ArrayList<>();
-        for (DailyTask task : current.dailyTasks()) {
+        for (DailyTask task : goal.goal().dailyTasks()) {
             tasks.add(task.id().equals(recurrence.taskId())
                     // The task keeps its plan and its earlier schedules; a different task keeps the days but not
                     // an amount that was the old task's.
@@ -120,8 +124,7 @@ public final class ObstacleCoach {
                             kind == ObstacleOption.Kind.SWAP ? null : task.target(), task.earlierSchedules())
                     : task);
         }
-        goals.save(new UserGoals(userId, current.longTermGoal(), tasks, current.goalRefinementHistory(),
-                current.archivedGoals()));
+        goals.save(current.replacing(goal.id(), goal.goal().withTasks(tasks)));
         conversation.settleAction(userId, RESOLVE_OBSTACLE, ConversationPhase.DAILY_TRACKING);
     }
 
@@ -197,13 +200,14 @@ public final class ObstacleCoach {
     }
 
     private Optional<ObstacleOption> swap(String userId, DailyTask task) {
-        Optional<UserGoals> current = goals.findById(userId);
-        if (current.isEmpty() || current.get().longTermGoal() == null) {
+        // A task to swap in comes from the coach's ideas for the task's own goal, unlike any of its tasks.
+        Optional<PlacedGoal> owner = goals.findById(userId).flatMap(g -> g.goalOfTask(task.id()));
+        if (owner.isEmpty()) {
             return Optional.empty();
         }
-        String goal = current.get().longTermGoal().title();
+        String goal = owner.get().title();
         Set<String> taken = new HashSet<>();
-        current.get().dailyTasks().forEach(t -> taken.add(t.title().toLowerCase(Locale.ROOT)));
+        owner.get().goal().dailyTasks().forEach(t -> taken.add(t.title().toLowerCase(Locale.ROOT)));
         int preferred = preferences.findById(userId).map(UserPreferences::goalPatterns)
                 .map(GoalPatterns::preferredTaskDuration).orElse(NewUserDefaults.TASK_MINUTES);
         for (ProposedTask proposal : planner.propose(goal, GoalReviewer.kindOf(goal), new PlanningLimits(preferred, 10))) {
@@ -216,7 +220,8 @@ public final class ObstacleCoach {
     }
 
     private Optional<DailyTask> currentTask(String userId, String taskId) {
-        return goals.findById(userId).flatMap(g -> g.dailyTasks().stream().filter(t -> t.id().equals(taskId))
+        return goals.findById(userId).flatMap(g -> g.currentGoals().stream()
+                .flatMap(placed -> placed.goal().dailyTasks().stream()).filter(t -> t.id().equals(taskId))
                 .findFirst());
     }
 
