@@ -6,6 +6,7 @@ import app.rune.data.DataFolderInUseException;
 import app.rune.data.DataLocation;
 import app.rune.data.StoreException;
 import app.rune.instance.Reply;
+import app.rune.service.goal.UnknownGoalException;
 import app.rune.service.today.InvalidCheckInException;
 import app.rune.service.transfer.InvalidExportTargetException;
 import app.rune.service.transfer.InvalidImportException;
@@ -115,7 +116,7 @@ public final class CommandLineFactory {
             return ExitStatus.INVALID_INPUT;
         }
         if (e instanceof UserChoiceException || e instanceof InvalidCheckInException
-                || e instanceof InvalidExportTargetException) {
+                || e instanceof InvalidExportTargetException || e instanceof UnknownGoalException) {
             // One line each, which may repeat what was typed (a user id, a task id): kept to one line.
             err.println(TerminalText.of(e.getMessage()));
             return ExitStatus.INVALID_INPUT;

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Rune, a desktop goal coach.",
             "Without a command, opens the app. With a command, works on the data folder from the terminal."},
-        subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class, StatsCommand.class,
+        subcommands = {TodayCommand.class, CheckCommand.class, SkipCommand.class, CheckInCommand.class, GoalsCommand.class,
+            StatsCommand.class,
             ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class,
             CompletionCommand.class},
         footerHeading = "%nData folder:%n",

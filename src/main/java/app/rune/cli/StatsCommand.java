@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code rune stats}: the user_analytics document, recomputed from the whole history. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Recompute a user's analytics from their whole history and print them as JSON.",
-            "As of today (the default) the result is also stored."})
+            "As of today (the default) the result is also stored; with --goal, one goal's figures are printed only."})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     private RuneCommand rune;
@@ -32,6 +32,11 @@ final class StatsCommand implements Callable<Integer> {
             description = "Compute the figures as they stood at the end of this day (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--goal", paramLabel = "GOAL_ID",
+            description = {"The figures of this goal alone: its tasks' entries, its days (not stored).",
+                "Without it, all goals. `rune goals` lists the ids."})
+    String goal;
+
     @Override
     public Integer call() throws Exception {
         try (RuneSession session = rune.openSession()) {
@@ -43,8 +48,9 @@ final class StatsCommand implements Callable<Integer> {
                 throw new InvalidCheckInException("today.error.future", day + " is in the future (today is " + today
                         + "); the figures can only be computed up to today.", day, today);
             }
-            UserAnalytics computed = analytics.compute(id, day);
-            if (day.equals(today)) {
+            UserAnalytics computed = goal == null ? analytics.compute(id, day) : analytics.compute(id, day, goal);
+            // The stored figures are all goals': one goal's are only printed.
+            if (goal == null && day.equals(today)) {
                 analytics.save(computed);
             }
             spec.commandLine().getOut().println(RuneJson.newMapper().writeValueAsString(computed));

@@ -43,7 +43,7 @@ class SeveralGoalsImportTest {
                "archived_goals": [
                  {"long_term_goal": {"title": "Learn to juggle", "status": "completed", "goal_id": "juggle"},
                   "daily_tasks": [{"id": "balls", "title": "Three balls"}], "goal_refinement_history": []}]}],
-             "daily_progress": [{"_id": "d1", "user_id": "ana", "date": "2026-03-02", "tasks": [
+             "daily_progress": [{"_id": "d1", "user_id": "ana", "date": "2025-06-30", "tasks": [
                  {"task_id": "duo", "task_title": "Duolingo", "completed": true},
                  {"task_id": "jog", "task_title": "Jog", "completed": true},
                  {"task_id": "pages", "task_title": "Read", "completed": false, "amount": 12}]}]}""";
@@ -102,6 +102,42 @@ class SeveralGoalsImportTest {
         assertThat(written.archivedGoals().get(0).longTermGoal().goalId()).isEqualTo("goal_4");
         assertThat(written.goals()).isEqualTo(focusOnly.goals().stream().map(g -> new PlacedGoal(g.id(),
                 g.goal().withLongTermGoal(g.longTermGoal().withGoalId(g.id())), g.place())).toList());
+    }
+
+    @Test
+    void goalsListsTheCurrentGoalsFocusFirstWithTheirTasksThenTheEarlierOnes() throws Exception {
+        Path file = temp.resolve("goals.json");
+        Files.writeString(file, GOALS);
+        rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "goals");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).containsSubsequence(
+                "* spanish  Learn Spanish (active, no target date)", "duo      Duolingo \u00b7 every day",
+                "  run  Run a half marathon (active", "jog      Jog \u00b7 3 times a week",
+                "  read  Read more (paused", "pages    Read \u00b7 every day, at least 20 pages",
+                "Earlier goals:", "juggle  Learn to juggle (achieved)");
+    }
+
+    @Test
+    void statsForOneGoalCountOnlyItsTasksAndAnUnknownGoalListsTheIds() throws Exception {
+        Path file = temp.resolve("goals.json");
+        Files.writeString(file, GOALS);
+        rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        CommandLineRunner.Run oneGoal = rune.run("--data-dir", data.toString(), "stats", "--goal", "run",
+                "--as-of", "2025-06-30");
+        assertThat(oneGoal.err()).isEmpty();
+        JsonNode run = json.readTree(oneGoal.out());
+        JsonNode all = json.readTree(rune.run("--data-dir", data.toString(), "stats", "--as-of", "2025-06-30").out());
+        CommandLineRunner.Run unknown = rune.run("--data-dir", data.toString(), "stats", "--goal", "chess");
+
+        assertThat(run.get("task_difficulty_trends").properties()).extracting(Map.Entry::getKey).containsExactly("jog");
+        assertThat(all.get("task_difficulty_trends").properties()).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("duo", "jog", "pages");
+        assertThat(unknown.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(unknown.err()).contains("There is no goal \"chess\" for ana. Goals: spanish, run, read, juggle.");
     }
 
     static Stream<Arguments> wrongGoals() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -145,6 +146,22 @@ public final class AnalyticsService {
         ZoneId zone = zone(userId);
         History history = History.of(progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), asOf), zone);
         return AnalyticsCalculator.compute(userId, history, plan(userId, zone), asOf, now());
+    }
+
+    /**
+     * The figures of goal {@code goalId} alone as of {@code asOf}: its tasks' entries, on the days that hold one,
+     * with its own tasks' plan for the streaks; nothing is stored (the stored figures are all goals').
+     *
+     * @throws app.rune.service.goal.UnknownGoalException when the person has no such goal
+     */
+    public UserAnalytics compute(String userId, LocalDate asOf, String goalId) {
+        ZoneId zone = zone(userId);
+        Optional<UserGoals> document = goals.findById(userId);
+        GoalScope scope = GoalScope.of(userId, document, goalId);
+        History history = History.of(scope.restrict(progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), asOf)),
+                zone);
+        return AnalyticsCalculator.compute(userId, history, DuePlan.of(document, zone, Set.of(scope.goalId())), asOf,
+                now());
     }
 
     /**
