@@ -121,6 +121,20 @@ class SeveralGoalsImportTest {
     }
 
     @Test
+    void aDayListsEachActiveGoalsTasksUnderItsTitleFocusFirstNumberedAcrossGoals() throws Exception {
+        Path file = temp.resolve("goals.json");
+        Files.writeString(file, GOALS);
+        rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "today", "--date", "2025-06-30");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).containsSubsequence("  Learn Spanish:", "1. [x] duo", "  Run a half marathon:",
+                "2. [x] jog", "1 of 3 this week")
+                .as("a paused goal rests its tasks").doesNotContain("Read more:", "This week and month");
+    }
+
+    @Test
     void statsForOneGoalCountOnlyItsTasksAndAnUnknownGoalListsTheIds() throws Exception {
         Path file = temp.resolve("goals.json");
         Files.writeString(file, GOALS);

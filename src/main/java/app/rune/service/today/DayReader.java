@@ -8,6 +8,7 @@ import app.rune.model.TaskSchedule;
 import app.rune.model.UserPreferences;
 import app.rune.service.analytics.Counts;
 import app.rune.service.goal.GoalService;
+import app.rune.service.goal.TaskGroup;
 import app.rune.service.user.UserZone;
 import app.rune.store.DailyProgressRepository;
 import app.rune.store.DocumentRepository;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -101,57 +101,59 @@ final class DayReader {
      */
     List<TaskEntry> plannedEntries(String userId, LocalDate day) {
         ZoneId zone = UserZone.of(preferences.findById(userId), clock);
+        // In the order Today shows them: goal by goal, focus first, each by priority.
         return goals.approvedTasks(userId).stream()
                 .filter(task -> task.plannedOn(day, zone))
-                .sorted(Comparator.comparingInt(task -> task.priority() == null ? Integer.MAX_VALUE : task.priority()))
                 .map(task -> TaskEntry.untouched(task.id(), task.title()))
                 .toList();
     }
 
     /**
-     * The day's tasks: those planned that day in priority order, then the flexible ones (N times a week or month)
-     * with their week's or month's progress, then any recorded for a task not planned that day (one since
-     * removed, under the title it had, or one done on a day off its schedule).
+     * The day's tasks, goal by goal (the focus goal first): those planned that day in priority order, then the
+     * flexible ones (N times a week or month) with their week's or month's progress; then any recorded for a task
+     * not planned that day (one since removed, under the title it had, or one done on a day off its schedule).
      */
     List<TaskDay> tasksOf(String userId, LocalDate day, Optional<DailyProgress> recorded) {
         ZoneId zone = UserZone.of(preferences.findById(userId), clock);
         List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
         Map<String, TaskEntry> byTask = new HashMap<>();
         entries.forEach(e -> byTask.putIfAbsent(e.taskId(), e));
-        List<DailyTask> approved = new ArrayList<>(goals.approvedTasks(userId));
-        approved.sort(Comparator.comparingInt(t -> t.priority() == null ? Integer.MAX_VALUE : t.priority()));
-        List<TaskDay> planned = new ArrayList<>();
-        List<TaskDay> flexible = new ArrayList<>();
+        List<TaskDay> days = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         PeriodCounts periods = null;
-        for (DailyTask task : approved) {
-            TaskSchedule schedule = task.scheduleOn(day);
-            boolean existed = !task.createdOn(zone).isAfter(day);
-            if (existed && schedule.flexible()) {
-                periods = periods == null ? PeriodCounts.read(progress, userId, day) : periods;
-                flexible.add(taskDay(task, byTask.get(task.id()), schedule, new TaskDay.Period(schedule.every(),
-                        periods.done(task.id(), schedule.every()), schedule.times())));
-                shown.add(task.id());
-            } else if (task.plannedOn(day, zone) || byTask.containsKey(task.id())) {
-                planned.add(taskDay(task, byTask.get(task.id()), schedule, null));
-                shown.add(task.id());
+        // Goal by goal, the focus goal first: each goal's tasks planned that day by priority, then its flexible ones.
+        for (TaskGroup group : goals.approvedGoals(userId)) {
+            List<TaskDay> flexible = new ArrayList<>();
+            for (DailyTask task : group.tasks()) {
+                TaskSchedule schedule = task.scheduleOn(day);
+                boolean existed = !task.createdOn(zone).isAfter(day);
+                if (existed && schedule.flexible()) {
+                    periods = periods == null ? PeriodCounts.read(progress, userId, day) : periods;
+                    flexible.add(taskDay(group, task, byTask.get(task.id()), schedule, new TaskDay.Period(
+                            schedule.every(), periods.done(task.id(), schedule.every()), schedule.times())));
+                    shown.add(task.id());
+                } else if (task.plannedOn(day, zone) || byTask.containsKey(task.id())) {
+                    days.add(taskDay(group, task, byTask.get(task.id()), schedule, null));
+                    shown.add(task.id());
+                }
             }
+            days.addAll(flexible);
         }
-        List<TaskDay> days = new ArrayList<>(planned);
-        days.addAll(flexible);
         // What was recorded for a task since removed still shows, under the title it had that day.
         for (TaskEntry entry : entries) {
             if (shown.add(entry.taskId())) {
                 days.add(new TaskDay(entry.taskId(), entry.taskTitle(), null, null, Integer.MAX_VALUE, entry, null,
-                        null, null));
+                        null, null, null, null));
             }
         }
         return days;
     }
 
-    private static TaskDay taskDay(DailyTask task, TaskEntry entry, TaskSchedule schedule, TaskDay.Period period) {
+    private static TaskDay taskDay(TaskGroup group, DailyTask task, TaskEntry entry, TaskSchedule schedule,
+            TaskDay.Period period) {
         return new TaskDay(task.id(), task.title(), task.estimatedTime(), task.successCriteria(),
-                task.priority() == null ? Integer.MAX_VALUE : task.priority(), entry, schedule, task.target(), period);
+                task.priority() == null ? Integer.MAX_VALUE : task.priority(), entry, schedule, task.target(), period,
+                group.goalId(), group.goalTitle());
     }
 
     /** The person's typical obstacles first, then the ones they have used lately, most used first. */

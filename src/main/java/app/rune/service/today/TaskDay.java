@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param period how far a flexible task is this week or month; null for a task due on set days
  */
 public record TaskDay(String taskId, String title, Integer minutes, String successCriteria, int priority,
-        TaskEntry entry, TaskSchedule schedule, TaskTarget target, Period period) {
+        TaskEntry entry, TaskSchedule schedule, TaskTarget target, Period period, String goalId, String goalTitle) {
 
     /** A flexible task's week or month so far: {@code done} of {@code times}, the day itself included. */
     public record Period(SchedulePeriod every, int done, int times) {

@@ -50,6 +50,7 @@ public final class TaskItem {
     private final BooleanBinding canSkip;
     private final TaskAmount amount;
     private final boolean flexible;
+    private final String goalTitle;
     private TaskEntry stored;
 
     TaskItem(TaskDay day, int number, ResourceBundle text) {
@@ -59,6 +60,7 @@ public final class TaskItem {
         this.minutes = day.minutes();
         this.successCriteria = day.successCriteria();
         this.flexible = day.flexible();
+        this.goalTitle = day.goalTitle() == null ? "" : day.goalTitle();
         this.amount = day.measurable() ? new TaskAmount(day.target(), text) : null;
         canSkip = Bindings.createBooleanBinding(() -> !completed.get() && skipReason.get() != null
                 && !skipReason.get().isBlank() && status.get() != Status.SAVING, completed, skipReason, status);
@@ -138,6 +140,11 @@ public final class TaskItem {
     /** Whether the task is N times a week or month, on days the person picks. */
     public boolean flexible() {
         return flexible;
+    }
+
+    /** The title of the goal the task belongs to; empty for a task recorded that no current goal has now. */
+    public String goalTitle() {
+        return goalTitle;
     }
 
     void setPeriodText(String text) {

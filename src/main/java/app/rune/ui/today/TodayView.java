@@ -203,8 +203,9 @@ public final class TodayView {
     }
 
     /**
-     * The day's own tasks, then under their heading the week's and month's; a day with nothing due says so
-     * calmly above them.
+     * The day's own tasks, then under their heading the week's and month's; with several goals, each goal's tasks
+     * under its title instead (its week's and month's last, each saying how far it is). A day with nothing due
+     * says so calmly above them.
      */
     private void showTasks() {
         List<Node> cards = new ArrayList<>();
@@ -215,12 +216,16 @@ public final class TodayView {
             calm.setWrapText(true);
             cards.add(calm);
         }
+        boolean byGoal = viewModel.tasks().stream().map(TaskItem::goalTitle).distinct().count() > 1;
         boolean headed = false;
+        String goal = null;
         for (TaskItem item : viewModel.tasks()) {
-            if (item.flexible() && !headed) {
-                Label heading = new Label(text.getString("today.flexible.title"));
+            if (byGoal && !item.goalTitle().equals(goal)) {
+                goal = item.goalTitle();
+                cards.add(sectionTitle(goal.isEmpty() ? text.getString("today.goal.none") : goal, "goal-title"));
+            } else if (!byGoal && item.flexible() && !headed) {
+                Label heading = sectionTitle(text.getString("today.flexible.title"), null);
                 heading.setId("flexibleTitle");
-                heading.getStyleClass().add("section-title");
                 cards.add(heading);
                 headed = true;
             }
@@ -234,6 +239,16 @@ public final class TodayView {
             cards.add(card);
         }
         todayList.getChildren().setAll(cards);
+    }
+
+    private static Label sectionTitle(String words, String styleClass) {
+        Label heading = new Label(words);
+        heading.getStyleClass().add("section-title");
+        if (styleClass != null) {
+            heading.getStyleClass().add(styleClass);
+        }
+        heading.setWrapText(true);
+        return heading;
     }
 
     private void showDays() {
