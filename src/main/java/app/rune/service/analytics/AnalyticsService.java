@@ -165,6 +165,28 @@ public final class AnalyticsService {
     }
 
     /**
+     * Each current goal's own streak as of today ({@link #compute(String, LocalDate, String)}'s), by goal id: the
+     * Goal screen's list shows them. One read of the history for all goals.
+     */
+    public Map<String, Integer> goalStreaks(String userId) {
+        Optional<UserGoals> document = goals.findById(userId);
+        if (document.isEmpty()) {
+            return Map.of();
+        }
+        ZoneId zone = zone(userId);
+        LocalDate today = today(userId);
+        List<DailyProgress> days = progress.findByUserBetween(userId, LocalDate.of(1, 1, 1), today);
+        Map<String, Integer> streaks = new HashMap<>();
+        for (app.rune.model.PlacedGoal goal : document.get().currentGoals()) {
+            GoalScope scope = GoalScope.of(userId, document, goal.id());
+            UserAnalytics figures = AnalyticsCalculator.compute(userId, History.of(scope.restrict(days), zone),
+                    DuePlan.of(document, zone, Set.of(goal.id())), today, now());
+            streaks.put(goal.id(), figures.streakRecords() == null ? 0 : figures.streakRecords().currentStreak());
+        }
+        return streaks;
+    }
+
+    /**
      * {@code data} with each of its {@code user_analytics} documents as that person's {@code daily_progress} in
      * {@code data} gives them, as of their today in the zone of their {@code user_preferences} in {@code data}:
      * the figures {@link #refresh} would store. After a tick the figures ride on the next commit, so a Rune

@@ -6,6 +6,7 @@ import app.rune.service.goal.GoalState;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import javafx.beans.value.ObservableBooleanValue;
  * {@link GoalViewModel}, which runs the work and shows what fails.
  */
 public final class GoalDescriptionViewModel {
+    private final Supplier<String> shownGoal;
     private final String userId;
     private final GoalService goals;
     private final ResourceBundle text;
@@ -37,8 +39,9 @@ public final class GoalDescriptionViewModel {
     private final BooleanBinding canSave;
 
     GoalDescriptionViewModel(String userId, GoalService goals, ResourceBundle text, GoalViewModel.Runner runner,
-            ObservableBooleanValue busy, Consumer<GoalState> onSaved) {
+            ObservableBooleanValue busy, Supplier<String> shownGoal, Consumer<GoalState> onSaved) {
         this.userId = userId;
+        this.shownGoal = shownGoal;
         this.goals = goals;
         this.text = text;
         this.runner = runner;
@@ -74,7 +77,8 @@ public final class GoalDescriptionViewModel {
             return;
         }
         String words = draft.get();
-        runner.run(() -> goals.describe(userId, words), result -> {
+        String goalId = shownGoal.get();
+        runner.run(() -> goals.describe(userId, goalId, words), result -> {
             editing.set(false);
             onSaved.accept(result);
         });

@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  * goal to the screen. Part of {@link GoalViewModel}, which runs the work and shows what fails.
  */
 public final class GoalEntryViewModel {
+    /** The goal whose wording the form refines; null while it writes a new goal. */
+    private String refining;
     private final String userId;
     private final GoalService goals;
     private final ResourceBundle text;
@@ -111,22 +113,25 @@ public final class GoalEntryViewModel {
         String wording = refinedGoal.get();
         String success = description.get();
         LocalDate date = targetDate.get();
-        runner.run(() -> goals.acceptRefinement(userId, accepted, wording, success, date), result -> {
+        String goalId = refining;
+        runner.run(() -> goals.acceptRefinement(userId, goalId, accepted, wording, success, date), result -> {
             clear();
             onAccepted.accept(result);
         });
     }
 
-    /** The form on a goal's wording and description, to refine it. */
-    void startFrom(String wording, String ownDescription) {
+    /** The form on goal {@code goalId}'s wording and description, to refine it. */
+    void startFrom(String goalId, String wording, String ownDescription) {
         clear();
         goalInput.set(wording);
         this.ownDescription = ownDescription;
+        this.refining = goalId;
     }
 
     void clear() {
         goalInput.set("");
         ownDescription = null;
+        refining = null;
         review.set(null);
         findings.clear();
         reviewSummary.set("");

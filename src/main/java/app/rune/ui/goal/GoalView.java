@@ -43,6 +43,13 @@ public final class GoalView {
 
     @FXML private ScrollPane root;
     @FXML private VBox welcomeCard;
+    @FXML private VBox goalsCard;
+    @FXML private VBox goalRows;
+    @FXML private Button newGoalButton;
+    @FXML private Label goalsFullNote;
+    @FXML private Label focusChip;
+    @FXML private Button focusButton;
+    @FXML private Button anotherGoalButton;
     @FXML private VBox currentCard;
     @FXML private Label statusChip;
     @FXML private Label currentTitle;
@@ -115,8 +122,11 @@ public final class GoalView {
     private void initialize() {
         root.getStylesheets().add(GoalView.class.getResource("goal.css").toExternalForm());
         LazyTooltip.fromAccessibleHelp(reviewButton, acceptRefinementButton, addTaskButton, removeTaskButton,
-                moveUpButton, moveDownButton, editDescriptionButton);
+                moveUpButton, moveDownButton, editDescriptionButton, newGoalButton, focusButton,
+                anotherGoalButton);
         Shown.when(welcomeCard, viewModel.newcomerProperty());
+        new GoalsCard(viewModel, new GoalsCard.Controls(goalsCard, goalRows, newGoalButton, goalsFullNote),
+                Bindings.size(viewModel.goals()).greaterThan(1), text);
         bindCurrentGoal();
         bindDescription();
         bindEntry();
@@ -154,8 +164,13 @@ public final class GoalView {
         Shown.when(completeButton, viewModel.goalIsOpenProperty());
         Shown.when(abandonButton, viewModel.goalIsOpenProperty());
         Shown.when(startNewButton, viewModel.goalIsOpenProperty().not());
+        Shown.when(focusChip, viewModel.shownIsFocusProperty().and(Bindings.size(viewModel.goals()).greaterThan(1)));
+        Shown.when(focusButton, viewModel.shownIsFocusProperty().not().and(viewModel.goalIsOpenProperty()));
+        // With one goal there is no list: a second one starts from the goal's own buttons.
+        Shown.when(anotherGoalButton, viewModel.goalIsOpenProperty().and(viewModel.roomForAnotherProperty())
+                .and(Bindings.size(viewModel.goals()).isEqualTo(1)));
         for (Button b : new Button[] {refineButton, pauseButton, resumeButton, completeButton, abandonButton,
-            startNewButton}) {
+            startNewButton, focusButton, anotherGoalButton}) {
             b.disableProperty().bind(viewModel.busyProperty());
         }
     }
@@ -314,6 +329,11 @@ public final class GoalView {
         if (confirm("goal.action.abandon.confirm")) {
             viewModel.abandon();
         }
+    }
+
+    @FXML
+    private void makeFocus() {
+        viewModel.makeFocus();
     }
 
     @FXML

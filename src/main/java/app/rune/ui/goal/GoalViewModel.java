@@ -1,9 +1,9 @@
 package app.rune.ui.goal;
 
-import app.rune.model.Goal;
-import app.rune.model.GoalRefinement;
 import app.rune.model.GoalStatus;
 import app.rune.model.LongTermGoal;
+import app.rune.model.PlacedGoal;
+import app.rune.model.UserGoals;
 import app.rune.service.goal.GoalService;
 import app.rune.service.goal.GoalState;
 import app.rune.service.goal.InputProblem;
@@ -14,13 +14,14 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +57,9 @@ public final class GoalViewModel {
     private final ResourceBundle coachWords;
     private final String userId;
     private final Runnable onGoalChanged;
+    private final Function<String, Map<String, Integer>> streaks;
     private final DateText dates = DateText.ofDefaultLocale();
+    private final GoalList list;
 
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.ENTER);
     private final ReadOnlyObjectWrapper<GoalState> state = new ReadOnlyObjectWrapper<>(this, "state");
@@ -74,6 +77,11 @@ public final class GoalViewModel {
     private final ObservableList<String> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<String> archived = FXCollections.observableArrayList();
     private final ObservableList<String> archivedView = FXCollections.unmodifiableObservableList(archived);
+    private final ObservableList<GoalListItem> goalItems = FXCollections.observableArrayList();
+    private final ObservableList<GoalListItem> goalItemsView = FXCollections.unmodifiableObservableList(goalItems);
+    private final ReadOnlyBooleanWrapper shownIsFocus = new ReadOnlyBooleanWrapper(this, "shownIsFocus", true);
+    private final ReadOnlyBooleanWrapper roomForAnother = new ReadOnlyBooleanWrapper(this, "roomForAnother", true);
+    private final ReadOnlyStringWrapper fullNote = new ReadOnlyStringWrapper(this, "fullNote", "");
 
     private final GoalEntryViewModel entry;
     private final GoalDescriptionViewModel description;
@@ -83,10 +91,20 @@ public final class GoalViewModel {
     private final BooleanBinding canCancelEntry;
     private final BooleanBinding goalIsOpen;
     private final BooleanBinding newcomer;
+    private final BooleanBinding canMakeFocus;
 
+    /** A Goal screen without the goals' streaks in its list. */
     public GoalViewModel(String userId, GoalService goals, Background background, ResourceBundle text,
             ResourceBundle coachWords, Runnable onGoalChanged) {
+        this(userId, goals, id -> Map.of(), background, text, coachWords, onGoalChanged);
+    }
+
+    /** @param streaks each current goal's streak by goal id, for the person (read in the background) */
+    public GoalViewModel(String userId, GoalService goals, Function<String, Map<String, Integer>> streaks,
+            Background background, ResourceBundle text, ResourceBundle coachWords, Runnable onGoalChanged) {
         this.userId = userId;
+        this.streaks = streaks;
+        this.list = new GoalList(text, dates);
         this.goals = goals;
         this.background = background;
         this.text = text;
@@ -98,7 +116,8 @@ public final class GoalViewModel {
                     apply(accepted);
                     onGoalChanged.run();
                 });
-        this.description = new GoalDescriptionViewModel(userId, goals, text, this::run, busy, this::apply);
+        this.description = new GoalDescriptionViewModel(userId, goals, text, this::run, busy, this::shownGoalId,
+                this::apply);
 
         hasGoal = Bindings.createBooleanBinding(() -> state.get() != null && state.get().hasGoal(), state);
         goalIsOpen = Bindings.createBooleanBinding(() -> currentStatus.get() == GoalStatus.ACTIVE
@@ -108,11 +127,40 @@ public final class GoalViewModel {
         canCancelEntry = Bindings.createBooleanBinding(() -> mode.get() == Mode.ENTER && hasGoal.get(), mode, hasGoal);
         // Until the goal is read the mode says nothing: the form must not flash up over a goal that is coming.
         entryShown = Bindings.createBooleanBinding(() -> loaded.get() && mode.get() == Mode.ENTER, loaded, mode);
+        canMakeFocus = Bindings.createBooleanBinding(() -> hasGoal.get() && !shownIsFocus.get() && goalIsOpen.get()
+                && !busy.get(), hasGoal, shownIsFocus, goalIsOpen, busy);
     }
 
-    /** Reads the person's goal; the screen shows the writing form until there is one. */
+    /** Reads the person's goals, showing the one shown before (the focus goal at first). */
     public void load() {
-        run(() -> goals.load(userId), this::apply);
+        String shown = shownGoalId();
+        run(() -> goals.load(userId, shown), this::apply);
+    }
+
+    /** Shows goal {@code goalId} below the list: its wording, status, tasks and history. */
+    public void select(String goalId) {
+        if (goalId == null || goalId.equals(shownGoalId())) {
+            return;
+        }
+        clearEntry();
+        mode.set(Mode.CURRENT);
+        run(() -> goals.load(userId, goalId), this::apply);
+    }
+
+    /** Makes the shown goal the focus goal: the coach speaks about it, and Today lists it first. */
+    public void makeFocus() {
+        String goalId = shownGoalId();
+        if (!canMakeFocus.get()) {
+            return;
+        }
+        run(() -> goals.makeFocus(userId, goalId), result -> {
+            apply(result);
+            onGoalChanged.run();
+        });
+    }
+
+    private String shownGoalId() {
+        return state.get() == null ? null : state.get().goalId();
     }
 
     /**
@@ -121,12 +169,15 @@ public final class GoalViewModel {
      */
     public void refineCurrent() {
         clearEntry();
-        entry.startFrom(currentTitle.get(), description.descriptionProperty().get());
+        entry.startFrom(shownGoalId(), currentTitle.get(), description.descriptionProperty().get());
         mode.set(Mode.ENTER);
     }
 
-    /** After a goal is completed or abandoned: the form for the next one. The old goal is kept. */
+    /** The form for a new goal, beside the current ones or after the last one ended. The old goals are kept. */
     public void startNewGoal() {
+        if (!roomForAnother.get()) {
+            return;
+        }
         clearEntry();
         mode.set(Mode.ENTER);
     }
@@ -155,7 +206,8 @@ public final class GoalViewModel {
     }
 
     private void changeStatus(GoalStatus status) {
-        run(() -> goals.changeStatus(userId, status), result -> {
+        String goalId = shownGoalId();
+        run(() -> goals.changeStatus(userId, goalId, status), result -> {
             apply(result);
             onGoalChanged.run();
         });
@@ -164,7 +216,7 @@ public final class GoalViewModel {
     private void apply(GoalState result) {
         state.set(result);
         tasks.load(result);
-        Optional<LongTermGoal> goal = result.userGoals().map(g -> g.longTermGoal());
+        Optional<LongTermGoal> goal = result.goal().map(PlacedGoal::longTermGoal);
         currentTitle.set(goal.map(LongTermGoal::title).orElse(""));
         currentTarget.set(goal.map(LongTermGoal::targetDate)
                 .map(date -> MessageFormat.format(text.getString("goal.current.target"), dates.date(date)))
@@ -176,9 +228,22 @@ public final class GoalViewModel {
                 .map(g -> MessageFormat.format(text.getString("goal.closed.note"),
                         text.getString("goal.status." + g.status().name()).toLowerCase(Locale.ROOT)))
                 .orElse(""));
-        history.setAll(result.userGoals().map(g -> g.goalRefinementHistory().stream().map(this::describe).toList())
+        history.setAll(result.goal().map(g -> g.goal().goalRefinementHistory().stream().map(list::describe).toList())
                 .orElse(List.of()));
-        archived.setAll(result.userGoals().map(g -> g.archivedGoals().stream().map(this::describe).toList())
+        shownIsFocus.set(result.goal().map(PlacedGoal::isFocus).orElse(true));
+        roomForAnother.set(result.roomForAnotherGoal());
+        fullNote.set(result.roomForAnotherGoal() ? "" : MessageFormat.format(text.getString("goal.list.full"),
+                UserGoals.MAX_CURRENT_GOALS));
+        goalItems.setAll(list.items(result, Map.of()));
+        // The streaks take a pass over the history: the list shows first, and they follow.
+        if (result.hasGoal()) {
+            background.run(() -> streaks.apply(userId), found -> {
+                if (state.get() == result) {
+                    goalItems.setAll(list.items(result, found));
+                }
+            }, failure -> LOG.log(Level.WARNING, "Could not read the goals' streaks", failure));
+        }
+        archived.setAll(result.userGoals().map(g -> g.archivedGoals().stream().map(list::describe).toList())
                 .orElse(List.of()));
         if (mode.get() == Mode.CURRENT || entry.reviewProperty().get() == null) {
             mode.set(result.hasGoal() ? Mode.CURRENT : Mode.ENTER);
@@ -189,19 +254,6 @@ public final class GoalViewModel {
     private void clearEntry() {
         entry.clear();
         errorMessage.set("");
-    }
-
-    private String describe(GoalRefinement round) {
-        String when = round.refinementDate() == null ? "" : dates.date(round.refinementDate()
-                .atZone(ZoneOffset.UTC).toLocalDate());
-        return MessageFormat.format(text.getString("history.refinement"), when, round.original(),
-                round.refined() == null ? "" : round.refined(), round.finalWording() == null ? "" : round.finalWording());
-    }
-
-    private String describe(Goal goal) {
-        LongTermGoal old = goal.longTermGoal();
-        return MessageFormat.format(text.getString("history.archivedGoal"), old.title(),
-                text.getString("goal.status." + old.status().name()), goal.dailyTasks().size());
     }
 
     /** A form's problem in words, "" for none. */
@@ -283,6 +335,30 @@ public final class GoalViewModel {
 
     public ObservableList<String> archived() {
         return archivedView;
+    }
+
+    /** The current goals, focus first. */
+    public ObservableList<GoalListItem> goals() {
+        return goalItemsView;
+    }
+
+    /** Whether the goal shown is the focus goal (true before there is any). */
+    public ReadOnlyBooleanProperty shownIsFocusProperty() {
+        return shownIsFocus.getReadOnlyProperty();
+    }
+
+    /** Whether another goal can start beside the current ones (at most {@link UserGoals#MAX_CURRENT_GOALS}). */
+    public ReadOnlyBooleanProperty roomForAnotherProperty() {
+        return roomForAnother.getReadOnlyProperty();
+    }
+
+    /** Why no other goal can start now; "" while one can. */
+    public ReadOnlyStringProperty fullNoteProperty() {
+        return fullNote.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canMakeFocusProperty() {
+        return canMakeFocus;
     }
 
     public ReadOnlyObjectProperty<GoalState> stateProperty() {

@@ -50,6 +50,7 @@ public final class TaskBreakdownViewModel {
     private final BooleanBinding canApprove;
     private final BooleanBinding canAdd;
     private String userId;
+    private String goalId;
     private boolean loading;
 
     public TaskBreakdownViewModel(GoalService goals, Background background, ResourceBundle text,
@@ -80,10 +81,11 @@ public final class TaskBreakdownViewModel {
         loading = true;
         try {
             userId = state.userId();
+            goalId = state.goalId();
             maxTasks.set(state.limits().maxDailyTasks());
             awaitingApproval.set(state.awaitingApproval());
             List<TaskRow> stored = new ArrayList<>();
-            state.userGoals().ifPresent(g -> g.dailyTasks().stream()
+            state.goal().ifPresent(g -> g.goal().dailyTasks().stream()
                     .sorted(Comparator.comparing(DailyTask::priority,
                             Comparator.nullsLast(Integer::compare)))
                     .map(TaskRow::of).forEach(stored::add));
@@ -137,7 +139,8 @@ public final class TaskBreakdownViewModel {
         busy.set(true);
         var drafts = rows.stream().map(TaskRow::toDraft).toList();
         String user = userId;
-        background.run(() -> goals.saveTasks(user, drafts), state -> {
+        String goal = goalId;
+        background.run(() -> goals.saveTasks(user, goal, drafts), state -> {
             busy.set(false);
             load(state);
             savedText.set(text.getString("tasks.saved"));

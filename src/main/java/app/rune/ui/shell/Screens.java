@@ -81,8 +81,8 @@ final class Screens {
     }
 
     private Node goal() {
-        GoalViewModel goal = new GoalViewModel(userId, session.goals(), background, text, RuneSession.coachWords(),
-                main::refresh);
+        GoalViewModel goal = new GoalViewModel(userId, session.goals(), session.analytics()::goalStreaks, background,
+                text, RuneSession.coachWords(), main::refresh);
         GoalView view = new GoalView(goal, text);
         goal.loadedProperty().addListener((obs, was, loaded) -> {
             if (loaded) {

@@ -222,7 +222,7 @@ public final class TodayView {
         for (TaskItem item : viewModel.tasks()) {
             if (byGoal && !item.goalTitle().equals(goal)) {
                 goal = item.goalTitle();
-                cards.add(sectionTitle(goal.isEmpty() ? text.getString("today.goal.none") : goal, "goal-title"));
+                cards.add(sectionTitle(goal.isEmpty() ? text.getString("today.goal.none") : goal, "goal-heading"));
             } else if (!byGoal && item.flexible() && !headed) {
                 Label heading = sectionTitle(text.getString("today.flexible.title"), null);
                 heading.setId("flexibleTitle");
