@@ -1,6 +1,8 @@
 package app.rune.service.goal;
 
+import app.rune.model.DailyTask;
 import app.rune.model.PlacedGoal;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserGoals;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +42,16 @@ public record GoalState(String userId, UserGoals goals, PlanningLimits limits, S
     /** Whether the coach waits for the person to approve the shown goal's tasks. */
     public boolean awaitingApproval() {
         return goalId != null && awaitingGoals.contains(goalId);
+    }
+
+    /**
+     * The plans of the tasks the person does for the other goals: those of the active goals besides the shown one
+     * whose tasks are approved. With the shown goal's, they make the day that {@code max_daily_tasks} limits.
+     */
+    public List<TaskSchedule> otherGoalsPlans() {
+        return currentGoals().stream()
+                .filter(g -> g.isActive() && !g.id().equals(goalId) && !awaitingGoals.contains(g.id()))
+                .flatMap(g -> g.goal().dailyTasks().stream()).map(DailyTask::schedule).toList();
     }
 
     /** Whether another goal can start beside the current open ones ({@link UserGoals#MAX_CURRENT_GOALS}). */

@@ -16,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -99,6 +100,7 @@ public final class GoalView {
     @FXML private Button moveDownButton;
     @FXML private Label taskProblems;
     @FXML private Button approveTasksButton;
+    @FXML private Label taskOverload;
     @FXML private Label savedMark;
     @FXML private TitledPane historyPane;
     @FXML private ListView<String> historyList;
@@ -132,7 +134,8 @@ public final class GoalView {
         bindEntry();
         tasks = new TasksCard(viewModel.tasks(), new TasksCard.Controls(tasksCard, taskCount, tasksIntro, taskTable,
                 priorityColumn, titleColumn, minutesColumn, criteriaColumn, descriptionColumn, addTaskButton,
-                removeTaskButton, moveUpButton, moveDownButton, taskProblems, approveTasksButton, savedMark),
+                removeTaskButton, moveUpButton, moveDownButton, taskProblems, taskOverload, approveTasksButton,
+                savedMark),
                 viewModel.modeProperty().isEqualTo(GoalViewModel.Mode.CURRENT).and(viewModel.hasGoalProperty()), text);
         historyList.setItems(viewModel.history());
         archivedList.setItems(viewModel.archived());
@@ -371,8 +374,20 @@ public final class GoalView {
         tasks.moveSelected(false);
     }
 
+    /** Past the daily limit with the other goals' tasks, the person is asked first; they may go on. */
     @FXML
     private void approveTasks() {
+        String overload = viewModel.tasks().overloadProperty().get();
+        if (!overload.isEmpty()) {
+            ButtonType go = new ButtonType(text.getString("tasks.overload.go"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, overload + " " + text.getString("tasks.overload.ask"),
+                    go, ButtonType.CANCEL);
+            alert.initOwner(root.getScene().getWindow());
+            alert.setHeaderText(null);
+            if (Dialogs.styled(alert).showAndWait().filter(go::equals).isEmpty()) {
+                return;
+            }
+        }
         tasks.approve();
     }
 }

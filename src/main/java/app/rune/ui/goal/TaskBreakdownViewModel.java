@@ -1,6 +1,7 @@
 package app.rune.ui.goal;
 
 import app.rune.model.DailyTask;
+import app.rune.model.TaskSchedule;
 import app.rune.service.goal.BusiestDay;
 import app.rune.service.goal.GoalInputRules;
 import app.rune.service.goal.GoalService;
@@ -47,6 +48,8 @@ public final class TaskBreakdownViewModel {
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper(this, "savedText", "");
+    private final ReadOnlyStringWrapper overload = new ReadOnlyStringWrapper(this, "overload", "");
+    private List<TaskSchedule> otherGoals = List.of();
     private final BooleanBinding canApprove;
     private final BooleanBinding canAdd;
     private String userId;
@@ -84,6 +87,7 @@ public final class TaskBreakdownViewModel {
             goalId = state.goalId();
             maxTasks.set(state.limits().maxDailyTasks());
             awaitingApproval.set(state.awaitingApproval());
+            otherGoals = state.otherGoalsPlans();
             List<TaskRow> stored = new ArrayList<>();
             state.goal().ifPresent(g -> g.goal().dailyTasks().stream()
                     .sorted(Comparator.comparing(DailyTask::priority,
@@ -166,6 +170,23 @@ public final class TaskBreakdownViewModel {
         // The limit is a day's: what counts is the busiest weekday, not the number of tasks.
         countText.set(MessageFormat.format(text.getString("tasks.limit"), BusiestDay.of(rows.stream()
                 .map(r -> r.scheduleProperty().get()).toList()).tasks(), maxTasks.get()));
+        // One goal's plan must fit the limit; with the other goals' tasks the day may go past it if the person
+        // says so: they are asked first.
+        List<TaskSchedule> all = new ArrayList<>(otherGoals);
+        rows.forEach(r -> all.add(r.scheduleProperty().get()));
+        BusiestDay together = BusiestDay.of(all);
+        overload.set(otherGoals.isEmpty() || together.tasks() <= maxTasks.get() ? ""
+                : MessageFormat.format(text.getString("tasks.overload"), together.tasks(),
+                        together.day().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.getDefault()),
+                        maxTasks.get()));
+    }
+
+    /**
+     * With the other goals' tasks, what the busiest day comes to when it is past {@code max_daily_tasks} ("This
+     * makes 5 tasks on Mondays with your other goals; your limit is 3."); "" while it fits. Approving asks first.
+     */
+    public ReadOnlyStringProperty overloadProperty() {
+        return overload.getReadOnlyProperty();
     }
 
     private static Optional<InputProblem> firstProblem(TaskRow row) {

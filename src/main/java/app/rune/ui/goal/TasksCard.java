@@ -33,7 +33,7 @@ final class TasksCard {
     record Controls(VBox card, Label count, Label intro, TableView<TaskRow> table, TableColumn<TaskRow, Number> priority,
             TableColumn<TaskRow, String> title, TableColumn<TaskRow, Integer> minutes,
             TableColumn<TaskRow, String> criteria, TableColumn<TaskRow, String> description, Button add,
-            Button remove, Button up, Button down, Label problems, Button approve, Label saved) {
+            Button remove, Button up, Button down, Label problems, Label overload, Button approve, Label saved) {
     }
 
     private final TaskBreakdownViewModel tasks;
@@ -54,6 +54,8 @@ final class TasksCard {
         c.approve().disableProperty().bind(tasks.canApproveProperty().not());
         c.problems().textProperty().bind(tasks.problemsProperty());
         Shown.when(c.problems(), tasks.problemsProperty().isNotEmpty());
+        c.overload().textProperty().bind(tasks.overloadProperty());
+        Shown.when(c.overload(), tasks.overloadProperty().isNotEmpty());
         c.saved().textProperty().bind(tasks.savedTextProperty());
 
         c.priority().setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
