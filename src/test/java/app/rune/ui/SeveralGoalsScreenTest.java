@@ -41,7 +41,7 @@ import org.testfx.api.FxRobot;
 /**
  * A second goal beside the first, as a person would make it: written and reviewed with the coach, its tasks
  * approved past the daily limit after the question, made the focus goal, and a task of each goal ticked on Today
- * under its goal's title. Tuesday 1 July 2025, in the evening.
+ * under its goal's title, then Analytics limited to one goal. Tuesday 1 July 2025, in the evening.
  */
 class SeveralGoalsScreenTest {
     private static final Instant NOW = Instant.parse("2025-07-01T19:30:00Z");
@@ -124,6 +124,17 @@ class SeveralGoalsScreenTest {
         String firstOfMarathon = firstTaskId();
         tick(firstOfMarathon);
         tick("task_1");
+
+        robot.clickOn("#navAnalytics");
+        await("both goals' tasks", () -> visible(robot.lookup("#run-task_1").tryQuery())
+                && visible(robot.lookup("#run-" + firstOfMarathon).tryQuery()));
+        robot.clickOn("#goalSelector");
+        await("the goals to choose from", () -> robot.lookup(".list-cell").match(
+                (javafx.scene.control.ListCell<?> cell) -> SPANISH.equals(cell.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".list-cell").match(
+                (javafx.scene.control.ListCell<?> cell) -> SPANISH.equals(cell.getText())).queryAs(Node.class));
+        await("the Spanish goal's figures alone", () -> visible(robot.lookup("#run-task_1").tryQuery())
+                && robot.lookup("#run-" + firstOfMarathon).tryQuery().isEmpty());
 
         app.close();
         try (Store store = Store.open(DataFolder.open(dataDir), TestData.json())) {

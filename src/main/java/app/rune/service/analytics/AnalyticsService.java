@@ -71,8 +71,29 @@ public final class AnalyticsService {
         if (history == null || !history.zone().equals(zone)) {
             history = load(userId);
         }
+        return build(userId, history, plan(userId, zone), range, targetDate, titles);
+    }
+
+    /**
+     * As {@link #report(String, ReportRange, LocalDate, Function)} for goal {@code goalId} alone: its tasks'
+     * entries, on the days that hold one, with its own plan (read from the file: the history in memory is all
+     * goals'). A null {@code goalId} is all goals.
+     */
+    public AnalyticsReport report(String userId, ReportRange range, LocalDate targetDate,
+            Function<String, String> titles, String goalId) {
+        if (goalId == null) {
+            return report(userId, range, targetDate, titles);
+        }
+        ZoneId zone = zone(userId);
+        Optional<UserGoals> document = goals.findById(userId);
+        GoalScope scope = GoalScope.of(userId, document, goalId);
+        History history = History.of(scope.restrict(progress.findByUser(userId)), zone);
+        return build(userId, history, DuePlan.of(document, zone, Set.of(scope.goalId())), range, targetDate, titles);
+    }
+
+    private AnalyticsReport build(String userId, History history, DuePlan plan, ReportRange range,
+            LocalDate targetDate, Function<String, String> titles) {
         LocalDate today = today(userId);
-        DuePlan plan = plan(userId, zone);
         UserAnalytics figures = AnalyticsCalculator.compute(userId, history, plan, today, now());
         Map<String, TaskTarget> targets = new HashMap<>();
         Map<String, TaskSchedule> flexible = new HashMap<>();

@@ -1,10 +1,12 @@
 package app.rune.service.analytics;
 
 import app.rune.model.LongTermGoal;
+import app.rune.model.PlacedGoal;
 import app.rune.model.UserGoals;
 import app.rune.store.DocumentRepository;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,13 +20,27 @@ public final class ReportService {
         this.goals = goals;
     }
 
+    /** The report of all goals, with the focus goal's target date. */
     public AnalyticsReport report(String userId, ReportRange range) {
+        return report(userId, range, null);
+    }
+
+    /** The report of goal {@code goalId} alone, with its target date; a null id is all goals. */
+    public AnalyticsReport report(String userId, ReportRange range, String goalId) {
         Optional<UserGoals> current = goals.findById(userId);
-        LocalDate target = current.map(UserGoals::longTermGoal).map(LongTermGoal::targetDate).orElse(null);
+        Optional<PlacedGoal> goal = goalId == null ? current.flatMap(g -> g.focus().map(f -> g.goals().get(0)))
+                : current.flatMap(g -> g.goal(goalId));
+        LocalDate target = goal.map(PlacedGoal::longTermGoal).map(LongTermGoal::targetDate).orElse(null);
         Map<String, String> titles = new HashMap<>();
         // Task ids are unique across goals; should a file repeat one, the first goal's name wins (focus first).
         current.ifPresent(g -> g.goals().forEach(placed -> placed.goal().dailyTasks()
                 .forEach(t -> titles.putIfAbsent(t.id(), t.title()))));
-        return analytics.report(userId, range, target, id -> titles.getOrDefault(id, id));
+        return analytics.report(userId, range, target, id -> titles.getOrDefault(id, id), goalId);
+    }
+
+    /** The goals the Analytics screen can be limited to: the current ones, focus first. */
+    public List<GoalChoice> goalChoices(String userId) {
+        return goals.findById(userId).map(g -> g.currentGoals().stream()
+                .map(p -> new GoalChoice(p.id(), p.title())).toList()).orElse(List.of());
     }
 }

@@ -2,6 +2,7 @@ package app.rune.ui.analytics;
 
 import app.rune.platform.PngExport;
 import app.rune.service.analytics.AnalyticsReport;
+import app.rune.service.analytics.GoalChoice;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.DateText;
 import app.rune.ui.common.Fxml;
@@ -10,15 +11,21 @@ import app.rune.ui.common.Shown;
 import java.io.File;
 import java.io.IOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -28,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.SegmentedButton;
@@ -45,6 +53,7 @@ public final class AnalyticsView {
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label errorMessage;
     @FXML private SegmentedButton rangeSelector;
+    @FXML private ComboBox<GoalChoice> goalSelector;
     @FXML private GridPane tiles;
     @FXML private Label emptyNote;
     @FXML private VBox heatCard;
@@ -81,6 +90,7 @@ public final class AnalyticsView {
             });
             rangeSelector.getButtons().add(button);
         }
+        bindGoalSelector();
         heatMapHost.setMinWidth(0);
         buildTiles();
         buildLegend();
@@ -92,6 +102,41 @@ public final class AnalyticsView {
                 show(report);
             }
         });
+    }
+
+    /** All goals, or one: shown while there are several current goals. */
+    private void bindGoalSelector() {
+        GoalChoice all = new GoalChoice(null, text.getString("analytics.goal.all"));
+        goalSelector.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(GoalChoice choice) {
+                return choice == null ? "" : choice.title();
+            }
+
+            @Override
+            public GoalChoice fromString(String words) {
+                return null;
+            }
+        });
+        Runnable fill = () -> {
+            List<GoalChoice> choices = new ArrayList<>();
+            choices.add(all);
+            choices.addAll(viewModel.goals());
+            goalSelector.getItems().setAll(choices);
+            goalSelector.getSelectionModel().select(choices.stream()
+                    .filter(c -> Objects.equals(c.goalId(), viewModel.goalProperty().get()))
+                    .findFirst().orElse(all));
+        };
+        viewModel.goals().addListener((ListChangeListener<GoalChoice>) change -> fill.run());
+        viewModel.goalProperty().addListener((obs, old, now) -> fill.run());
+        goalSelector.setOnAction(e -> {
+            GoalChoice chosen = goalSelector.getValue();
+            if (chosen != null) {
+                viewModel.goalProperty().set(chosen.goalId());
+            }
+        });
+        Shown.when(goalSelector, Bindings.size(viewModel.goals()).greaterThan(1));
+        fill.run();
     }
 
     private void buildTiles() {

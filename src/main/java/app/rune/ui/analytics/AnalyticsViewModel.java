@@ -3,6 +3,7 @@ package app.rune.ui.analytics;
 import app.rune.model.StreakRecords;
 import app.rune.model.UserAnalytics;
 import app.rune.service.analytics.AnalyticsReport;
+import app.rune.service.analytics.GoalChoice;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Background;
 import app.rune.ui.common.DateText;
@@ -15,6 +16,7 @@ import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +26,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The Analytics screen: tiles with the stored figures, and the report the charts draw for the chosen range.
@@ -34,10 +38,17 @@ public final class AnalyticsViewModel {
     /** Long histories are drawn with at most this many points: more than a chart has pixels is only noise. */
     static final int MAX_POINTS = 400;
 
-    /** Where the reports come from: the person's report for a range (the service, in the app). */
+    /**
+     * Where the reports come from (the service, in the app): the person's report for a range, of all goals or of
+     * one (its id), and the goals there are to choose from.
+     */
     @FunctionalInterface
     public interface ReportSource {
-        AnalyticsReport report(ReportRange range) throws Exception;
+        AnalyticsReport report(ReportRange range, String goalId) throws Exception;
+
+        default List<GoalChoice> goals() throws Exception {
+            return List.of();
+        }
     }
 
     private final ReportSource reports;
@@ -46,6 +57,10 @@ public final class AnalyticsViewModel {
     private final DateText dates = DateText.ofDefaultLocale();
 
     private final ObjectProperty<ReportRange> range = new SimpleObjectProperty<>(this, "range", ReportRange.THREE_MONTHS);
+    /** The goal the figures are limited to; null for all goals. */
+    private final ObjectProperty<String> goal = new SimpleObjectProperty<>(this, "goal");
+    private final ObservableList<GoalChoice> goals = FXCollections.observableArrayList();
+    private boolean settingFromLoad;
     private final ReadOnlyObjectWrapper<AnalyticsReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper hasData = new ReadOnlyBooleanWrapper(this, "hasData");
@@ -65,12 +80,40 @@ public final class AnalyticsViewModel {
         this.background = background;
         this.text = text;
         range.addListener((obs, old, now) -> load());
+        goal.addListener((obs, old, now) -> {
+            if (!settingFromLoad) {
+                load();
+            }
+        });
     }
 
+    /**
+     * Reads the goals there are and the report for the range and goal chosen; a chosen goal no longer current
+     * (achieved, abandoned) gives way to all goals.
+     */
     public void load() {
         ReportRange chosen = range.get();
+        String chosenGoal = goal.get();
         loading.set(true);
-        background.run(() -> reports.report(chosen), this::show, failure -> {
+        background.run(() -> {
+            List<GoalChoice> found = reports.goals();
+            boolean still = chosenGoal == null || found.stream().anyMatch(g -> g.goalId().equals(chosenGoal));
+            return new Loaded(found, still ? chosenGoal : null, reports.report(chosen, still ? chosenGoal : null));
+        }, loaded -> {
+            if (!goals.equals(loaded.goals())) {
+                goals.setAll(loaded.goals());
+            }
+            if (!Objects.equals(goal.get(), loaded.goal())) {
+                // The report read is already the one for this goal.
+                settingFromLoad = true;
+                try {
+                    goal.set(loaded.goal());
+                } finally {
+                    settingFromLoad = false;
+                }
+            }
+            show(loaded.report());
+        }, failure -> {
             loading.set(false);
             LOG.log(Level.WARNING, "Could not prepare the analytics", failure);
             errorMessage.set(MessageFormat.format(text.getString("analytics.error"), failure.getMessage()));
@@ -154,8 +197,21 @@ public final class AnalyticsViewModel {
         return share == null ? "\u2014" : Math.round(share * 100) + "%";
     }
 
+    private record Loaded(List<GoalChoice> goals, String goal, AnalyticsReport report) {
+    }
+
     public ObjectProperty<ReportRange> rangeProperty() {
         return range;
+    }
+
+    /** The goal the tiles and charts are limited to (its id); null for all goals. */
+    public ObjectProperty<String> goalProperty() {
+        return goal;
+    }
+
+    /** The current goals, focus first, that the figures can be limited to. */
+    public ObservableList<GoalChoice> goals() {
+        return goals;
     }
 
     public ReadOnlyObjectProperty<AnalyticsReport> reportProperty() {

@@ -1,6 +1,9 @@
 package app.rune.ui.shell;
 
 import app.rune.RuneSession;
+import app.rune.service.analytics.AnalyticsReport;
+import app.rune.service.analytics.GoalChoice;
+import app.rune.service.analytics.ReportRange;
 import app.rune.ui.analytics.AnalyticsView;
 import app.rune.ui.analytics.AnalyticsViewModel;
 import app.rune.ui.common.Background;
@@ -15,6 +18,7 @@ import app.rune.ui.today.TodayView;
 import app.rune.ui.today.TodayViewModel;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -114,8 +118,17 @@ final class Screens {
 
     private Node analytics() {
         var reports = session.reports();
-        AnalyticsViewModel analytics = new AnalyticsViewModel(range -> reports.report(userId, range), background,
-                text);
+        AnalyticsViewModel analytics = new AnalyticsViewModel(new AnalyticsViewModel.ReportSource() {
+            @Override
+            public AnalyticsReport report(ReportRange range, String goalId) {
+                return reports.report(userId, range, goalId);
+            }
+
+            @Override
+            public List<GoalChoice> goals() {
+                return reports.goalChoices(userId);
+            }
+        }, background, text);
         AnalyticsView view = new AnalyticsView(analytics, text);
         analytics.load();
         reloadOnReturn(Page.ANALYTICS, analytics::load);

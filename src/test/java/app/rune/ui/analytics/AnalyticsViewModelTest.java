@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.model.StreakRecords;
 import app.rune.model.UserAnalytics;
 import app.rune.service.analytics.AnalyticsReport;
+import app.rune.service.analytics.GoalChoice;
 import app.rune.service.analytics.ReportRange;
 import app.rune.ui.common.Background;
 import app.rune.ui.common.DateText;
@@ -30,12 +31,42 @@ class AnalyticsViewModelTest {
     }
 
     private static AnalyticsViewModel showing(AnalyticsReport report) {
-        AnalyticsViewModel.ReportSource reports = range -> new AnalyticsReport(report.figures(), report.today(), range,
+        AnalyticsViewModel.ReportSource reports = (range, goal) -> new AnalyticsReport(report.figures(), report.today(), range,
                 report.heatMap(), report.rolling(), report.obstacles(), report.hours(), report.tasks(),
                 report.targetDate(), report.daysToTarget(), report.recentCompletion());
         AnalyticsViewModel viewModel = new AnalyticsViewModel(reports, Background.DIRECT, TEXT);
         viewModel.load();
         return viewModel;
+    }
+
+    @Test
+    void theGoalChosenLimitsTheReportAndOneNoLongerCurrentGivesWayToAllGoals() {
+        List<String> asked = new ArrayList<>();
+        List<GoalChoice> current = new ArrayList<>(List.of(new GoalChoice("spanish", "Learn Spanish"),
+                new GoalChoice("run", "Run a half marathon")));
+        AnalyticsViewModel viewModel = new AnalyticsViewModel(new AnalyticsViewModel.ReportSource() {
+            @Override
+            public AnalyticsReport report(ReportRange range, String goalId) {
+                asked.add(String.valueOf(goalId));
+                return AnalyticsViewModelTest.report(range, null, null, goalId == null ? 5 : 2, TODAY);
+            }
+
+            @Override
+            public List<GoalChoice> goals() {
+                return List.copyOf(current);
+            }
+        }, Background.DIRECT, TEXT);
+        viewModel.load();
+        assertThat(viewModel.goals()).extracting(GoalChoice::goalId).containsExactly("spanish", "run");
+        assertThat(viewModel.currentStreakProperty().get()).isEqualTo("5 days");
+
+        viewModel.goalProperty().set("run");
+        assertThat(viewModel.currentStreakProperty().get()).as("the tiles follow the goal").isEqualTo("2 days");
+
+        current.remove(1);
+        viewModel.load();
+        assertThat(viewModel.goalProperty().get()).as("an achieved goal's figures are in all goals'").isNull();
+        assertThat(asked).containsExactly("null", "run", "null");
     }
 
     @Test
