@@ -12,7 +12,7 @@ public enum CoachIntent {
     DAY_COMPLETE,
     /** A streak has ended. Facts: name, streak (how long it was). */
     STREAK_BROKEN,
-    /** The same obstacle keeps stopping a task. Facts: task, obstacle, count (times this week). */
+    /** The same obstacle keeps stopping a task. Facts: task, obstacle, count (times this week), goal (with several). */
     RECURRING_OBSTACLE,
     /** The daily reminder. Facts: name, count (tasks left today), task (the first task left). */
     REMINDER,

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -221,11 +223,20 @@ public final class CheckInService {
             DayPlan withCoaching = day(userId, plan.date());
             if (recurring) {
                 withCoaching.obstacleAlert().ifPresent(alert -> coachVoice.says(userId,
-                        CoachIntent.RECURRING_OBSTACLE, Map.of("task", alert.taskTitle(), "obstacle", alert.cause(),
-                                "count", alert.times())));
+                        CoachIntent.RECURRING_OBSTACLE, obstacleFacts(withCoaching, alert)));
             }
             return withCoaching;
         });
+    }
+
+    /** What the coach says of a recurring obstacle; with several goals, which goal the task is for. */
+    private static Map<String, Object> obstacleFacts(DayPlan day, ObstacleAlert alert) {
+        Map<String, Object> facts = new HashMap<>(Map.of("task", alert.taskTitle(), "obstacle", alert.cause(),
+                "count", alert.times()));
+        boolean severalGoals = day.tasks().stream().map(TaskDay::goalId).filter(Objects::nonNull).distinct().count() > 1;
+        day.tasks().stream().filter(t -> t.taskId().equals(alert.taskId()) && t.goalTitle() != null).findFirst()
+                .filter(t -> severalGoals).ifPresent(t -> facts.put("goal", t.goalTitle()));
+        return facts;
     }
 
     /** The evening check-in: the day's rating (1..5), the mood, and whether it was a rest day. */

@@ -157,6 +157,18 @@ class CoachVoiceTest {
     }
 
     @Test
+    void aRecurringObstacleNamesTheTasksGoalWhenToldIt() {
+        VoiceSettings tone = new VoiceSettings(Formality.FORMAL, MotivationType.FIRM, ReminderStyle.BRIEF,
+                RelationshipStage.BUILDING);
+
+        assertThat(voice.say(CoachIntent.RECURRING_OBSTACLE, tone, Map.of("task", "Jog", "obstacle", "rain",
+                "count", 2, "goal", "Run a half marathon")))
+                .startsWith("\u201cJog\u201d for \u201cRun a half marathon\u201d has been stopped by \u201crain\u201d");
+        assertThat(voice.say(CoachIntent.RECURRING_OBSTACLE, tone, Map.of("task", "Jog", "obstacle", "rain",
+                "count", 2))).startsWith("\u201cJog\u201d has been stopped by");
+    }
+
+    @Test
     void countsAgreeWithTheirWords() {
         VoiceSettings tone = new VoiceSettings(Formality.FORMAL, MotivationType.FIRM, ReminderStyle.BRIEF,
                 RelationshipStage.BUILDING);
