@@ -38,7 +38,8 @@ import java.util.function.Consumer;
 
 /**
  * Ten years of one person's daily use, written through the real services the way the app writes them: the
- * person gets the coach's three daily tasks for a goal and approves them, then every day ticks most of them off
+ * person keeps three goals side by side, approves the coach's three daily tasks for each, then every day ticks most
+ * of the nine off
  * (some with notes and ratings), sometimes skips one with a reason and obstacles (and dismisses the coach when it
  * asks about an obstacle that keeps coming back), and checks in in the evening. Each write goes through
  * {@link CheckInService} with the clock set to that moment of that day, and is committed and flushed before
@@ -55,11 +56,15 @@ public final class TenYearData {
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     public static final int DAYS = 3650;
     public static final long SEED = 20_160_101L;
-    static final String WISH = "I want to learn Spanish";
-    static final String GOAL = "Hold a 10-minute conversation in Spanish";
+    /** The goals, each a wish and the wording the person keeps, the first in focus. */
+    static final String[][] GOALS = {
+        {"I want to learn Spanish", "Hold a 10-minute conversation in Spanish"},
+        {"I want to run a half marathon", "Run a half marathon"},
+        {"I want to read more books", "Read 24 books"}};
+    static final int TASKS_PER_GOAL = 3;
 
     private static final double[] DONE_CHANCE = {0.9, 0.45, 0.75};
-    /** The third task is measured: at least 20 pages. */
+    /** Each goal's third task is measured: at least 20 pages. */
     private static final int MEASURED = 2;
     private static final TaskTarget TARGET = new TaskTarget(BigDecimal.valueOf(20), "pages", TargetKind.AT_LEAST);
     private static final String[] REASONS = {"ran_out_of_time", "too_tired", "forgot", "not_feeling_well"};
@@ -206,8 +211,9 @@ public final class TenYearData {
 
     /**
      * What a new person does on the first evening, as the app's first run and Goal screen do it: the user is
-     * created, sets their time zone in Settings, has the coach review a wish, accepts its wording and approves
-     * the three tasks it proposes. Returns the approved task ids, most important first.
+     * created, sets their time zone in Settings, and for each of the three goals has the coach review a wish,
+     * accepts its wording and approves three of the tasks it proposes. Returns the approved task ids as Today
+     * lists them: goal by goal, most important first.
      */
     static List<String> approveGoal(RuneSession session, LocalDate firstDay) {
         session.users().ensureUser(USER);
@@ -220,25 +226,27 @@ public final class TenYearData {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("preferences refused: " + problems);
         }
-        GoalReview review = session.goals().review(USER, WISH, null);
-        // A goal meant to last: the person drops the coach's date from the wording and picks one after the ten
-        // years, so the goal is still open today.
-        GoalState proposed = session.goals().acceptRefinement(USER, review, GOAL, review.proposedDescription(),
-                firstDay.plusYears(11));
-        // A mix of plans: the first task every day, the second three times a week, the third measured (at least
-        // 20 pages a day).
-        List<TaskDraft> drafts = new ArrayList<>();
-        for (DailyTask task : proposed.userGoals().orElseThrow().dailyTasks()) {
-            if (drafts.size() < 3) {
-                drafts.add(new TaskDraft(task.id(), task.title(), task.description(), task.successCriteria(),
-                        task.estimatedTime(), drafts.size() == 1 ? TaskSchedule.timesAWeek(3) : null,
-                        drafts.size() == 2 ? TARGET : null));
+        for (String[] goal : GOALS) {
+            GoalReview review = session.goals().review(USER, goal[0], null);
+            // A goal meant to last: the person drops the coach's date from the wording and picks one after the
+            // ten years, so the goal is still open today.
+            GoalState proposed = session.goals().acceptRefinement(USER, null, review, goal[1],
+                    review.proposedDescription(), firstDay.plusYears(11));
+            // A mix of plans: the first task every day, the second three times a week, the third measured (at
+            // least 20 pages a day).
+            List<TaskDraft> drafts = new ArrayList<>();
+            for (DailyTask task : proposed.goal().orElseThrow().goal().dailyTasks()) {
+                if (drafts.size() < TASKS_PER_GOAL) {
+                    drafts.add(new TaskDraft(task.id(), task.title(), task.description(), task.successCriteria(),
+                            task.estimatedTime(), drafts.size() == 1 ? TaskSchedule.timesAWeek(3) : null,
+                            drafts.size() == 2 ? TARGET : null));
+                }
             }
+            session.goals().saveTasks(USER, proposed.goalId(), drafts);
         }
-        session.goals().saveTasks(USER, drafts);
         List<String> ids = session.goals().approvedTasks(USER).stream().map(DailyTask::id).toList();
-        if (ids.size() != 3) {
-            throw new IllegalStateException("expected 3 approved tasks, got " + ids);
+        if (ids.size() != GOALS.length * TASKS_PER_GOAL) {
+            throw new IllegalStateException("expected " + GOALS.length * TASKS_PER_GOAL + " approved tasks, got " + ids);
         }
         return ids;
     }
@@ -249,8 +257,8 @@ public final class TenYearData {
         List<Event> events = new ArrayList<>();
         for (int t = 0; t < tasks.size(); t++) {
             String task = tasks.get(t);
-            boolean measured = t == MEASURED;
-            if (random.nextDouble() < DONE_CHANCE[t]) {
+            boolean measured = t % TASKS_PER_GOAL == MEASURED;
+            if (random.nextDouble() < DONE_CHANCE[t % TASKS_PER_GOAL]) {
                 LocalTime at = LocalTime.of(7, 0).plusMinutes(random.nextInt(13 * 60));
                 BigDecimal pages = BigDecimal.valueOf(20 + random.nextInt(11));
                 events.add(new Event(at, () -> {
