@@ -1,9 +1,12 @@
 package app.rune.service.analytics;
 
+import app.rune.model.DailyTask;
+import app.rune.model.TaskStreak;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The days from a history's first to the as-of day laid out in arrays, one slot a calendar day, built in one pass
@@ -19,6 +22,16 @@ final class DayGrid {
     private final boolean[] streak;
     /** Completed entries per day and task, rest days already left out (they count for nothing). */
     private final Map<String, int[]> completed = new HashMap<>();
+    /** How often each task's completions changed since the grid was built; a rest day changes every task's. */
+    private final Map<String, Integer> changes = new HashMap<>();
+    private int restChanges;
+    /** Each task's streak as last computed, kept while neither its completions nor its plan change. */
+    private final Map<String, KeptStreak> kept = new HashMap<>();
+
+    /** A task's streak, computed for the plan it had, as of a day, at a count of its changes. */
+    record KeptStreak(DailyTask task, LocalDate from, LocalDate until, LocalDate asOf, int changes, int restChanges,
+            TaskStreak streak) {
+    }
 
     private DayGrid(LocalDate first, int size) {
         this.first = first;
@@ -50,19 +63,15 @@ final class DayGrid {
         if (at < 0) {
             return false;
         }
-        rest[at] = day.restDay();
-        streak[at] = day.isStreakDay();
-        for (int[] counts : completed.values()) {
-            counts[at] = 0;
-        }
+        Map<String, Integer> done = new HashMap<>();
         if (!day.restDay()) {
             for (Map.Entry<String, DayStats.TaskStats> task : day.tasks().entrySet()) {
-                int done = task.getValue().completed();
-                if (done > 0) {
-                    completed.computeIfAbsent(task.getKey(), t -> new int[size])[at] += done;
+                if (task.getValue().completed() > 0) {
+                    done.merge(task.getKey(), task.getValue().completed(), Integer::sum);
                 }
             }
         }
+        write(at, day.restDay(), day.isStreakDay(), done);
         return true;
     }
 
@@ -72,12 +81,46 @@ final class DayGrid {
         if (at < 0) {
             return false;
         }
-        rest[at] = false;
-        streak[at] = false;
-        for (int[] counts : completed.values()) {
-            counts[at] = 0;
-        }
+        write(at, false, false, Map.of());
         return true;
+    }
+
+    /** Writes one slot, counting a change for each task whose completions there differ from before. */
+    private void write(int at, boolean restDay, boolean streakDay, Map<String, Integer> done) {
+        if (rest[at] != restDay) {
+            restChanges++;
+        }
+        rest[at] = restDay;
+        streak[at] = streakDay;
+        for (Map.Entry<String, int[]> task : completed.entrySet()) {
+            int now = done.getOrDefault(task.getKey(), 0);
+            if (task.getValue()[at] != now) {
+                task.getValue()[at] = now;
+                changes.merge(task.getKey(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<String, Integer> task : done.entrySet()) {
+            if (!completed.containsKey(task.getKey())) {
+                completed.computeIfAbsent(task.getKey(), t -> new int[size])[at] = task.getValue();
+                changes.merge(task.getKey(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** {@code task}'s streak as of {@code asOf} when kept for the same plan and nothing of it changed since. */
+    TaskStreak keptStreak(DuePlan.PlannedTask task, LocalDate asOf) {
+        KeptStreak k = kept.get(task.task().id());
+        if (k == null || !k.asOf().equals(asOf) || k.changes() != changes.getOrDefault(task.task().id(), 0)
+                || k.restChanges() != restChanges || !k.task().equals(task.task()) || !k.from().equals(task.from())
+                || !Objects.equals(k.until(), task.until())) {
+            return null;
+        }
+        return k.streak();
+    }
+
+    void keepStreak(DuePlan.PlannedTask task, LocalDate asOf, TaskStreak streak) {
+        kept.put(task.task().id(), new KeptStreak(task.task(), task.from(), task.until(), asOf,
+                changes.getOrDefault(task.task().id(), 0), restChanges, streak));
     }
 
     long firstEpochDay() {

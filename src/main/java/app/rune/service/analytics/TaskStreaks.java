@@ -29,7 +29,12 @@ final class TaskStreaks {
             TaskSchedule now = task.task().currentSchedule();
             LocalDate from = first == null || task.from().isAfter(first) ? task.from() : first;
             LocalDate to = task.until() != null && task.until().isBefore(asOf) ? task.until() : asOf;
-            TaskStreak streak;
+            // A tick changes one task of one day: the other tasks' runs, kept by the grid, still hold.
+            TaskStreak streak = history.keptStreak(task, asOf);
+            if (streak != null) {
+                streaks.put(task.task().id(), streak);
+                continue;
+            }
             if (first == null || from.isAfter(to)) {
                 streak = new TaskStreak(0, 0, unit(now));
             } else if (now.flexible()) {
@@ -37,6 +42,7 @@ final class TaskStreaks {
             } else {
                 streak = days(history, task, from, to, asOf);
             }
+            history.keepStreak(task, asOf, streak);
             streaks.put(task.task().id(), streak);
         }
         return streaks;

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.model.CommunicationStyle;
 import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalStatus;
+import app.rune.model.LongTermGoal;
 import app.rune.model.TaskEntry;
+import app.rune.model.TaskSchedule;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.model.UserTimeZone;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,6 +72,46 @@ class AnalyticsPropertyTest {
                 assertThat(full.averageTaskCompletion()).isCloseTo(expected.average, Offset.offset(1e-12));
                 assertThat(full.goalCompletionRate()).isCloseTo(expected.allDone, Offset.offset(1e-12));
             }
+        }
+    }
+
+    /**
+     * With a plan, each task's own run too: the runs a tick does not touch are kept from the last figures (see
+     * {@code DayGrid#keptStreak}), and must always equal those of a full recompute.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34})
+    void withAPlanEachTasksRunKeptDayByDayEqualsAFullRecompute(long seed) {
+        Random random = new Random(seed);
+        LocalDate today = START.plusDays(SPAN - 1L);
+        Clock clock = Clock.fixed(today.atTime(22, 0).atZone(ZONE).toInstant(), ZoneOffset.UTC);
+        InMemoryProgress progress = new InMemoryProgress();
+        InMemoryDocuments<UserAnalytics> stored = new InMemoryDocuments<>(UserAnalytics::id);
+        InMemoryDocuments<UserPreferences> preferences = new InMemoryDocuments<>(UserPreferences::id);
+        preferences.save(new UserPreferences("ana",
+                new CommunicationStyle(null, null, null, null, new UserTimeZone("UTC+7")), null, null));
+        InMemoryDocuments<UserGoals> goals = new InMemoryDocuments<>(UserGoals::id);
+        Instant created = START.atStartOfDay(ZONE).toInstant();
+        goals.save(new UserGoals("ana", new LongTermGoal("Goal", null, null,
+                GoalStatus.ACTIVE, created, created), List.of(
+                new DailyTask("task_1", "Task 1", null, null, 10, 1, created),
+                new DailyTask("task_2", "Task 2", null, null, 10, 2, created,
+                        TaskSchedule.onDays(List.of(DayOfWeek.MONDAY,
+                                DayOfWeek.THURSDAY)), null, null),
+                new DailyTask("task_3", "Task 3", null, null, 10, 3, created,
+                        TaskSchedule.timesAWeek(2), null, null)), List.of(), List.of()));
+        AnalyticsService incremental = new AnalyticsService(progress, stored, preferences, goals, clock);
+        incremental.refresh("ana");
+
+        for (int change = 0; change < 120; change++) {
+            DailyProgress day = randomDay(random, START.plusDays(random.nextInt(SPAN)));
+            progress.save(day);
+            UserAnalytics kept = incremental.dayChanged("ana", day);
+            UserAnalytics full = new AnalyticsService(progress, new InMemoryDocuments<>(UserAnalytics::id),
+                    preferences, goals, clock).refresh("ana");
+            assertThat(kept.taskStreaks()).as("change %d", change).isEqualTo(full.taskStreaks()).isNotEmpty();
+            assertThat(kept).as("change %d", change).usingRecursiveComparison().ignoringFields("lastUpdated")
+                    .isEqualTo(full);
         }
     }
 
