@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * the focus goal first, then the earlier goals under a heading. Stored text goes through {@link TerminalText}.
  */
 @Command(name = "goals", mixinStandardHelpOptions = true,
-        description = {"List a user's goals: the current ones (the focus goal first) with their tasks and",
-            "schedules, then the earlier ones. The ids are what `rune stats --goal` takes."})
+        description = {"List a user's goals: the current ones (the focus goal first, marked *) with their tasks and "
+            + "plans, then the earlier ones.", "The ids are what `rune stats --goal` takes."})
 final class GoalsCommand implements Callable<Integer> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 

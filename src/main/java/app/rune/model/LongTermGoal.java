@@ -26,6 +26,10 @@ public record LongTermGoal(
         this(title, description, targetDate, status, createdAt, updatedAt, null);
     }
 
+    public LongTermGoal withStatus(GoalStatus changed) {
+        return new LongTermGoal(title, description, targetDate, changed, createdAt, updatedAt, goalId);
+    }
+
     public LongTermGoal withGoalId(String id) {
         return new LongTermGoal(title, description, targetDate, status, createdAt, updatedAt, id);
     }

@@ -135,6 +135,19 @@ class SeveralGoalsImportTest {
     }
 
     @Test
+    void anAmountForATaskOfAPausedGoalSaysThereIsNoSuchTaskThatDay() throws Exception {
+        Path file = temp.resolve("goals.json");
+        Files.writeString(file, GOALS);
+        rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "check", "pages", "--amount", "25",
+                "--date", "2025-07-01");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).startsWith("There is no task \"pages\" on 2025-07-01; tasks: duo, jog");
+    }
+
+    @Test
     void statsForOneGoalCountOnlyItsTasksAndAnUnknownGoalListsTheIds() throws Exception {
         Path file = temp.resolve("goals.json");
         Files.writeString(file, GOALS);
@@ -172,7 +185,12 @@ class SeveralGoalsImportTest {
                         "user_goals[0].other_goals: 5 goals beside the focus goal; at most 4 (5 current goals in all)"),
                 Arguments.of("a finished goal beside the focus", GOALS.replace("\"status\": \"paused\"",
                                 "\"status\": \"completed\""),
-                        "user_goals[0].other_goals[1].long_term_goal.status: a completed goal belongs in archived_goals"));
+                        "user_goals[0].other_goals[1].long_term_goal.status: \"completed\": a goal that ended belongs in "
+                                + "archived_goals"),
+                Arguments.of("a waiting action naming no goal id there could be", GOALS.substring(0, GOALS.length() - 1)
+                                + ", \"conversation_context\": [{\"_id\": \"ana\", \"pending_actions\": [{\"action\": "
+                                + "\"confirm_goal_breakdown\", \"goal_id\": \"\"}]}]}",
+                        "conversation_context[0].pending_actions[0].goal_id: must not be empty"));
     }
 
     private static String otherGoal(String goalId, String taskId) {

@@ -188,7 +188,15 @@ public final class DocumentValidator {
         requireText(p, field(path, "_id"), context.id());
         for (int i = 0; i < context.pendingActions().size(); i++) {
             PendingAction action = context.pendingActions().get(i);
-            requireText(p, field(index(field(path, "pending_actions"), i), "action"), action.action());
+            String at = index(field(path, "pending_actions"), i);
+            requireText(p, field(at, "action"), action.action());
+            // Ids of a task and a goal, held to the rules those ids are held to where they are given.
+            if (action.taskId() != null) {
+                checkName(p, field(at, "task_id"), action.taskId());
+            }
+            if (action.goalId() != null) {
+                checkName(p, field(at, "goal_id"), action.goalId());
+            }
         }
         if (context.interactionCount() != null) {
             checkRange(p, field(path, "interaction_count"), context.interactionCount(), 0, Integer.MAX_VALUE);

@@ -65,9 +65,9 @@ final class GoalRules {
             } else {
                 checkGoal(field(at, "long_term_goal"), goal.longTermGoal());
                 if (current && goal.longTermGoal().status() != null && !goal.longTermGoal().isOpen()) {
-                    p.add(field(field(at, "long_term_goal"), "status"), "a " + goal.longTermGoal().status()
+                    p.add(field(field(at, "long_term_goal"), "status"), "\"" + goal.longTermGoal().status()
                             .name().toLowerCase(java.util.Locale.ROOT)
-                            + " goal belongs in archived_goals; other_goals holds active and paused ones");
+                            + "\": a goal that ended belongs in archived_goals; other_goals holds active and paused ones");
                 }
             }
             checkTasks(field(at, "daily_tasks"), goal.dailyTasks());

@@ -25,9 +25,14 @@ public final class Problems {
         this.limit = limit;
     }
 
+    /** Adds a problem; the same words at the same place (two rules that see one flaw) are said once. */
     public void add(String path, String message) {
+        Problem problem = new Problem(path, message);
+        if (found.contains(problem)) {
+            return;
+        }
         if (found.size() < limit) {
-            found.add(new Problem(path, message));
+            found.add(problem);
         } else {
             full = true;
         }

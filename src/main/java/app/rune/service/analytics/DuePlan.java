@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Which of a person's tasks were due on which days, for the streaks: an every-day task every day, a weekday task
  * on its days, an N-a-week or N-a-month task on no particular day; never before the day the task was created
- * (in the person's zone). The current goals' tasks are due until today; an archived goal's until the day it was
+ * (in the person's zone). The current goals' tasks are due until today (a paused goal's until the day before it was
+ * paused); an archived goal's until the day it was
  * achieved or abandoned, or, for one archived without either (an older file's), the day before the next archived
  * goal (or the focus goal) began. A person without any goals document has no known plan: every day counts as due,
  * as it did before tasks had schedules.
@@ -77,7 +78,10 @@ final class DuePlan {
         }
         // The current goals' tasks last, so their plans win over an earlier goal's for the same id.
         all.stream().filter(g -> g.place().current() && (goalIds == null || goalIds.contains(g.id())))
-                .forEach(g -> g.goal().dailyTasks().forEach(t -> tasks.add(planned(t, zone, null))));
+                .forEach(g -> {
+                    LocalDate until = pausedSince(g.longTermGoal(), zone);
+                    g.goal().dailyTasks().forEach(t -> tasks.add(planned(t, zone, until)));
+                });
         return new DuePlan(tasks, false);
     }
 
@@ -97,6 +101,18 @@ final class DuePlan {
             return goal == null ? null : day(goal.updatedAt(), zone);
         }
         return nextBegan.minusDays(1);
+    }
+
+    /**
+     * A paused goal rests its tasks: they were due until the day before it was paused (its last change), as Today
+     * shows none of them; null for an active goal. One paused with no known day has none due.
+     */
+    private static LocalDate pausedSince(LongTermGoal goal, ZoneId zone) {
+        if (goal == null || goal.status() != GoalStatus.PAUSED) {
+            return null;
+        }
+        LocalDate paused = day(goal.updatedAt(), zone);
+        return paused == null || paused.equals(LocalDate.MIN) ? LocalDate.MIN : paused.minusDays(1);
     }
 
     private static PlannedTask planned(DailyTask task, ZoneId zone, LocalDate until) {

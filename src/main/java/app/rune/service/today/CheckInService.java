@@ -122,10 +122,7 @@ public final class CheckInService {
             Integer difficulty, Integer satisfaction) {
         checkRating("difficulty", difficulty);
         checkRating("satisfaction", satisfaction);
-        DailyTask task = amount == null ? null : approvedTask(userId, taskId);
-        if (amount != null) {
-            MeasuredEntries.check(task, taskId, amount);
-        }
+        DailyTask task = amount == null ? null : measurableTask(userId, date, taskId, amount);
         return oneChange(userId, () -> {
             if (amount == null) {
                 tick(userId, date, taskId, true);
@@ -142,8 +139,7 @@ public final class CheckInService {
 
     /** Records how much of a measurable task was done; it is done when the amount meets its target. */
     public DayChange setAmount(String userId, LocalDate date, String taskId, BigDecimal amount) {
-        DailyTask task = approvedTask(userId, taskId);
-        MeasuredEntries.check(task, taskId, amount);
+        DailyTask task = measurableTask(userId, date, taskId, amount);
         return oneChange(userId, () -> measure(userId, date, task, amount));
     }
 
@@ -158,6 +154,25 @@ public final class CheckInService {
             celebrate(userId, after);
         }
         return after;
+    }
+
+    /**
+     * The approved measurable task {@code taskId}, with {@code amount} one it can hold. One not agreed now (a
+     * paused or earlier goal's, or none at all) is no task of that day, unless the day holds an entry of it, which
+     * is yes/no to a tick.
+     */
+    private DailyTask measurableTask(String userId, LocalDate date, String taskId, BigDecimal amount) {
+        DailyTask task = approvedTask(userId, taskId);
+        if (task == null) {
+            LocalDate day = date == null ? today(userId) : date;
+            List<TaskEntry> entries = progress.findByUserAndDate(userId, day).map(DailyProgress::tasks)
+                    .orElse(List.of());
+            if (indexOf(entries, taskId) < 0) {
+                throw unknownTask(userId, taskId, entries, day);
+            }
+        }
+        MeasuredEntries.check(task, taskId, amount);
+        return task;
     }
 
     /** The approved task {@code taskId}; null for one since removed (its entries are yes/no to a tick). */

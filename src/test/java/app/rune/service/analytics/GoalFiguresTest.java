@@ -144,6 +144,28 @@ class GoalFiguresTest {
     }
 
     @Test
+    void aPausedGoalsTasksAreNotDueWhileItRests() throws Exception {
+        Instant before = Instant.parse("2026-02-01T07:00:00Z");
+        Goal lessons = new Goal(new LongTermGoal("Spanish", null, null, GoalStatus.ACTIVE, before, before, "spanish"),
+                List.of(new DailyTask("duo", "duo", null, null, 20, 1, before,
+                        TaskSchedule.onDays(List.of(java.time.DayOfWeek.MONDAY)), null, null)), List.of());
+        Goal reading = new Goal(new LongTermGoal("Read", null, null, GoalStatus.PAUSED, before, CREATED, "read"),
+                List.of(new DailyTask("pages", "pages", null, null, 20, 1, before)), List.of());
+        List<DailyProgress> monday = List.of(new DailyProgress("ana_2026-03-02", "ana", LocalDate.of(2026, 3, 2),
+                List.of(done("duo", LocalDate.of(2026, 3, 2))), null, null, null, null, null));
+        AnalyticsService paused = analytics("paused", UserGoals.of("ana", lessons, List.of(reading), List.of()),
+                monday);
+        AnalyticsService active = analytics("active", UserGoals.of("ana", lessons, List.of(new Goal(
+                reading.longTermGoal().withStatus(GoalStatus.ACTIVE), reading.dailyTasks(), List.of())), List.of()),
+                monday);
+
+        // Read was paused on Monday 2: on Tuesday 3 only Spanish's Monday task could be due, and it was not.
+        assertThat(paused.compute("ana", LocalDate.of(2026, 3, 4)).streakRecords().currentStreak()).isEqualTo(1);
+        // Active, Read's every-day task was due on Tuesday, and nothing was done.
+        assertThat(active.compute("ana", LocalDate.of(2026, 3, 4)).streakRecords().currentStreak()).isZero();
+    }
+
+    @Test
     void anUnknownGoalIsRefusedWithTheIdsThereAre() throws Exception {
         AnalyticsService both = analytics("both", UserGoals.of("ana", SPANISH, List.of(RUN), List.of()), List.of());
 
