@@ -297,7 +297,7 @@ RSS_RATIO=$(calc "$RUNE_RSS / $BARE_RSS")
 FILE_RATIO=$(calc "$DB_COMPACT / $JSON")
 MiB=1048576
 
-section "Results (medians of $RUNS launches; ten years = $(value days "$GEN") days x 3 tasks, $(value writes "$GEN") writes)"
+section "Results (medians of $RUNS launches; ten years = $(value days "$GEN") days x 3 goals x 3 tasks, $(value writes "$GEN") writes)"
 row() { printf '%-52s %14s   %-22s %s\n' "$1" "$2" "$3" "${4:-}"; }
 row "metric" "value" "target" "result"
 row "----------------------------------------------------" "--------------" "----------------------" "------"
