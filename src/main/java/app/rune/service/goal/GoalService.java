@@ -1,8 +1,6 @@
 package app.rune.service.goal;
 
 import app.rune.model.Goal;
-import app.rune.model.GoalPlace;
-import app.rune.model.PendingAction;
 import app.rune.model.PlacedGoal;
 import app.rune.model.ConversationPhase;
 import app.rune.model.DailyTask;
@@ -27,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +37,6 @@ import java.util.Set;
  * {@code archived_goals}. Every goal it writes carries its {@code goal_id}.
  */
 public final class GoalService {
-    static final String BREAKDOWN_CONTEXT = "User needs to approve daily tasks before activation";
 
     private final DocumentRepository<UserGoals> goals;
     private final DocumentRepository<UserPreferences> preferences;
@@ -48,6 +44,7 @@ public final class GoalService {
     private final GoalReviewer reviewer;
     private final TaskPlanner planner;
     private final Coach coach;
+    private final ApprovalWaits waits;
     private final AtomicChanges changes;
     private final Clock clock;
 
@@ -59,6 +56,7 @@ public final class GoalService {
         this.changes = changes;
         this.preferences = preferences;
         this.conversation = conversation;
+        this.waits = new ApprovalWaits(conversation);
         this.reviewer = reviewer;
         this.planner = planner;
         this.coach = coach;
@@ -80,7 +78,7 @@ public final class GoalService {
             shown = current.stream().map(PlacedGoal::id).filter(id -> id.equals(goalId)).findFirst()
                     .orElse(current.isEmpty() ? null : current.get(0).id());
         }
-        return new GoalState(userId, document, limits(prefs), awaiting(userId, document),
+        return new GoalState(userId, document, limits(prefs), waits.awaiting(userId, document),
                 UserZone.today(prefs, clock), shown);
     }
 
@@ -94,7 +92,7 @@ public final class GoalService {
         if (document.isEmpty()) {
             return List.of();
         }
-        Set<String> awaiting = awaiting(userId, document.get());
+        Set<String> awaiting = waits.awaiting(userId, document.get());
         return document.get().currentGoals().stream()
                 .filter(g -> g.isActive() && !awaiting.contains(g.id()))
                 .map(g -> new TaskGroup(g.id(), g.title(), g.isFocus(), g.goal().dailyTasks().stream()
@@ -190,25 +188,15 @@ public final class GoalService {
                     UserGoals.MAX_CURRENT_GOALS));
         }
         Optional<UserGoals> existing = state.userGoals().map(UserGoals::withIds);
-        List<PlacedGoal> placed = new ArrayList<>(existing.map(UserGoals::goals).orElse(List.of()));
-        boolean anyOpen = placed.stream().anyMatch(g -> g.place().current() && g.longTermGoal().isOpen());
-        String newId = nextGoalId(placed);
+        List<PlacedGoal> before = existing.map(UserGoals::goals).orElse(List.of());
+        String newId = GoalPlaces.nextId(before);
         TaskIds ids = TaskIds.of(existing);
         List<DailyTask> proposed = toTasks(planner.propose(title, review.kind(), state.limits()), ids, now);
         Goal goal = new Goal(new LongTermGoal(title, described, targetDate, GoalStatus.ACTIVE, now, now, newId),
                 proposed, List.of(round));
-        if (anyOpen) {
-            placed.add(new PlacedGoal(newId, goal, GoalPlace.OTHER));
-        } else {
-            // No goal is open: a finished focus goal is put away, and the new one takes its place.
-            placed.replaceAll(g -> g.isFocus() ? new PlacedGoal(g.id(), g.goal(), GoalPlace.ARCHIVED) : g);
-            placed.sort(Comparator.comparing(g -> g.place() == GoalPlace.ARCHIVED));
-            placed.add(0, new PlacedGoal(newId, goal, GoalPlace.FOCUS));
-        }
+        List<PlacedGoal> placed = GoalPlaces.withNew(before, newId, goal);
         // The wait for approval and the tasks are one commit: unapproved tasks never count as agreed.
-        String focus = anyOpen ? placed.get(0).id() : newId;
-        conversation.awaitGoalAction(userId, ConversationPhase.GOAL_SETTING, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                BREAKDOWN_CONTEXT, newId, p -> newId.equals(goalOf(p, focus)));
+        waits.await(userId, newId, placed.get(0).id());
         goals.save(empty(userId).rebuild(placed));
         coach.says(userId, CoachIntent.TASK_PROPOSAL, Map.of("goal", title, "count", proposed.size()));
         return load(userId, newId);
@@ -262,9 +250,7 @@ public final class GoalService {
         goals.save(document.withIds().replacing(placed.id(), placed.goal().withTasks(tasks)
                 .withLongTermGoal(placed.longTermGoal().withGoalId(placed.id()))));
         if (state.awaitingApproval()) {
-            String focus = document.currentGoals().get(0).id();
-            conversation.settleAction(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                    p -> placed.id().equals(goalOf(p, focus)), ConversationPhase.DAILY_TRACKING);
+            waits.settle(userId, placed.id(), document, ConversationPhase.DAILY_TRACKING);
         }
         return load(userId, placed.id());
     }
@@ -293,21 +279,12 @@ public final class GoalService {
             }
             Goal changed = placed.goal().withLongTermGoal(new LongTermGoal(goal.title(), goal.description(),
                     goal.targetDate(), status, goal.createdAt(), now(), placed.id()));
-            List<PlacedGoal> all = new ArrayList<>(document.withIds().goals());
-            all.replaceAll(g -> g.id().equals(placed.id()) ? new PlacedGoal(g.id(), changed, g.place()) : g);
             boolean ended = status == GoalStatus.COMPLETED || status == GoalStatus.ABANDONED;
             if (ended && document.currentGoals().size() > 1) {
-                all.removeIf(g -> g.id().equals(placed.id()));
-                all.add(new PlacedGoal(placed.id(), changed, GoalPlace.ARCHIVED));
-                if (placed.isFocus()) {
-                    PlacedGoal next = all.stream().filter(g -> g.place() == GoalPlace.OTHER).findFirst().orElseThrow();
-                    all.replaceAll(g -> g == next ? new PlacedGoal(g.id(), g.goal(), GoalPlace.FOCUS) : g);
-                }
-                String focus = document.currentGoals().get(0).id();
-                conversation.settleAction(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                        p -> placed.id().equals(goalOf(p, focus)), null);
+                waits.settle(userId, placed.id(), document, null);
             }
-            goals.save(document.rebuild(all));
+            goals.save(document.rebuild(GoalPlaces.withChanged(document.withIds().goals(), placed.id(), changed,
+                    ended)));
             return load(userId, ended ? null : placed.id());
         });
     }
@@ -324,17 +301,9 @@ public final class GoalService {
             if (chosen.isFocus()) {
                 return load(userId, goalId);
             }
-            List<PlacedGoal> all = new ArrayList<>(document.goals());
-            PlacedGoal focus = all.get(0);
-            int at = all.indexOf(chosen);
-            all.set(at, new PlacedGoal(focus.id(), focus.goal(),
-                    focus.longTermGoal().isOpen() ? GoalPlace.OTHER : GoalPlace.ARCHIVED));
-            all.set(0, new PlacedGoal(chosen.id(), chosen.goal(), GoalPlace.FOCUS));
-            // A finished focus goal, left there by an older file, goes to the earlier goals.
-            all.sort(Comparator.comparing(g -> g.place() == GoalPlace.ARCHIVED));
             // A wait that names no goal is about the focus goal: it names the one it was about now.
-            pinWaitsTo(userId, focus.id());
-            goals.save(document.rebuild(all));
+            waits.pinTo(userId, document.goals().get(0).id());
+            goals.save(document.rebuild(GoalPlaces.focusedOn(document.goals(), chosen)));
             return load(userId, goalId);
         });
     }
@@ -343,31 +312,6 @@ public final class GoalService {
     private String focusId(String userId) {
         return goals.findById(userId).map(g -> g.currentGoals().isEmpty() ? null : g.currentGoals().get(0).id())
                 .orElse(null);
-    }
-
-    /** The goals whose tasks wait for the person's approval (a wait naming no goal is the focus goal's). */
-    private Set<String> awaiting(String userId, UserGoals document) {
-        List<PendingAction> waits = conversation.pending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN);
-        if (waits.isEmpty() || document == null || document.currentGoals().isEmpty()) {
-            return Set.of();
-        }
-        String focus = document.currentGoals().get(0).id();
-        Set<String> ids = new HashSet<>();
-        waits.forEach(p -> ids.add(goalOf(p, focus)));
-        return ids;
-    }
-
-    private static String goalOf(PendingAction wait, String focusId) {
-        return wait.goalId() != null ? wait.goalId() : focusId;
-    }
-
-    private void pinWaitsTo(String userId, String focusId) {
-        List<PendingAction> unnamed = conversation.pending(userId, ConversationService.CONFIRM_GOAL_BREAKDOWN)
-                .stream().filter(p -> p.goalId() == null).toList();
-        if (!unnamed.isEmpty()) {
-            conversation.awaitGoalAction(userId, null, ConversationService.CONFIRM_GOAL_BREAKDOWN,
-                    unnamed.get(0).context(), focusId, p -> p.goalId() == null || p.goalId().equals(focusId));
-        }
     }
 
     private UserGoals document(String userId) {
@@ -381,16 +325,6 @@ public final class GoalService {
     private static PlacedGoal openGoal(UserGoals document, String goalId, String what) {
         return document.goal(goalId).filter(g -> g.place().current() && g.longTermGoal().isOpen())
                 .orElseThrow(() -> new IllegalStateException("no open goal " + goalId + " to " + what));
-    }
-
-    private static String nextGoalId(List<PlacedGoal> goals) {
-        Set<String> taken = new HashSet<>();
-        goals.forEach(g -> taken.add(g.id()));
-        int n = 1;
-        while (taken.contains("goal_" + n)) {
-            n++;
-        }
-        return "goal_" + n;
     }
 
     /** Every day is the default, which the file leaves out. */
