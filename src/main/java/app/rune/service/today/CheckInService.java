@@ -147,7 +147,7 @@ public final class CheckInService {
         LocalDate today = today(userId);
         Instant now = date == null || date.equals(today) ? now() : null;
         LocalDate day = date == null ? today : date;
-        boolean allDoneBefore = allDone(reader.tasksOf(userId, day, progress.findByUserAndDate(userId, day)));
+        boolean allDoneBefore = reader.allSetTasksDone(userId, day, progress.findByUserAndDate(userId, day));
         DayPlan after = changeEntry(userId, date, task.id(), entry -> MeasuredEntries.measured(entry, task, amount,
                 now));
         if (after.isToday() && !allDoneBefore && allDone(after.tasks())) {
@@ -186,7 +186,7 @@ public final class CheckInService {
         Instant now = date == null || date.equals(today) ? now() : null;
         // Only whether every task was done: the day's suggestions and alert (90 days of reading) are not needed.
         LocalDate day = date == null ? today : date;
-        boolean allDoneBefore = allDone(reader.tasksOf(userId, day, progress.findByUserAndDate(userId, day)));
+        boolean allDoneBefore = reader.allSetTasksDone(userId, day, progress.findByUserAndDate(userId, day));
         DailyTask task = approvedTask(userId, taskId);
         DayPlan after = changeEntry(userId, date, taskId, entry -> MeasuredEntries.ticked(entry, task, done, now));
         if (done && after.isToday() && !allDoneBefore && allDone(after.tasks())) {

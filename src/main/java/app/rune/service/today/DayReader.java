@@ -109,6 +109,37 @@ final class DayReader {
     }
 
     /**
+     * Whether every task of the day not done a number of times a week or month has a completed entry, and there is
+     * one: what {@code allDone} of {@link #tasksOf} says, without reading the week's and month's counts (a tick
+     * asks this before its change).
+     */
+    boolean allSetTasksDone(String userId, LocalDate day, Optional<DailyProgress> recorded) {
+        ZoneId zone = UserZone.of(preferences.findById(userId), clock);
+        List<TaskEntry> entries = recorded.map(DailyProgress::tasks).orElse(List.of());
+        Map<String, TaskEntry> byTask = new HashMap<>();
+        entries.forEach(e -> byTask.putIfAbsent(e.taskId(), e));
+        Set<String> shown = new HashSet<>();
+        int set = 0;
+        boolean allDone = true;
+        for (DailyTask task : goals.approvedTasks(userId)) {
+            if (!task.createdOn(zone).isAfter(day) && task.scheduleOn(day).flexible()) {
+                shown.add(task.id());
+            } else if (task.plannedOn(day, zone) || byTask.containsKey(task.id())) {
+                shown.add(task.id());
+                set++;
+                allDone &= byTask.containsKey(task.id()) && byTask.get(task.id()).completed();
+            }
+        }
+        for (TaskEntry entry : entries) {
+            if (shown.add(entry.taskId())) {
+                set++;
+                allDone &= entry.completed();
+            }
+        }
+        return set > 0 && allDone;
+    }
+
+    /**
      * The day's tasks, goal by goal (the focus goal first): those planned that day in priority order, then the
      * flexible ones (N times a week or month) with their week's or month's progress; then any recorded for a task
      * not planned that day (one since removed, under the title it had, or one done on a day off its schedule).

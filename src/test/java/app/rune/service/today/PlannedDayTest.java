@@ -34,7 +34,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -274,5 +277,51 @@ class PlannedDayTest {
         assertThat(changed.estimatedTime()).isLessThan(30);
         assertThat(changed.schedule()).isEqualTo(read.schedule());
         assertThat(changed.target()).isEqualTo(read.target());
+    }
+
+    /**
+     * The light check a tick makes before its change (without the week's and month's counts) says what the full
+     * day says, on random days of a mixed plan: set days, every day, a task made later, three a week, and entries
+     * of a task no longer planned.
+     */
+    @Test
+    void theTicksLightCheckAgreesWithTheFullDay() throws Exception {
+        CheckInService checkIns = service(null, WEDNESDAY_EVENING,
+                task("read", 1, null, CREATED),
+                task("gym", 2, TaskSchedule.onDays(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY)), CREATED),
+                task("run", 3, TaskSchedule.timesAWeek(3), CREATED),
+                task("late", 4, TaskSchedule.timesAWeek(2), WEDNESDAY_EVENING.minusSeconds(86_400L * 2)));
+        DayReader reader = new DayReader(store.dailyProgress(), store.userPreferences(), new GoalService(
+                store.userGoals(), store.userPreferences(), new ConversationService(store.conversationContext(),
+                Clock.fixed(WEDNESDAY_EVENING, ZoneOffset.UTC)), new GoalReviewer(WORDS), new TaskPlanner(WORDS),
+                Coach.SILENT, store, Clock.fixed(WEDNESDAY_EVENING, ZoneOffset.UTC)),
+                new ObstacleCoach(store.dailyProgress(), store.userGoals(), store.userPreferences(),
+                        store.userAnalytics(), new ConversationService(store.conversationContext(),
+                        Clock.fixed(WEDNESDAY_EVENING, ZoneOffset.UTC)), WORDS),
+                Clock.fixed(WEDNESDAY_EVENING, ZoneOffset.UTC));
+        java.util.Random random = new Random(7);
+        String[] ids = {"read", "gym", "run", "late", "gone"};
+        int agreedAllDone = 0;
+        for (int n = 0; n < 300; n++) {
+            LocalDate day = LocalDate.of(2026, 3, 4).minusDays(random.nextInt(10));
+            List<TaskEntry> entries = new ArrayList<>();
+            for (String id : ids) {
+                if (random.nextInt(3) > 0) {
+                    entries.add(new TaskEntry(id, id, random.nextInt(4) > 0, null, null, null, null, null,
+                            List.of()));
+                }
+            }
+            Optional<DailyProgress> recorded = random.nextInt(8) == 0 ? Optional.empty()
+                    : Optional.of(new DailyProgress("d" + n, "ana", day, entries, null, null, null, null,
+                            null));
+            List<TaskDay> full = reader.tasksOf("ana", day, recorded);
+            List<TaskDay> set = full.stream().filter(t -> !t.flexible()).toList();
+            boolean expected = !set.isEmpty() && set.stream().allMatch(TaskDay::completed);
+            assertThat(reader.allSetTasksDone("ana", day, recorded)).as("case %d on %s: %s", n, day, entries)
+                    .isEqualTo(expected);
+            agreedAllDone += expected ? 1 : 0;
+        }
+        assertThat(agreedAllDone).as("some days had every task done").isPositive();
+        assertThat(checkIns).isNotNull();
     }
 }
