@@ -58,6 +58,8 @@ public final class GoalViewModel {
     private final String userId;
     private final Runnable onGoalChanged;
     private final Function<String, Map<String, Integer>> streaks;
+    private Map<String, Integer> knownStreaks = Map.of(); // as last read, for the goals document streaksOf
+    private UserGoals streaksOf;
     private final DateText dates = DateText.ofDefaultLocale();
     private final GoalList list;
 
@@ -133,6 +135,7 @@ public final class GoalViewModel {
 
     /** Reads the person's goals, showing the one shown before (the focus goal at first). */
     public void load() {
+        streaksOf = null;
         String shown = shownGoalId();
         run(() -> goals.load(userId, shown), this::apply);
     }
@@ -234,21 +237,29 @@ public final class GoalViewModel {
         roomForAnother.set(result.roomForAnotherGoal());
         fullNote.set(result.roomForAnotherGoal() ? "" : MessageFormat.format(text.getString("goal.list.full"),
                 UserGoals.MAX_CURRENT_GOALS));
-        goalItems.setAll(list.items(result, Map.of()));
-        // The streaks take a pass over the history: the list shows first, and they follow.
-        if (result.hasGoal()) {
-            background.run(() -> streaks.apply(userId), found -> {
-                if (state.get() == result) {
-                    goalItems.setAll(list.items(result, found));
-                }
-            }, failure -> LOG.log(Level.WARNING, "Could not read the goals' streaks", failure));
-        }
+        showGoals(result);
         archived.setAll(result.userGoals().map(g -> g.archivedGoals().stream().map(list::describe).toList())
                 .orElse(List.of()));
         if (mode.get() == Mode.CURRENT || entry.reviewProperty().get() == null) {
             mode.set(result.hasGoal() ? Mode.CURRENT : Mode.ENTER);
         }
         loaded.set(true);
+    }
+
+    /** The list; the streaks (a pass over the history) are read again after a change or a {@link #load}. */
+    private void showGoals(GoalState result) {
+        boolean known = result.goals() != null && result.goals().equals(streaksOf);
+        goalItems.setAll(list.items(result, known ? knownStreaks : Map.of()));
+        if (known || !result.hasGoal()) {
+            return;
+        }
+        background.run(() -> streaks.apply(userId), found -> {
+            knownStreaks = found;
+            streaksOf = result.goals();
+            if (state.get() == result) {
+                goalItems.setAll(list.items(result, found));
+            }
+        }, failure -> LOG.log(Level.WARNING, "Could not read the goals' streaks", failure));
     }
 
     private void clearEntry() {
