@@ -45,12 +45,12 @@ final class DayPrinter {
         int n = 1;
         boolean flexibleHeading = false;
         // With several goals, each goal's tasks come under its title, the focus goal's first.
-        boolean byGoal = plan.tasks().stream().map(t -> String.valueOf(t.goalTitle())).distinct().count() > 1;
+        boolean byGoal = plan.byGoal();
         String goal = null;
         for (TaskDay task : plan.tasks()) {
-            String title = String.valueOf(task.goalTitle());
-            if (byGoal && !title.equals(goal)) {
-                goal = title;
+            String id = String.valueOf(task.goalId());
+            if (byGoal && !id.equals(goal)) {
+                goal = id;
                 out.printf("  %s%n", task.goalTitle() == null ? "Other tasks recorded this day:"
                         : TerminalText.of(task.goalTitle()) + ":");
             } else if (!byGoal && task.flexible() && !flexibleHeading && !plan.nothingDue()) {

@@ -28,8 +28,8 @@ public final class ReportService {
     /** The report of goal {@code goalId} alone, with its target date; a null id is all goals. */
     public AnalyticsReport report(String userId, ReportRange range, String goalId) {
         Optional<UserGoals> current = goals.findById(userId);
-        Optional<PlacedGoal> goal = goalId == null ? current.flatMap(g -> g.focus().map(f -> g.goals().get(0)))
-                : current.flatMap(g -> g.goal(goalId));
+        Optional<PlacedGoal> goal = current.flatMap(g -> goalId == null ? g.currentGoals().stream().findFirst()
+                : g.goal(goalId));
         LocalDate target = goal.map(PlacedGoal::longTermGoal).map(LongTermGoal::targetDate).orElse(null);
         Map<String, String> titles = new HashMap<>();
         // Task ids are unique across goals; should a file repeat one, the first goal's name wins (focus first).

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -248,9 +247,8 @@ public final class CheckInService {
     private static Map<String, Object> obstacleFacts(DayPlan day, ObstacleAlert alert) {
         Map<String, Object> facts = new HashMap<>(Map.of("task", alert.taskTitle(), "obstacle", alert.cause(),
                 "count", alert.times()));
-        boolean severalGoals = day.tasks().stream().map(TaskDay::goalId).filter(Objects::nonNull).distinct().count() > 1;
         day.tasks().stream().filter(t -> t.taskId().equals(alert.taskId()) && t.goalTitle() != null).findFirst()
-                .filter(t -> severalGoals).ifPresent(t -> facts.put("goal", t.goalTitle()));
+                .filter(t -> day.byGoal()).ifPresent(t -> facts.put("goal", t.goalTitle()));
         return facts;
     }
 

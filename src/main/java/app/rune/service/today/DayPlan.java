@@ -52,6 +52,14 @@ public record DayPlan(
         return coaching == null ? Optional.empty() : Optional.ofNullable(coaching.alert());
     }
 
+    /**
+     * Whether the day's tasks come from more than one goal (or an entry of a task no goal has now stands beside
+     * one goal's): they are then shown under their goals' titles.
+     */
+    public boolean byGoal() {
+        return tasks.stream().map(TaskDay::goalId).distinct().count() > 1;
+    }
+
     public boolean isToday() {
         return date.equals(today);
     }
