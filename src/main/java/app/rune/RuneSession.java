@@ -25,6 +25,7 @@ import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
+import app.rune.service.transfer.loop.LoopImportService;
 import app.rune.service.user.UserDirectory;
 import app.rune.service.user.UserSummaryService;
 import app.rune.store.DataFolder;
@@ -59,6 +60,7 @@ public final class RuneSession implements AutoCloseable {
     private final CsvExportService csvExporter;
     private final BackupService backups;
     private final ImportService importer;
+    private final LoopImportService loopImporter;
     private final RestoreService restorer;
     /** Lent to a command run by the app (see {@link #lend}): closing it leaves the app's session open. */
     private final boolean lent;
@@ -90,6 +92,7 @@ public final class RuneSession implements AutoCloseable {
         csvExporter = new CsvExportService(store, clock);
         backups = new BackupService(exporter, folder.backupsFolder(), clock, users::sharedZone);
         importer = new ImportService(store, json, backups);
+        loopImporter = new LoopImportService(store, clock, importer, users);
         restorer = new RestoreService(store, backups, json);
         lent = false;
     }
@@ -111,6 +114,7 @@ public final class RuneSession implements AutoCloseable {
         csvExporter = owner.csvExporter;
         backups = owner.backups;
         importer = owner.importer;
+        loopImporter = owner.loopImporter;
         restorer = owner.restorer;
         lent = true;
     }
@@ -239,6 +243,11 @@ public final class RuneSession implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    /** Imports from Loop Habit Tracker's backups and CSV exports. */
+    public LoopImportService loopImporter() {
+        return loopImporter;
     }
 
     /** Backups in the data folder's {@code backups/}, in the export format. */

@@ -4,39 +4,77 @@ import app.rune.ExitStatus;
 import app.rune.RuneSession;
 import app.rune.service.transfer.ImportReader;
 import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.loop.LoopImportSummary;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rune import FILE}: all documents of the file, or none. */
+/** {@code rune import [--from json|loop] FILE}: all of the file, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Import documents from a JSON file in the export format.",
-            "The file is a JSON object whose keys are any of user_goals, daily_progress, user_preferences,",
-            "user_analytics and conversation_context, each a list of documents. Documents replace stored ones",
-            "with the same _id. If any document is invalid, nothing is imported and every problem is listed."})
+            "Import a file: Rune's JSON export (the default) or Loop Habit Tracker's backup or CSV export.",
+            "JSON: an object whose keys are any of user_goals, daily_progress, user_preferences, user_analytics",
+            "and conversation_context, each a list of documents; documents replace stored ones with the same _id.",
+            "Loop (--from loop): a backup (\"Loop Habits Backup ....db\"), a CSV export (\"Loop Habits CSV ....zip\")",
+            "or the folder it unpacks to. Each habit becomes a task of the goal \"Habits from Loop\", archived habits",
+            "an earlier goal, with every day's ticks, amounts, skips and notes. The user is made when new.",
+            "If anything in the file is invalid, nothing is imported and the problem is named with where it is."})
 final class ImportCommand implements Callable<Integer> {
+    /** The kinds of file the command reads. */
+    enum Format { json, loop }
+
     @ParentCommand
     private RuneCommand rune;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file to import.")
+    @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "json",
+            description = "What FILE is: json (Rune's export, the default) or loop (Loop Habit Tracker).")
+    private Format from;
+
+    @Option(names = "--user", paramLabel = "ID",
+            description = "With --from loop: the user the history is for (made when new; needed when the data"
+                    + " folder has several).")
+    private String user;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file (or, from Loop, the unpacked folder).")
     private Path file;
 
     @Override
     public Integer call() throws Exception {
+        if (from == Format.json && user != null) {
+            throw new ParameterException(spec.commandLine(), "--user goes with --from loop: a JSON export names its"
+                    + " users itself.");
+        }
+        return from == Format.loop ? fromLoop() : fromJson();
+    }
+
+    private Integer fromJson() throws Exception {
         // Before the data folder is opened: a pipe or a device must not keep the folder's lock while it never ends.
         ImportReader.requireRegularFile(file);
         try (RuneSession session = rune.openSession()) {
             ImportService.Summary summary = session.importer().importFile(file);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),
                     summary.total() == 1 ? "document" : "documents", file, summary.added(), summary.replaced());
+            return ExitStatus.OK;
+        }
+    }
+
+    private Integer fromLoop() throws Exception {
+        try (RuneSession session = rune.openSession()) {
+            LoopImportSummary summary = session.loopImporter().importFile(file, user,
+                    rune.environment().loginName());
+            PrintWriter out = spec.commandLine().getOut();
+            LoopSummaryText.lines(summary).forEach(out::println);
+            out.flush();
             return ExitStatus.OK;
         }
     }

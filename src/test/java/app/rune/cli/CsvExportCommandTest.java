@@ -54,13 +54,13 @@ class CsvExportCommandTest {
         assertThat(readBack(file)).containsExactly(
                 List.of("user_id", "date", "task_id", "title", "completed", "completion_time", "difficulty",
                         "satisfaction", "skip_reason", "obstacles", "notes", "day_rating", "mood", "rest_day", "amount",
-                        "unit"),
+                        "unit", "day_notes"),
                 List.of("user_id", "2025-06-28", "task_1", "Duolingo practice", "true", "2025-06-28 15:30", "3", "5",
-                        "", "", "Completed 3 lessons, felt good!", "4", "motivated", "false", "", ""),
+                        "", "", "Completed 3 lessons, felt good!", "4", "motivated", "false", "", "", ""),
                 List.of("user_id", "2025-06-28", "task_2", "Vocabulary flashcards", "false", "", "", "",
                         "ran_out_of_time", "work_overtime; tired", "Had to work late, will try tomorrow morning", "4",
-                        "motivated", "false", "", ""),
-                List.of("user_id", "2025-06-29", "", "", "", "", "", "", "", "", "", "5", "rested", "true", "", ""));
+                        "motivated", "false", "", "", ""),
+                List.of("user_id", "2025-06-29", "", "", "", "", "", "", "", "", "", "5", "rested", "true", "", "", ""));
     }
 
     @Test

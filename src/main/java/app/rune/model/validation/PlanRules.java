@@ -20,12 +20,13 @@ import java.util.Set;
  * it, and when the person's day starts. Messages say what is wrong in the person's terms
  * ({@code 8 is more than 7 times a week}).
  */
-final class PlanRules {
+public final class PlanRules {
     /** The most decimals an amount keeps: a thousandth of a page, a gram of a kilogram. */
     static final int AMOUNT_DECIMALS = 3;
     /** An amount beyond any count a day can hold, so a typing slip or a hostile file cannot pass as one. */
     static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000");
-    static final int UNIT_LENGTH = 40;
+    /** Characters in a unit ("pages", "km") at most. */
+    public static final int UNIT_LENGTH = 40;
 
     private PlanRules() {
     }

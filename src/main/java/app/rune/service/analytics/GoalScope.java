@@ -35,8 +35,7 @@ record GoalScope(String goalId, Set<String> taskIds) {
         for (DailyProgress day : days) {
             List<TaskEntry> entries = day.tasks().stream().filter(e -> taskIds.contains(e.taskId())).toList();
             if (!entries.isEmpty()) {
-                kept.add(new DailyProgress(day.id(), day.userId(), day.date(), entries, day.overallDayRating(),
-                        day.moodAfterTasks(), day.checkInTime(), day.createdAt(), day.restDay()));
+                kept.add(day.withTasks(entries));
             }
         }
         return kept;

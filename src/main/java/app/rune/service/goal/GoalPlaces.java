@@ -13,12 +13,12 @@ import java.util.Set;
  * Where goals go as they start, end and change focus: each rule takes the person's goals in their places (focus,
  * other, archived) and gives them back moved, for {@code UserGoals#rebuild}.
  */
-final class GoalPlaces {
+public final class GoalPlaces {
     private GoalPlaces() {
     }
 
     /** The first {@code goal_N} that no goal has. */
-    static String nextId(List<PlacedGoal> goals) {
+    public static String nextId(List<PlacedGoal> goals) {
         Set<String> taken = new HashSet<>();
         goals.forEach(g -> taken.add(g.id()));
         int n = 1;
@@ -32,7 +32,7 @@ final class GoalPlaces {
      * {@code goals} with the new goal {@code id}: beside the others while one is open, otherwise in focus (a
      * finished focus goal is put away).
      */
-    static List<PlacedGoal> withNew(List<PlacedGoal> goals, String id, Goal goal) {
+    public static List<PlacedGoal> withNew(List<PlacedGoal> goals, String id, Goal goal) {
         List<PlacedGoal> placed = new ArrayList<>(goals);
         if (anyOpen(goals)) {
             placed.add(new PlacedGoal(id, goal, GoalPlace.OTHER));
@@ -44,7 +44,7 @@ final class GoalPlaces {
         return placed;
     }
 
-    static boolean anyOpen(List<PlacedGoal> goals) {
+    public static boolean anyOpen(List<PlacedGoal> goals) {
         return goals.stream().anyMatch(g -> g.place().current() && g.longTermGoal().isOpen());
     }
 

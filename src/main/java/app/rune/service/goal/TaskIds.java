@@ -9,25 +9,25 @@ import java.util.Set;
  * Task ids for new tasks: a day's entry names its task by id alone, so an id is never handed out twice to one
  * person, whichever goal it was in, current or archived.
  */
-final class TaskIds {
+public final class TaskIds {
     private final Set<String> used = new HashSet<>();
 
     private TaskIds() {
     }
 
-    static TaskIds of(Optional<UserGoals> goals) {
+    public static TaskIds of(Optional<UserGoals> goals) {
         TaskIds ids = new TaskIds();
         goals.ifPresent(g -> g.goals().forEach(placed -> placed.goal().dailyTasks().forEach(t -> ids.used.add(t.id()))));
         return ids;
     }
 
     /** Marks {@code id} as given (a kept task's). */
-    void keep(String id) {
+    public void keep(String id) {
         used.add(id);
     }
 
     /** The first {@code task_N} not given yet, now given. */
-    String next() {
+    public String next() {
         int n = 1;
         while (used.contains("task_" + n)) {
             n++;

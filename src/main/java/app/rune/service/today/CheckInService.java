@@ -257,8 +257,8 @@ public final class CheckInService {
         checkRating("day rating", dayRating);
         Instant now = now();
         return oneChange(userId, () -> {
-            DayPlan plan = changeDay(userId, date, day -> new DailyProgress(day.id(), day.userId(), day.date(),
-                    day.tasks(), dayRating, blankToNull(mood), now, day.createdAt(), restDay ? Boolean.TRUE : null));
+            DayPlan plan = changeDay(userId, date, day -> day.withCheckIn(dayRating, blankToNull(mood), now,
+                    restDay ? Boolean.TRUE : null));
             conversation.recordExchange(userId);
             return plan;
         });
@@ -308,8 +308,7 @@ public final class CheckInService {
             } else {
                 entries.add(changed);
             }
-            return new DailyProgress(day.id(), day.userId(), day.date(), entries, day.overallDayRating(),
-                    day.moodAfterTasks(), day.checkInTime(), day.createdAt(), day.restDay());
+            return day.withTasks(entries);
         });
     }
 

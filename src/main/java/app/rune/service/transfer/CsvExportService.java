@@ -19,8 +19,9 @@ import java.util.List;
  *     repeated beside each. A day with a check-in but no task entries still gets one row, its task columns empty,
  *     so nothing recorded is left out. Rows are sorted by user, date, then the task's place in the goal.</li>
  * <li>Columns, in this order: {@code user_id, date, task_id, title, completed, completion_time, difficulty,
- *     satisfaction, skip_reason, obstacles, notes, day_rating, mood, rest_day, amount, unit}
- *     ({@link ProgressCsv#COLUMNS}); {@code amount} and {@code unit} are a measurable task's amount that day.</li>
+ *     satisfaction, skip_reason, obstacles, notes, day_rating, mood, rest_day, amount, unit, day_notes}
+ *     ({@link ProgressCsv#COLUMNS}); {@code amount} and {@code unit} are a measurable task's amount that day;
+ *     {@code day_notes} are the day's notes that belong to no task (brought from another tracker).</li>
  * <li>{@code completion_time} is on the person's own clock (the time zone in their preferences, else this
  *     computer's), written {@code yyyy-MM-dd HH:mm} without seconds or offset, e.g. {@code 2026-11-25 19:05}:
  *     the form Excel, LibreOffice and Google Sheets read as a date and time, which an ISO-8601 instant with a

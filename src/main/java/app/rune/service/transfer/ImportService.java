@@ -1,6 +1,10 @@
 package app.rune.service.transfer;
 
+import app.rune.model.Collection;
 import app.rune.model.DailyProgress;
+import app.rune.model.StoredDocument;
+import app.rune.model.validation.DocumentValidator;
+import app.rune.model.validation.Problems;
 import app.rune.model.DataSet;
 import app.rune.model.UserGoals;
 import app.rune.store.Store;
@@ -8,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +26,7 @@ public final class ImportService {
     private final Store store;
     private final ImportReader reader;
     private final BackupService backups;
+    private final DocumentValidator validator = new DocumentValidator();
 
     /** Without backups (tests of the import alone). */
     public ImportService(Store store, ObjectMapper json) {
@@ -61,6 +67,29 @@ public final class ImportService {
                 return store.userGoals().findById(user);
             }
         });
+        return store(incoming);
+    }
+
+    /**
+     * Stores documents made from another tracker's file (Loop's, say) as one import: each is checked by the rules
+     * of a document read from a file, {@code source} and its path naming a problem, then they are stored the same
+     * way, backed up before and after.
+     */
+    public Summary importDocuments(String source, DataSet incoming) throws InvalidImportException {
+        Problems problems = new Problems(ImportReader.MAX_LISTED_PROBLEMS);
+        for (Collection kind : Collection.values()) {
+            List<? extends StoredDocument> documents = incoming.of(kind);
+            for (int i = 0; i < documents.size(); i++) {
+                problems.addAll(validator.validate(documents.get(i), Problems.index(kind.collectionName(), i)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidImportException(source, problems.list(), problems.full());
+        }
+        return store(incoming);
+    }
+
+    private Summary store(DataSet incoming) {
         if (incoming.size() == 0) {
             return new Summary(0, 0);
         }

@@ -22,7 +22,7 @@ import java.util.Locale;
 public final class ProgressCsv {
     public static final List<String> COLUMNS = List.of("user_id", "date", "task_id", "title", "completed",
             "completion_time", "difficulty", "satisfaction", "skip_reason", "obstacles", "notes", "day_rating", "mood",
-            "rest_day", "amount", "unit");
+            "rest_day", "amount", "unit", "day_notes");
 
     /**
      * Excel opens a CSV file without a byte-order mark in the computer's legacy code page (Windows-1252 in western
@@ -81,6 +81,7 @@ public final class ProgressCsv {
                 SpreadsheetText.inert(row.mood()),
                 row.restDay(),
                 row.amount() == null ? null : row.amount().toPlainString(),
-                SpreadsheetText.inert(row.unit()));
+                SpreadsheetText.inert(row.unit()),
+                SpreadsheetText.inert(row.dayNotes()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param completionTime when the task was done, on the person's own clock (their time zone preference)
  * @param dayRating the day's {@code overall_day_rating}
  * @param mood the day's {@code mood_after_tasks}
+ * @param dayNotes the day's {@code day_notes}: notes about the day that belong to no task entry
  */
 public record ProgressRow(
         String userId,
@@ -31,7 +32,8 @@ public record ProgressRow(
         String mood,
         boolean restDay,
         BigDecimal amount,
-        String unit) {
+        String unit,
+        String dayNotes) {
 
     public ProgressRow {
         obstacles = obstacles == null ? List.of() : List.copyOf(obstacles);

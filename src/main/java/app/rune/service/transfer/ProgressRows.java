@@ -53,7 +53,7 @@ public final class ProgressRows {
             }
             if (entries.isEmpty() && hasCheckIn(day)) {
                 rows.add(new ProgressRow(day.userId(), day.date(), null, null, null, null, null, null, null, null,
-                        null, day.overallDayRating(), day.moodAfterTasks(), isRestDay(day), null, null));
+                        null, day.overallDayRating(), day.moodAfterTasks(), isRestDay(day), null, null, day.dayNotes()));
             }
         }
         return rows;
@@ -67,13 +67,13 @@ public final class ProgressRows {
         return new ProgressRow(day.userId(), day.date(), entry.taskId(), title, entry.completed(), completed,
                 entry.difficultyRating(), entry.satisfactionRating(), entry.skipReason(), entry.obstacles(),
                 entry.notes(), day.overallDayRating(), day.moodAfterTasks(), isRestDay(day), entry.amount(),
-                entry.amount() == null ? null : tasks.unit(entry.taskId()).orElse(null));
+                entry.amount() == null ? null : tasks.unit(entry.taskId()).orElse(null), day.dayNotes());
     }
 
-    /** A day the person checked in on, even without a word about any task. */
+    /** A day the person checked in on, even without a word about any task, or one with notes of its own. */
     private static boolean hasCheckIn(DailyProgress day) {
         return day.overallDayRating() != null || day.moodAfterTasks() != null || isRestDay(day)
-                || day.checkInTime() != null;
+                || day.checkInTime() != null || day.dayNotes() != null;
     }
 
     /** An absent rest_day means an ordinary day, as on the Today screen. */

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CsvExportServiceTest {
     private static final String HEADER = "user_id,date,task_id,title,completed,completion_time,difficulty,"
-            + "satisfaction,skip_reason,obstacles,notes,day_rating,mood,rest_day,amount,unit";
+            + "satisfaction,skip_reason,obstacles,notes,day_rating,mood,rest_day,amount,unit,day_notes";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String NOTE = "café, \"très\"\nbien 🎉";
 
@@ -103,12 +103,12 @@ class CsvExportServiceTest {
         assertThat(readBack(file)).containsExactly(
                 List.of(HEADER.split(",")),
                 List.of("ana", "2026-11-25", "stretch", "Stretch", "false", "", "", "", "'-too tired",
-                        "work, late; @home", "'=SUM(A1)", "4", "'+hopeful", "false", "", ""),
+                        "work, late; @home", "'=SUM(A1)", "4", "'+hopeful", "false", "", "", ""),
                 List.of("ana", "2026-11-25", "read", "Read, \"slowly\" 📚", "true", "2026-11-26 00:05", "3", "5", "",
-                        "", NOTE, "4", "'+hopeful", "false", "25.5", "pages"),
-                List.of("ana", "2026-11-26", "", "", "", "", "", "", "", "", "", "5", "calm", "true", "", ""),
+                        "", NOTE, "4", "'+hopeful", "false", "25.5", "pages", ""),
+                List.of("ana", "2026-11-26", "", "", "", "", "", "", "", "", "", "5", "calm", "true", "", "", ""),
                 List.of("bo", "2026-11-25", "walk", "Walk 5 km", "true", "2026-11-25 23:59", "2", "4", "", "", "",
-                        "", "", "false", "", ""));
+                        "", "", "false", "", "", ""));
     }
 
     @Test
@@ -120,7 +120,7 @@ class CsvExportServiceTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(BOM);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith(HEADER + "\r\n").endsWith("false,,\r\n");
+        assertThat(text).startsWith(HEADER + "\r\n").endsWith("false,,,\r\n");
         // Five lines, each ended by CRLF; the only bare line feed is the one inside the quoted note.
         assertThat(text.split("\r\n", -1)).hasSize(6);
         assertThat(text.replace("\r\n", "")).containsOnlyOnce("\n");
@@ -128,8 +128,8 @@ class CsvExportServiceTest {
         assertThat(text).contains(",\"café, \"\"très\"\"\nbien 🎉\",")
                 .contains(",\"Read, \"\"slowly\"\" 📚\",")
                 .contains(",\"work, late; @home\",")
-                .contains(",false,25.5,pages\r\n")
-                .contains("\r\nbo,2026-11-25,walk,Walk 5 km,true,2026-11-25 23:59,2,4,,,,,,false,,\r\n");
+                .contains(",false,25.5,pages,\r\n")
+                .contains("\r\nbo,2026-11-25,walk,Walk 5 km,true,2026-11-25 23:59,2,4,,,,,,false,,,\r\n");
     }
 
     @Test

@@ -1,0 +1,112 @@
+package app.rune.service.transfer.loop;
+
+import app.rune.model.DataSet;
+import app.rune.model.UserGoals;
+import app.rune.model.UserPreferences;
+import app.rune.model.validation.StoredText;
+import app.rune.service.today.ProgressIds;
+import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.InvalidImportException;
+import app.rune.service.user.NewUserDefaults;
+import app.rune.service.user.UserChoiceException;
+import app.rune.service.user.UserDirectory;
+import app.rune.service.user.UserZone;
+import app.rune.store.Store;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Brings a person's history in from Loop Habit Tracker (a backup or a CSV export): the whole file is read and
+ * checked first, then everything it makes is stored in one import (backed up before and after), or nothing.
+ * {@link #prepare} reads and shows what would come in; {@link #store} stores it, made again from what is stored
+ * then, so a day changed in between keeps its change.
+ */
+public final class LoopImportService {
+    private final Store store;
+    private final Clock clock;
+    private final ImportService importer;
+    private final UserDirectory users;
+    private final ProgressIds progressIds;
+
+    public LoopImportService(Store store, Clock clock, ImportService importer, UserDirectory users) {
+        this.store = store;
+        this.clock = clock;
+        this.importer = importer;
+        this.users = users;
+        this.progressIds = new ProgressIds(clock);
+    }
+
+    /** A file read and checked, and what it would bring to whom. */
+    public record Prepared(Path file, String userId, LoopImportSummary summary, LoopHistory history) {
+    }
+
+    /**
+     * Reads and checks {@code file} and works out what it brings to {@code requestedUser} (or the only person,
+     * or, in an empty data folder, the person Rune makes on first run from {@code loginName}); stores nothing.
+     *
+     * @throws InvalidImportException when the file cannot be imported: not one of Loop's, or a value Loop would not
+     *     write, named with the habit and the day or line
+     * @throws UserChoiceException when no person was asked for and the data folder has several
+     */
+    public Prepared prepare(Path file, String requestedUser, String loginName) throws InvalidImportException,
+            IOException, UserChoiceException {
+        String userId = user(requestedUser, loginName);
+        LoopHistory history = LoopFiles.read(file);
+        LoopImportSummary summary = convert(history, userId, file.toString()).result().summary();
+        return new Prepared(file, userId, summary, history);
+    }
+
+    /** Stores what {@code prepared} brings, as one import; returns what was stored. */
+    public LoopImportSummary store(Prepared prepared) throws InvalidImportException {
+        Converted converted = convert(prepared.history(), prepared.userId(), prepared.file().toString());
+        LoopConversion.Result result = converted.result();
+        List<UserPreferences> preferences = converted.newUser()
+                ? List.of(NewUserDefaults.preferences(prepared.userId(), converted.zone())) : List.of();
+        DataSet documents = new DataSet(List.of(result.goals()), result.days(), preferences, List.of(),
+                converted.newUser() ? List.of(NewUserDefaults.conversation(prepared.userId(), converted.now()))
+                        : List.of());
+        importer.importDocuments(prepared.file().toString(), documents);
+        return result.summary();
+    }
+
+    /** {@link #prepare} and {@link #store} at once, as the command line does. */
+    public LoopImportSummary importFile(Path file, String requestedUser, String loginName)
+            throws InvalidImportException, IOException, UserChoiceException {
+        return store(prepare(file, requestedUser, loginName));
+    }
+
+    private record Converted(LoopConversion.Result result, boolean newUser, ZoneId zone, Instant now) {
+    }
+
+    private Converted convert(LoopHistory history, String userId, String source) throws InvalidImportException {
+        Optional<UserPreferences> preferences = store.userPreferences().findById(userId);
+        Optional<UserGoals> goals = store.userGoals().findById(userId);
+        boolean newUser = !store.userIds().contains(userId);
+        ZoneId zone = UserZone.of(preferences, clock);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        LoopConversion.Person person = new LoopConversion.Person(userId, newUser, goals,
+                day -> store.dailyProgress().findByUserAndDate(userId, day), zone, now, progressIds::next);
+        return new Converted(LoopConversion.convert(history, person, source), newUser, zone, now);
+    }
+
+    private String user(String requested, String loginName) throws UserChoiceException {
+        if (requested != null) {
+            Optional<String> problem = StoredText.nameProblem(requested);
+            if (problem.isPresent()) {
+                throw new UserChoiceException("The user id \"" + LoopText.printable(requested) + "\" " + problem.get()
+                        + ".");
+            }
+            return requested;
+        }
+        if (users.userIds().isEmpty()) {
+            return UserDirectory.idFromLoginName(loginName);
+        }
+        return users.choose(null);
+    }
+}
