@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
@@ -69,6 +70,11 @@ public final class DataView {
                 confirm(plan);
             }
         });
+        viewModel.pendingLoopImportProperty().addListener((obs, old, plan) -> {
+            if (plan != null) {
+                confirm(plan);
+            }
+        });
     }
 
     private static void show(Label label) {
@@ -92,7 +98,7 @@ public final class DataView {
 
     @FXML
     private void importFile() {
-        File chosen = chooser(text.getString("data.import"), "data.chooser.json", "*.json", home())
+        File chosen = chooser(text.getString("data.import"), "data.chooser.import", "*.json", home())
                 .showOpenDialog(window());
         if (chosen != null) {
             viewModel.importFile(chosen.toPath());
@@ -135,10 +141,29 @@ public final class DataView {
         }
     }
 
+    /** Importing from Loop: the person sees each habit's task and the days it brings, and says yes first. */
+    private void confirm(DataViewModel.LoopPlan plan) {
+        ButtonType go = new ButtonType(text.getString("data.loop.confirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, plan.preview(), go, ButtonType.CANCEL);
+        alert.initOwner(window());
+        alert.setTitle(plan.title());
+        alert.setHeaderText(plan.title());
+        alert.getDialogPane().setId("loopImportConfirmation");
+        alert.getDialogPane().setMinWidth(620);
+        if (Dialogs.styled(alert).showAndWait().orElse(ButtonType.CANCEL) == go) {
+            viewModel.confirmLoopImport();
+        } else {
+            viewModel.cancelLoopImport();
+        }
+    }
+
     private FileChooser chooser(String title, String filterKey, String pattern, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title.replace("\u2026", ""));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString(filterKey), pattern));
+        // The import's filter takes Loop's backups and CSV exports beside Rune's own exports.
+        List<String> patterns = filterKey.equals("data.chooser.import") ? List.of(pattern, "*.db", "*.zip")
+                : List.of(pattern);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString(filterKey), patterns));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }

@@ -7,6 +7,7 @@ import app.rune.service.transfer.CsvExportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
+import app.rune.service.transfer.loop.LoopImportService;
 import app.rune.ui.common.Background;
 import app.rune.ui.common.DateText;
 import java.lang.System.Logger;
@@ -43,14 +44,19 @@ public final class DataViewModel {
 
     /** The services this card drives; all of them act on the whole data folder. */
     public record Services(BackupService backups, RestoreService restorer, ImportService importer,
-            ExportService exporter, CsvExportService csv) {
+            LoopImportService loops, ExportService exporter, CsvExportService csv) {
     }
 
     /** A backup that passed every check, waiting for the person to confirm. */
     public record RestorePlan(Path file, DataSet checked, String question) {
     }
 
+    /** A file of Loop Habit Tracker's that passed every check, and what it brings, waiting for a yes. */
+    public record LoopPlan(LoopImportService.Prepared prepared, String title, String preview) {
+    }
+
     private final Services services;
+    private final String userId;
     private final Background background;
     private final ResourceBundle text;
     private final Clock clock;
@@ -62,10 +68,14 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper(this, "lastBackup", "");
     private final ReadOnlyObjectWrapper<RestorePlan> pendingRestore = new ReadOnlyObjectWrapper<>(this,
             "pendingRestore");
+    private final ReadOnlyObjectWrapper<LoopPlan> pendingLoopImport = new ReadOnlyObjectWrapper<>(this,
+            "pendingLoopImport");
 
-    public DataViewModel(Services services, Background background, ResourceBundle text, Clock clock,
+    /** @param userId the person using the app: a Loop history is theirs */
+    public DataViewModel(Services services, String userId, Background background, ResourceBundle text, Clock clock,
             Consumer<String> onDataReplaced) {
         this.services = services;
+        this.userId = userId;
         this.background = background;
         this.text = text;
         this.clock = clock;
@@ -125,7 +135,19 @@ public final class DataViewModel {
         pendingRestore.set(null);
     }
 
+    /**
+     * Imports {@code file}: one of Loop Habit Tracker's (a backup or a CSV export, told by its name) is read and
+     * checked first and waits in {@link #pendingLoopImportProperty()} for a yes; Rune's JSON export is imported.
+     */
     public void importFile(Path file) {
+        if (LoopPreview.isLoopFile(file)) {
+            perform(() -> services.loops().prepare(file, userId, null), prepared -> {
+                LoopPreview preview = new LoopPreview(prepared.summary(), text, dates);
+                pendingLoopImport.set(new LoopPlan(prepared, preview.title(), preview.text()));
+                return "";
+            });
+            return;
+        }
         perform(() -> services.importer().importFile(file), summary -> {
             String message = MessageFormat.format(text.getString("data.imported"), summary.total(),
                     file.getFileName(), summary.added(), summary.replaced());
@@ -133,6 +155,25 @@ public final class DataViewModel {
             onDataReplaced.accept(message);
             return message;
         });
+    }
+
+    public void confirmLoopImport() {
+        LoopPlan plan = pendingLoopImport.get();
+        pendingLoopImport.set(null);
+        if (plan == null) {
+            return;
+        }
+        perform(() -> services.loops().store(plan.prepared()), summary -> {
+            String message = MessageFormat.format(text.getString("data.loop.imported"), summary.habits().size(),
+                    summary.days(), plan.prepared().file().getFileName());
+            load();
+            onDataReplaced.accept(message);
+            return message;
+        });
+    }
+
+    public void cancelLoopImport() {
+        pendingLoopImport.set(null);
     }
 
     public void exportJson(Path file) {
@@ -199,5 +240,9 @@ public final class DataViewModel {
 
     public ReadOnlyObjectProperty<RestorePlan> pendingRestoreProperty() {
         return pendingRestore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LoopPlan> pendingLoopImportProperty() {
+        return pendingLoopImport.getReadOnlyProperty();
     }
 }

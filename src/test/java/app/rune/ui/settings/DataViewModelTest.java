@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.RuneSession;
 import app.rune.TestData;
 import app.rune.model.DataSet;
+import app.rune.service.transfer.loop.LoopFixture;
 import app.rune.support.MovingClock;
 import app.rune.ui.common.Background;
 import app.rune.ui.common.DateText;
@@ -39,8 +40,8 @@ class DataViewModelTest {
     void setUp() throws Exception {
         session = RuneSession.open(temp.resolve("data"), clock);
         viewModel = new DataViewModel(new DataViewModel.Services(session.backups(), session.restorer(),
-                session.importer(), session.exporter(), session.csvExporter()), Background.DIRECT,
-                TEXT, clock, replaced::add);
+                session.importer(), session.loopImporter(), session.exporter(), session.csvExporter()), "ana",
+                Background.DIRECT, TEXT, clock, replaced::add);
         seedFile = temp.resolve("seed.json");
         Files.writeString(seedFile, TestData.seedTree().toPrettyString());
     }
@@ -195,5 +196,50 @@ class DataViewModelTest {
 
         assertThat(viewModel.errorProperty().get()).contains(nowhere.getParent().toString());
         assertThat(Files.exists(nowhere)).isFalse();
+    }
+
+    @Test
+    void aLoopBackupIsShownFirstAndStoredOnlyAfterYes() throws Exception {
+        Path backup = temp.resolve("Loop Habits Backup 2025-06-28 101500.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(LocalDate.of(2025, 6, 1)));
+
+        viewModel.importFile(backup);
+
+        DataViewModel.LoopPlan plan = viewModel.pendingLoopImportProperty().get();
+        assertThat(plan.title()).isEqualTo("Import 4 habits from Loop Habit Tracker?");
+        assertThat(plan.preview()).contains("Meditate \u2192 Every day\n")
+                .contains("Read, \"slowly\" \u2192 3 times a week\n")
+                .contains("Читать книги \u2192 3 times a week (Loop: 2/5, rounded) (archived)\n")
+                .contains("5 days from ").contains(": 5 done, 3 not done, 1 skipped, 6 notes.")
+                .contains("\u201cHabits from Loop\u201d");
+        assertThat(session.store().readAll().size()).isZero();
+
+        viewModel.confirmLoopImport();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Imported 4 habits and 5 days from " + backup.getFileName()
+                        + ". What was there before is in today\u2019s backup.");
+        assertThat(replaced).containsExactly(viewModel.statusProperty().get());
+        assertThat(session.store().userGoals().findById("ana")).isPresent();
+        assertThat(session.store().dailyProgress().findByUser("ana")).hasSize(5);
+    }
+
+    @Test
+    void aLoopImportSaidNoToStoresNothingAndABrokenOneSaysWhere() throws Exception {
+        Path backup = temp.resolve("loop.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(LocalDate.of(2025, 6, 1)));
+        viewModel.importFile(backup);
+
+        viewModel.cancelLoopImport();
+
+        assertThat(viewModel.pendingLoopImportProperty().get()).isNull();
+        assertThat(session.store().readAll().size()).isZero();
+        Path broken = temp.resolve("broken.zip");
+        Files.writeString(broken, "PK\u0003\u0004 not really a zip");
+        viewModel.importFile(broken);
+        assertThat(viewModel.pendingLoopImportProperty().get()).isNull();
+        assertThat(viewModel.errorProperty().get()).isEqualTo(broken + ": is not a zip file that can be read (it is"
+                + " damaged or cut short). Nothing was imported.");
     }
 }

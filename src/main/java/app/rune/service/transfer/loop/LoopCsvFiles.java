@@ -3,16 +3,18 @@ package app.rune.service.transfer.loop;
 import app.rune.service.transfer.InvalidImportException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * The files of a Loop CSV export that an import reads ({@code Habits.csv} and each habit's {@code Checkmarks.csv}),
@@ -32,19 +34,27 @@ final class LoopCsvFiles {
     static Map<String, byte[]> ofZip(Path zip, String source) throws InvalidImportException, IOException {
         Map<String, byte[]> files = new TreeMap<>();
         long total = 0;
-        int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (++entries > MOST_ENTRIES) {
-                    throw LoopText.refused(source, "", "holds more than " + MOST_ENTRIES + " files; a Loop CSV export"
-                            + " holds two or three for each habit");
-                }
+        // ZipFile reads the zip's directory at its end, so a zip cut short or damaged is found out here.
+        try (ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            if (archive.size() > MOST_ENTRIES) {
+                throw LoopText.refused(source, "", "holds more than " + MOST_ENTRIES + " files; a Loop CSV export"
+                        + " holds two or three for each habit");
+            }
+            Enumeration<? extends ZipEntry> entries = archive.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
                 String name = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || !wanted(name)) {
                     continue;
                 }
-                byte[] content = in.readNBytes((int) Math.min(MOST_BYTES - total + 1, Integer.MAX_VALUE - 16));
+                byte[] content;
+                try (InputStream in = archive.getInputStream(entry)) {
+                    // Never more than the limit, whatever size the entry claims.
+                    content = in.readNBytes((int) Math.min(MOST_BYTES - total + 1, Integer.MAX_VALUE - 16));
+                } catch (IOException e) {
+                    // Compressed data that ends early or does not inflate: the zip is damaged there.
+                    throw LoopText.refused(source, name, "cannot be unpacked (the zip is damaged or cut short)");
+                }
                 total += content.length;
                 if (total > MOST_BYTES) {
                     throw LoopText.refused(source, "", "unpacks to more than 256 MiB of CSV; that is not a Loop CSV"
@@ -55,7 +65,7 @@ final class LoopCsvFiles {
                 }
             }
         } catch (ZipException | IllegalArgumentException e) {
-            // IllegalArgumentException: an entry name that is not valid in the zip's character set.
+            // IllegalArgumentException: an entry name that is not valid UTF-8.
             throw LoopText.refused(source, "", "is not a zip file that can be read (it is damaged or cut short)");
         }
         return files;
