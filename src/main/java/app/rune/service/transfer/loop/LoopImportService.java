@@ -1,5 +1,6 @@
 package app.rune.service.transfer.loop;
 
+import app.rune.model.DailyProgress;
 import app.rune.model.DataSet;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
@@ -16,9 +17,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -64,21 +68,28 @@ public final class LoopImportService {
 
     /** Stores what {@code prepared} brings, as one import; returns what was stored. */
     public LoopImportSummary store(Prepared prepared) throws InvalidImportException {
-        Converted converted = convert(prepared.history(), prepared.userId(), prepared.file().toString());
-        LoopConversion.Result result = converted.result();
-        List<UserPreferences> preferences = converted.newUser()
-                ? List.of(NewUserDefaults.preferences(prepared.userId(), converted.zone())) : List.of();
-        DataSet documents = new DataSet(List.of(result.goals()), result.days(), preferences, List.of(),
-                converted.newUser() ? List.of(NewUserDefaults.conversation(prepared.userId(), converted.now()))
-                        : List.of());
-        importer.importDocuments(prepared.file().toString(), documents);
-        return result.summary();
+        return write(prepared.file(), prepared.userId(),
+                convert(prepared.history(), prepared.userId(), prepared.file().toString()));
     }
 
-    /** {@link #prepare} and {@link #store} at once, as the command line does. */
+    /**
+     * Reads, checks and stores {@code file} at once, as the command line does (nothing can change in between,
+     * so it is converted once).
+     */
     public LoopImportSummary importFile(Path file, String requestedUser, String loginName)
             throws InvalidImportException, IOException, UserChoiceException {
-        return store(prepare(file, requestedUser, loginName));
+        String userId = user(requestedUser, loginName);
+        return write(file, userId, convert(LoopFiles.read(file), userId, file.toString()));
+    }
+
+    private LoopImportSummary write(Path file, String userId, Converted converted) throws InvalidImportException {
+        LoopConversion.Result result = converted.result();
+        List<UserPreferences> preferences = converted.newUser()
+                ? List.of(NewUserDefaults.preferences(userId, converted.zone())) : List.of();
+        DataSet documents = new DataSet(List.of(result.goals()), result.days(), preferences, List.of(),
+                converted.newUser() ? List.of(NewUserDefaults.conversation(userId, converted.now())) : List.of());
+        importer.importDocuments(file.toString(), documents);
+        return result.summary();
     }
 
     private record Converted(LoopConversion.Result result, boolean newUser, ZoneId zone, Instant now) {
@@ -90,8 +101,14 @@ public final class LoopImportService {
         boolean newUser = !store.userIds().contains(userId);
         ZoneId zone = UserZone.of(preferences, clock);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        // The person's days in the file's span, read at once: one by one took most of an import's time.
+        Map<LocalDate, DailyProgress> stored = new HashMap<>();
+        history.marks().stream().map(LoopMark::day).min(LocalDate::compareTo).ifPresent(first -> {
+            LocalDate last = history.marks().stream().map(LoopMark::day).max(LocalDate::compareTo).orElse(first);
+            store.dailyProgress().findByUserBetween(userId, first, last).forEach(d -> stored.put(d.date(), d));
+        });
         LoopConversion.Person person = new LoopConversion.Person(userId, newUser, goals,
-                day -> store.dailyProgress().findByUserAndDate(userId, day), zone, now, progressIds::next);
+                day -> Optional.ofNullable(stored.get(day)), zone, now, progressIds::next);
         return new Converted(LoopConversion.convert(history, person, source), newUser, zone, now);
     }
 
