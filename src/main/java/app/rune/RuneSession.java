@@ -22,6 +22,7 @@ import app.rune.service.today.ObstacleCoach;
 import app.rune.service.today.ProgressObserver;
 import app.rune.service.transfer.BackupService;
 import app.rune.service.transfer.CsvExportService;
+import app.rune.service.transfer.CsvImportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
@@ -61,6 +62,7 @@ public final class RuneSession implements AutoCloseable {
     private final BackupService backups;
     private final ImportService importer;
     private final LoopImportService loopImporter;
+    private final CsvImportService csvImporter;
     private final RestoreService restorer;
     /** Lent to a command run by the app (see {@link #lend}): closing it leaves the app's session open. */
     private final boolean lent;
@@ -93,6 +95,7 @@ public final class RuneSession implements AutoCloseable {
         backups = new BackupService(exporter, folder.backupsFolder(), clock, users::sharedZone);
         importer = new ImportService(store, json, backups);
         loopImporter = new LoopImportService(store, clock, importer, users);
+        csvImporter = new CsvImportService(store, clock, importer, users);
         restorer = new RestoreService(store, backups, json);
         lent = false;
     }
@@ -115,6 +118,7 @@ public final class RuneSession implements AutoCloseable {
         backups = owner.backups;
         importer = owner.importer;
         loopImporter = owner.loopImporter;
+        csvImporter = owner.csvImporter;
         restorer = owner.restorer;
         lent = true;
     }
@@ -248,6 +252,11 @@ public final class RuneSession implements AutoCloseable {
     /** Imports from Loop Habit Tracker's backups and CSV exports. */
     public LoopImportService loopImporter() {
         return loopImporter;
+    }
+
+    /** Imports the progress CSV that {@link #csvExporter} writes, edited or not: its days replace stored ones. */
+    public CsvImportService csvImporter() {
+        return csvImporter;
     }
 
     /** Backups in the data folder's {@code backups/}, in the export format. */

@@ -2,11 +2,14 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.RuneSession;
+import app.rune.service.transfer.CsvImportSummary;
 import app.rune.service.transfer.ImportReader;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.loop.LoopImportSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,19 +19,24 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rune import [--from json|loop] FILE}: all of the file, or nothing. */
+/** {@code rune import [--from json|loop|csv] FILE}: all of the file, or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
-            "Import a file: Rune's JSON export (the default) or Loop Habit Tracker's backup or CSV export.",
+            "Import a file: Rune's JSON export (the default), Rune's progress CSV",
+            "(rune export --csv), or Loop Habit Tracker's backup or CSV export.",
             "JSON: an object whose keys are any of user_goals, daily_progress, user_preferences, user_analytics",
             "and conversation_context, each a list of documents; documents replace stored ones with the same _id.",
             "Loop (--from loop): a backup (\"Loop Habits Backup ....db\"), a CSV export (\"Loop Habits CSV ....zip\")",
             "or the folder it unpacks to. Each habit becomes a task of the goal \"Habits from Loop\", archived habits",
             "an earlier goal, with every day's ticks, amounts, skips and notes. The user is made when new.",
+            "CSV (--from csv): the file `rune export --csv` writes, edited in a",
+            "spreadsheet or not. Each user's day in it replaces that stored day as a whole",
+            "(entries, rating, mood, rest day, day notes); days not in it stay as they are.",
+            "Its users must be in the data folder; with --user, every line must be theirs.",
             "If anything in the file is invalid, nothing is imported and the problem is named with where it is."})
 final class ImportCommand implements Callable<Integer> {
     /** The kinds of file the command reads. */
-    enum Format { json, loop }
+    enum Format { json, loop, csv }
 
     @ParentCommand
     private RuneCommand rune;
@@ -37,12 +45,13 @@ final class ImportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "json",
-            description = "What FILE is: json (Rune's export, the default) or loop (Loop Habit Tracker).")
+            description = "What FILE is: json (Rune's export, the default), csv (Rune's progress CSV) or loop"
+                    + " (Loop Habit Tracker).")
     private Format from;
 
     @Option(names = "--user", paramLabel = "ID",
             description = "With --from loop: the user the history is for (made when new; needed when the data"
-                    + " folder has several).")
+                    + " folder has several). With --from csv: the only user the file may hold.")
     private String user;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file (or, from Loop, the unpacked folder).")
@@ -51,10 +60,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (from == Format.json && user != null) {
-            throw new ParameterException(spec.commandLine(), "--user goes with --from loop: a JSON export names its"
-                    + " users itself.");
+            throw new ParameterException(spec.commandLine(), "--user goes with --from loop or --from csv: a JSON"
+                    + " export names its users itself.");
         }
-        return from == Format.loop ? fromLoop() : fromJson();
+        return switch (from) {
+            case json -> fromJson();
+            case loop -> fromLoop();
+            case csv -> fromCsv();
+        };
     }
 
     private Integer fromJson() throws Exception {
@@ -66,6 +79,26 @@ final class ImportCommand implements Callable<Integer> {
                     summary.total() == 1 ? "document" : "documents", file, summary.added(), summary.replaced());
             return ExitStatus.OK;
         }
+    }
+
+    private Integer fromCsv() throws Exception {
+        // As for JSON: a pipe or a device is refused before the data folder is opened and locked.
+        ImportReader.requireRegularFile(file);
+        try (RuneSession session = rune.openSession()) {
+            CsvImportSummary summary = session.csvImporter().importFile(file, user);
+            spec.commandLine().getOut().println(csvSummary(summary, file));
+            return ExitStatus.OK;
+        }
+    }
+
+    /** {@code Imported 120 days (3,400 rows) for ana from FILE (12 new, 108 replaced).} */
+    static String csvSummary(CsvImportSummary summary, Path file) {
+        List<String> people = summary.userIds().stream().map(TerminalText::of).toList();
+        String whose = people.isEmpty() ? "" : " for " + (people.size() == 1 ? people.get(0)
+                : String.join(", ", people.subList(0, people.size() - 1)) + " and " + people.get(people.size() - 1));
+        return String.format(Locale.ROOT, "Imported %,d %s (%,d %s)%s from %s (%,d new, %,d replaced).",
+                summary.days(), summary.days() == 1 ? "day" : "days", summary.rows(),
+                summary.rows() == 1 ? "row" : "rows", whose, file, summary.added(), summary.replaced());
     }
 
     private Integer fromLoop() throws Exception {

@@ -118,7 +118,8 @@ final class ImportChecks {
         }
     }
 
-    private static Map<String, DailyTask> tasksOf(Optional<UserGoals> goals) {
+    /** The tasks of a person's goals, current and archived, by id. */
+    static Map<String, DailyTask> tasksOf(Optional<UserGoals> goals) {
         Map<String, DailyTask> tasks = new HashMap<>();
         // Task ids are unique across all of a person's goals, current and archived.
         goals.ifPresent(g -> g.goals().forEach(placed -> placed.goal().dailyTasks()

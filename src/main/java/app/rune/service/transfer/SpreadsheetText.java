@@ -6,7 +6,8 @@ package app.rune.service.transfer;
  * {@code -} or {@code @} for a formula, and a formula such as {@code =HYPERLINK(...)} or a DDE call can send data
  * away or start a program. Following the OWASP advice, such text gets a single quote in front, which spreadsheets
  * read as "this is text"; a tab or carriage return at the start (which some spreadsheets skip before looking for
- * a formula) is treated the same way. Nothing else changes, so the cell still reads as the person wrote it.
+ * a formula) is treated the same way. Nothing else changes, so the cell still reads as the person wrote it, and
+ * {@link #typed} takes the quote off again when the file is imported.
  *
  * @see <a href="https://owasp.org/www-community/attacks/CSV_Injection">OWASP: CSV Injection</a>
  */
@@ -22,5 +23,15 @@ final class SpreadsheetText {
             return text;
         }
         return "'" + text;
+    }
+
+    /**
+     * What the person typed, from a cell {@link #inert} wrote: the quote it put in front of a formula's first sign
+     * goes, and only that one ({@code '=x} is {@code =x}; {@code 'word} and {@code ''=x} stay as they are).
+     */
+    static String typed(String cell) {
+        boolean guarded = cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0;
+        return guarded ? cell.substring(1) : cell;
     }
 }

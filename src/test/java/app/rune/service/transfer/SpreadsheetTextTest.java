@@ -23,4 +23,16 @@ class SpreadsheetTextTest {
     void nullStaysNullSoTheCellStaysEmpty() {
         assertThat(SpreadsheetText.inert(null)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=SUM(A1)", "+49 30 1234", "-tired", "@home", "\t=1", "\r=1", "="})
+    void typedTakesOffTheQuoteInertPutInFront(String text) {
+        assertThat(SpreadsheetText.typed(SpreadsheetText.inert(text))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "'", "'quoted", "''=x", "felt good", "' =x"})
+    void typedLeavesEveryOtherQuoteAlone(String cell) {
+        assertThat(SpreadsheetText.typed(cell)).isEqualTo(cell);
+    }
 }
