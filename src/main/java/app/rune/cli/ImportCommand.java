@@ -24,16 +24,21 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Import a file: Rune's JSON export (the default), Rune's progress CSV",
             "(rune export --csv), or Loop Habit Tracker's backup or CSV export.",
-            "JSON: an object whose keys are any of user_goals, daily_progress, user_preferences, user_analytics",
-            "and conversation_context, each a list of documents; documents replace stored ones with the same _id.",
-            "Loop (--from loop): a backup (\"Loop Habits Backup ....db\"), a CSV export (\"Loop Habits CSV ....zip\")",
-            "or the folder it unpacks to. Each habit becomes a task of the goal \"Habits from Loop\", archived habits",
-            "an earlier goal, with every day's ticks, amounts, skips and notes. The user is made when new.",
+            "JSON: an object whose keys are any of user_goals, daily_progress,",
+            "user_preferences, user_analytics and conversation_context, each a list",
+            "of documents; documents replace stored ones with the same _id.",
+            "Loop (--from loop): a backup (\"Loop Habits Backup ....db\"), a CSV export",
+            "(\"Loop Habits CSV ....zip\") or the folder it unpacks to. Each habit",
+            "becomes a task of the goal \"Habits from Loop\" (archived habits: an",
+            "earlier goal) with every day's ticks, amounts, skips and notes. The user",
+            "is made when new.",
             "CSV (--from csv): the file `rune export --csv` writes, edited in a",
-            "spreadsheet or not. Each user's day in it replaces that stored day as a whole",
-            "(entries, rating, mood, rest day, day notes); days not in it stay as they are.",
-            "Its users must be in the data folder; with --user, every line must be theirs.",
-            "If anything in the file is invalid, nothing is imported and the problem is named with where it is."})
+            "spreadsheet or not. Each user's day in it replaces that stored day as a",
+            "whole (entries, rating, mood, rest day, day notes); days not in it stay",
+            "as they are. Its users must be in the data folder; with --user, every",
+            "line must be theirs.",
+            "If anything in the file is invalid, nothing is imported and the problem",
+            "is named with where it is."})
 final class ImportCommand implements Callable<Integer> {
     /** The kinds of file the command reads. */
     enum Format { json, loop, csv }

@@ -161,7 +161,7 @@ public final class DataView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title.replace("\u2026", ""));
         // The import's filter takes Loop's backups and CSV exports beside Rune's own exports.
-        List<String> patterns = filterKey.equals("data.chooser.import") ? List.of(pattern, "*.db", "*.zip")
+        List<String> patterns = filterKey.equals("data.chooser.import") ? List.of(pattern, "*.csv", "*.db", "*.zip")
                 : List.of(pattern);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString(filterKey), patterns));
         if (folder != null && Files.isDirectory(folder)) {

@@ -4,6 +4,7 @@ import app.rune.model.DataSet;
 import app.rune.service.transfer.BackupFile;
 import app.rune.service.transfer.BackupService;
 import app.rune.service.transfer.CsvExportService;
+import app.rune.service.transfer.CsvImportService;
 import app.rune.service.transfer.ExportService;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.RestoreService;
@@ -44,7 +45,7 @@ public final class DataViewModel {
 
     /** The services this card drives; all of them act on the whole data folder. */
     public record Services(BackupService backups, RestoreService restorer, ImportService importer,
-            LoopImportService loops, ExportService exporter, CsvExportService csv) {
+            LoopImportService loops, CsvImportService csvImporter, ExportService exporter, CsvExportService csv) {
     }
 
     /** A backup that passed every check, waiting for the person to confirm. */
@@ -137,9 +138,20 @@ public final class DataViewModel {
 
     /**
      * Imports {@code file}: one of Loop Habit Tracker's (a backup or a CSV export, told by its name) is read and
-     * checked first and waits in {@link #pendingLoopImportProperty()} for a yes; Rune's JSON export is imported.
+     * checked first and waits in {@link #pendingLoopImportProperty()} for a yes; Rune's progress CSV (the
+     * person's own days, edited in a spreadsheet) and Rune's JSON export are imported.
      */
     public void importFile(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            perform(() -> services.csvImporter().importFile(file, userId), summary -> {
+                String message = MessageFormat.format(text.getString("data.csvImported"), summary.days(),
+                        file.getFileName(), summary.added(), summary.replaced());
+                load();
+                onDataReplaced.accept(message);
+                return message;
+            });
+            return;
+        }
         if (LoopPreview.isLoopFile(file)) {
             perform(() -> services.loops().prepare(file, userId, null), prepared -> {
                 LoopPreview preview = new LoopPreview(prepared.summary(), text, dates);

@@ -140,7 +140,7 @@ final class Screens {
                 window.theme(), chosen -> window.changeTheme(chosen, background));
         SettingsView view = new SettingsView(settings, text);
         DataViewModel data = new DataViewModel(new DataViewModel.Services(session.backups(), session.restorer(),
-                session.importer(), session.loopImporter(), session.exporter(), session.csvExporter()), userId,
+                session.importer(), session.loopImporter(), session.csvImporter(), session.exporter(), session.csvExporter()), userId,
                 background, text, clock, shell.dataReplaced());
         view.addCard(new DataView(data, text, clock).root());
         data.load();

@@ -40,7 +40,7 @@ class DataViewModelTest {
     void setUp() throws Exception {
         session = RuneSession.open(temp.resolve("data"), clock);
         viewModel = new DataViewModel(new DataViewModel.Services(session.backups(), session.restorer(),
-                session.importer(), session.loopImporter(), session.exporter(), session.csvExporter()), "ana",
+                session.importer(), session.loopImporter(), session.csvImporter(), session.exporter(), session.csvExporter()), "ana",
                 Background.DIRECT, TEXT, clock, replaced::add);
         seedFile = temp.resolve("seed.json");
         Files.writeString(seedFile, TestData.seedTree().toPrettyString());
@@ -241,5 +241,23 @@ class DataViewModelTest {
         assertThat(viewModel.pendingLoopImportProperty().get()).isNull();
         assertThat(viewModel.errorProperty().get()).isEqualTo(broken + ": is not a zip file that can be read (it is"
                 + " damaged or cut short). Nothing was imported.");
+    }
+
+    @Test
+    void thePersonsProgressCsvComesBackAsItWent() throws Exception {
+        Path backup = temp.resolve("loop.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(LocalDate.of(2025, 6, 1)));
+        session.loopImporter().importFile(backup, "ana", "ana");
+        Path csv = temp.resolve("progress.csv");
+        viewModel.exportCsv(csv);
+        List<?> before = session.store().dailyProgress().findByUser("ana");
+
+        viewModel.importFile(csv);
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Imported 5 days from progress.csv: 0 new, 5 replaced."
+                + " What was there before is in today\u2019s backup.");
+        assertThat(replaced).containsExactly(viewModel.statusProperty().get());
+        assertThat(session.store().dailyProgress().findByUser("ana")).isEqualTo(before);
     }
 }
