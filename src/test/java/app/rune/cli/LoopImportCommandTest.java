@@ -177,6 +177,22 @@ class LoopImportCommandTest {
         assertThat(run.out()).contains("for ana:");
     }
 
+    @Test
+    void theSameFileTwiceIsRefusedTheSecondTime() throws Exception {
+        Path backup = temp.resolve("b.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(FIRST));
+        assertThat(rune.runIn(data, "import", "--from", "loop", backup.toString()).status()).isZero();
+        String before = rune.runIn(data, "export").out();
+
+        CommandLineRunner.Run again = rune.runIn(data, "import", "--from", "loop", backup.toString());
+
+        assertThat(again.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(again.err().strip()).isEqualTo(backup + ": its habits are here already, in the goal \"Habits from"
+                + " Loop\" (goal_1) from an earlier import; importing it again would count every day twice. Nothing"
+                + " was imported.");
+        assertThat(rune.runIn(data, "export").out()).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {26, 30})
     void aBackupOfANewerLoopIsRefused(int schema) throws Exception {

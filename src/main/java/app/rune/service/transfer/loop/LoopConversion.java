@@ -69,6 +69,7 @@ final class LoopConversion {
             into.add(task);
             tasks.put(habit, task);
         }
+        refuseAgain(placed, active, archived, source);
         List<PlacedGoal> goals = new ArrayList<>(placed);
         String goalTitle = null;
         if (!active.isEmpty()) {
@@ -144,6 +145,27 @@ final class LoopConversion {
                 byDay.isEmpty() ? null : ((TreeMap<LocalDate, ?>) byDay).lastKey(), days.size(), count.done,
                 count.notDone, count.skipped, count.filledIn, count.notes + count.notesOnDays, count.notesOnDays);
         return new Result(document, days, summary);
+    }
+
+    /**
+     * Refuses a file whose habits are here already: a goal from an earlier import with the same habits, in the same
+     * order, means the same file (or the same Loop) is being imported twice, which would add every day twice.
+     */
+    private static void refuseAgain(List<PlacedGoal> placed, List<DailyTask> active, List<DailyTask> archived,
+            String source) throws InvalidImportException {
+        for (PlacedGoal goal : placed) {
+            String title = goal.title();
+            List<DailyTask> same = GOAL_TITLE.equals(title) ? active : ARCHIVED_GOAL_TITLE.equals(title) ? archived
+                    : null;
+            if (same != null && !same.isEmpty() && titles(goal.goal().dailyTasks()).equals(titles(same))) {
+                throw LoopText.refused(source, "", "its habits are here already, in the goal \"" + title + "\" ("
+                        + goal.id() + ") from an earlier import; importing it again would count every day twice");
+            }
+        }
+    }
+
+    private static List<String> titles(List<DailyTask> tasks) {
+        return tasks.stream().map(DailyTask::title).toList();
     }
 
     /** Loop's question and description, both kept: the question says what a tick means. */
