@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How long `rune import --from loop` takes on ten years of ten habits (a Loop backup written by LoopBackupData:
-# about 36,500 values), into a new data folder each run, with the real jar in a child process. Prints every run
-# and the median. Target: under 3 s.
+# about 36,000 values), into a new data folder each run, with the real jar in a child process and the JVM options
+# the installed `rune` runs with (packaging/build.sh). Prints every run and the median. Target: under 3 s.
 #
 # Usage: src/test/bench/loop-import-benchmark.sh [--runs N] [--no-build]
 set -euo pipefail
@@ -25,12 +25,13 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 FILE="$WORK/Loop Habits Backup 2025-06-28 101500.db"
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" app.rune.bench.LoopBackupData "$FILE"
+JVM=(-XX:+UseSerialGC -Xms32m -Xmn16m -XX:TieredStopAtLevel=1)
 # One run to warm the disk cache, not counted.
-java -jar target/rune.jar --data-dir "$WORK/warm" import --from loop "$FILE" --user bench >/dev/null
+java "${JVM[@]}" -jar target/rune.jar --data-dir "$WORK/warm" import --from loop "$FILE" --user bench >/dev/null
 times=()
 for i in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
-  java -jar target/rune.jar --data-dir "$WORK/run$i" import --from loop "$FILE" --user bench > "$WORK/out$i.txt"
+  java "${JVM[@]}" -jar target/rune.jar --data-dir "$WORK/run$i" import --from loop "$FILE" --user bench > "$WORK/out$i.txt"
   end=$(date +%s%N)
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dizitart.no2.collection.Document;
@@ -255,11 +256,25 @@ public final class Store implements AutoCloseable, AtomicChanges {
      * live one in a single atomic rename; a crash at any moment leaves either the old file or the new one.
      */
     public int upsertAll(DataSet incoming) {
+        return upsertAll(incoming, stored -> { }).replaced();
+    }
+
+    /** What {@link #upsertAll(DataSet, Consumer)} stored: all of it, and how many stored documents it replaced. */
+    public record Upserted(DataSet stored, int replaced) {
+    }
+
+    /**
+     * As {@link #upsertAll(DataSet)}, handing what is stored before the change to {@code before} first (a backup
+     * of it, made from this one read of everything instead of a second), and returning everything stored after
+     * it (a backup after, again without reading it all back). If {@code before} fails, nothing changes.
+     */
+    public Upserted upsertAll(DataSet incoming, Consumer<DataSet> before) {
         return thread.call(() -> {
             DataSet stored = readAll();
+            before.accept(stored);
             DataSet merged = DataSets.merge(stored, incoming);
             swapIn(merged, "import");
-            return stored.size() + incoming.size() - merged.size();
+            return new Upserted(merged, stored.size() + incoming.size() - merged.size());
         });
     }
 

@@ -73,6 +73,19 @@ public final class BackupService {
         return write(unused("rune-" + now(zone()).format(STAMP)), exporter.exportAll());
     }
 
+    /** A backup now of {@code stored}, everything the data file holds, read already (by an import, say). */
+    public Path now(DataSet stored) throws IOException {
+        return write(unused("rune-" + now(zone()).format(STAMP)), exporter.current(stored));
+    }
+
+    /** As {@link #beforeChange()}, of {@code stored}, everything the data file holds, read already. */
+    public Optional<Path> beforeChange(DataSet stored) throws IOException {
+        if (stored.size() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(write(unused("rune-" + now(zone()).format(STAMP)), exporter.current(stored)));
+    }
+
     /**
      * The state just before an import or a restore changes it; nothing when there is nothing to back up.
      *

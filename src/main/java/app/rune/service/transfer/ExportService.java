@@ -28,7 +28,12 @@ public final class ExportService {
 
     /** Everything stored, with the figures recomputed from the days (nothing is written to the store). */
     public DataSet exportAll() {
-        return analytics.withCurrentFigures(store.readAll());
+        return current(store.readAll());
+    }
+
+    /** {@code stored}, everything the data file holds (read already), with the figures recomputed from its days. */
+    DataSet current(DataSet stored) {
+        return analytics.withCurrentFigures(stored);
     }
 
     /** Writes the export to {@code out} (standard output, say), which stays open. */

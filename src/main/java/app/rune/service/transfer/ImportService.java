@@ -93,24 +93,27 @@ public final class ImportService {
         if (incoming.size() == 0) {
             return new Summary(0, 0);
         }
-        if (backups != null) {
-            try {
-                backups.beforeChange();
-            } catch (IOException e) {
-                throw new BackupFailedException("import", backups.folderPath(), e);
+        // Everything is read once: the backup before is made from that read, and the backup after from what was
+        // stored, instead of reading years of days two more times.
+        Store.Upserted done = store.upsertAll(incoming, stored -> {
+            if (backups != null) {
+                try {
+                    backups.beforeChange(stored);
+                } catch (IOException e) {
+                    throw new BackupFailedException("import", backups.folderPath(), e);
+                }
             }
-        }
-        int replaced = store.upsertAll(incoming);
+        });
         if (backups != null) {
             try {
-                backups.now();
+                backups.now(done.stored());
             } catch (IOException e) {
                 // The import is done and safe in the data file; only its backup is missing, and the next one
                 // (tomorrow's, or on demand) will have it.
                 LOG.log(System.Logger.Level.WARNING, "Could not back up after the import", e);
             }
         }
-        return new Summary(incoming.size() - replaced, replaced);
+        return new Summary(incoming.size() - done.replaced(), done.replaced());
     }
 
 }

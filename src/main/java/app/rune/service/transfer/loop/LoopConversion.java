@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +53,8 @@ final class LoopConversion {
     static Result convert(LoopHistory history, Person person, String source) throws InvalidImportException {
         List<PlacedGoal> placed = person.goals().map(UserGoals::goals).orElse(List.of());
         TaskIds ids = TaskIds.of(person.goals());
-        Map<LoopHabit, DailyTask> tasks = new HashMap<>();
+        // By identity: a habit is one object, and a record's hash goes over every field at every lookup.
+        Map<LoopHabit, DailyTask> tasks = new IdentityHashMap<>();
         Map<LoopHabit, LocalDate[]> spans = spans(history.marks());
         List<DailyTask> active = new ArrayList<>();
         List<DailyTask> archived = new ArrayList<>();
@@ -103,7 +104,7 @@ final class LoopConversion {
         Map<LocalDate, List<LoopMark>> byDay = new TreeMap<>();
         history.marks().forEach(m -> byDay.computeIfAbsent(m.day(), d -> new ArrayList<>()).add(m));
         Counter count = new Counter();
-        Map<LoopHabit, Integer> entriesOf = new HashMap<>();
+        Map<LoopHabit, Integer> entriesOf = new IdentityHashMap<>();
         List<DailyProgress> days = new ArrayList<>();
         for (Map.Entry<LocalDate, List<LoopMark>> day : byDay.entrySet()) {
             List<TaskEntry> entries = new ArrayList<>();
@@ -178,7 +179,7 @@ final class LoopConversion {
 
     /** The first and last day each habit has anything recorded. */
     private static Map<LoopHabit, LocalDate[]> spans(List<LoopMark> marks) {
-        Map<LoopHabit, LocalDate[]> spans = new HashMap<>();
+        Map<LoopHabit, LocalDate[]> spans = new IdentityHashMap<>();
         for (LoopMark mark : marks) {
             LocalDate[] span = spans.computeIfAbsent(mark.habit(), h -> new LocalDate[] {mark.day(), mark.day()});
             if (mark.day().isBefore(span[0])) {
