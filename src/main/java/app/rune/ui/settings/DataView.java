@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -65,14 +66,16 @@ public final class DataView {
         show(status);
         error.textProperty().bind(viewModel.errorProperty());
         show(error);
+        // Asked once the check's own result is shown: a dialog opened inside the change would wait with the card
+        // still saying "Working…" behind it.
         viewModel.pendingRestoreProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
-                confirm(plan);
+                Platform.runLater(() -> confirm(plan));
             }
         });
         viewModel.pendingLoopImportProperty().addListener((obs, old, plan) -> {
             if (plan != null) {
-                confirm(plan);
+                Platform.runLater(() -> confirm(plan));
             }
         });
     }
