@@ -86,8 +86,12 @@ public final class GoalInputRules {
         return StoredText.valueFlaw(text == null ? null : text.strip()).map(InputProblem::of);
     }
 
+    /**
+     * A task's minutes: none (a task brought from another tracker has no estimate, and the person need not give
+     * one), or a whole number from {@value #MIN_MINUTES} to {@value #MAX_MINUTES}.
+     */
     public static Optional<InputProblem> minutes(Integer minutes) {
-        if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+        if (minutes != null && (minutes < MIN_MINUTES || minutes > MAX_MINUTES)) {
             return Optional.of(InputProblem.of("task.error.minutes", MIN_MINUTES, MAX_MINUTES));
         }
         return Optional.empty();

@@ -244,9 +244,12 @@ class GoalViewModelTest {
         first.titleProperty().set("");
         assertThat(tasks.problemsProperty().get()).isEqualTo("Task 1: the title is empty");
         assertThat(tasks.canApproveProperty().get()).isFalse();
-        first.minutesProperty().set(null);
+        first.minutesProperty().set(0);
         first.titleProperty().set("Spanish flashcards");
         assertThat(tasks.problemsProperty().get()).contains("Task 1: minutes must be a whole number from 1 to 1440");
+        // No estimate at all is fine: tasks brought from another tracker have none.
+        first.minutesProperty().set(null);
+        assertThat(tasks.problemsProperty().get()).isEmpty();
         first.minutesProperty().set(15);
         assertThat(tasks.problemsProperty().get()).isEmpty();
 
