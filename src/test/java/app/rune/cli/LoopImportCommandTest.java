@@ -193,6 +193,58 @@ class LoopImportCommandTest {
         assertThat(rune.runIn(data, "export").out()).isEqualTo(before);
     }
 
+    @Test
+    void atMostNothingIsATargetAndAtLeastNothingIsRefusedByName() throws Exception {
+        Path sugar = temp.resolve("sugar.db");
+        LoopFixture.backup(sugar, 25, List.of(Habit.measured(1, "Sugar", 0, 1, "g")),
+                List.of(new Value(1, FIRST, 0, ""), new Value(1, FIRST.plusDays(1), 12000, "cake")));
+        Path nothing = temp.resolve("nothing.db");
+        LoopFixture.backup(nothing, 25, List.of(Habit.measured(1, "Water", 0, 0, "l")), List.of());
+
+        CommandLineRunner.Run quit = rune.runIn(data, "import", "--from", "loop", sugar.toString());
+        CommandLineRunner.Run refused = rune.runIn(temp.resolve("other"), "import", "--from", "loop",
+                nothing.toString());
+
+        assertThat(quit.status()).as(quit.err()).isZero();
+        JsonNode exported = export();
+        assertThat(exported.at("/user_goals/0/daily_tasks/0/target").toString())
+                .isEqualTo("{\"amount\":0,\"unit\":\"g\",\"kind\":\"at_most\"}");
+        Map<String, JsonNode> days = days(exported);
+        assertThat(entries(days.get("2025-06-01"))).containsExactly("task_1 true amount=0");
+        assertThat(entries(days.get("2025-06-02"))).containsExactly("task_1 false amount=12 note=cake");
+        assertThat(refused.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(refused.err()).contains("Habits row id 1 (\"Water\"): has the target \"at least 0\", which any"
+                + " day meets");
+    }
+
+    @Test
+    void aViewInPlaceOfATableAJournalBesideTheFileAndAHabitWithoutItsDaysAreRefused() throws Exception {
+        Path view = temp.resolve("view.db");
+        LoopFixture.backup(view, 25, LoopFixture.sampleHabits(), List.of());
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + view);
+                java.sql.Statement s = db.createStatement()) {
+            s.execute("DROP TABLE Repetitions");
+            s.execute("CREATE VIEW Repetitions AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
+                    + " SELECT 1 AS habit, i * 86400000 AS timestamp, 2 AS value, '' AS notes FROM n");
+        }
+        Path journaled = temp.resolve("journaled.db");
+        LoopFixture.backup(journaled, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(FIRST));
+        Files.writeString(temp.resolve("journaled.db-wal"), "pending");
+        Map<String, String> files = new TreeMap<>(LoopFixture.csvFiles(LoopFixture.sampleHabits(),
+                LoopFixture.sampleValues(FIRST)));
+        files.remove("001 Meditate/Checkmarks.csv");
+        Path partial = temp.resolve("partial.zip");
+        LoopFixture.csvZip(partial, files);
+
+        assertThat(rune.runIn(data, "import", "--from", "loop", view.toString()).err())
+                .contains("Repetitions: is not a table, as in Loop's backups (it is a view)");
+        assertThat(rune.runIn(data, "import", "--from", "loop", journaled.toString()).err())
+                .contains("has changes not yet written into it (in journaled.db-wal beside it)");
+        assertThat(rune.runIn(data, "import", "--from", "loop", partial.toString()).err())
+                .contains("habit \"Meditate\": Habits.csv lists it as number 001, but the export has no 001");
+        export().forEach(collection -> assertThat(collection).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {26, 30})
     void aBackupOfANewerLoopIsRefused(int schema) throws Exception {

@@ -83,7 +83,7 @@ class PlanImportTest {
                 Arguments.of("a weekday twice", task("\"schedule\": {\"every\": \"week\", \"days\": [\"mon\", \"mon\"]}"),
                         "user_goals[0].daily_tasks[1].schedule.days[1]: \"mon\" appears more than once"),
                 Arguments.of("a target of nothing", task("\"target\": {\"amount\": 0, \"unit\": \"pages\", \"kind\": \"at_least\"}"),
-                        "user_goals[0].daily_tasks[1].target.amount: 0 is not more than 0"),
+                        "user_goals[0].daily_tasks[1].target.amount: 0 is not more than 0 (0 only as at_most)"),
                 Arguments.of("a target without a kind", task("\"target\": {\"amount\": 5}"),
                         "user_goals[0].daily_tasks[1].target.kind: missing (at_least or at_most)"),
                 Arguments.of("a unit too long", task("\"target\": {\"amount\": 5, \"kind\": \"at_most\", \"unit\": \""

@@ -7,6 +7,7 @@ import app.rune.model.DailyTask;
 import app.rune.model.EarlierSchedule;
 import app.rune.model.GoalPatterns;
 import app.rune.model.TaskSchedule;
+import app.rune.model.TargetKind;
 import app.rune.model.TaskTarget;
 import app.rune.model.Weekday;
 import java.math.BigDecimal;
@@ -120,8 +121,10 @@ public final class PlanRules {
     static void checkTarget(Problems p, String at, TaskTarget target) {
         if (target.amount() == null) {
             p.add(field(at, "amount"), "missing");
-        } else if (target.amount().signum() <= 0) {
-            p.add(field(at, "amount"), target.amount().toPlainString() + " is not more than 0");
+        } else if (target.amount().signum() < 0
+                || (target.amount().signum() == 0 && target.kind() != TargetKind.AT_MOST)) {
+            // "At most 0" is a real aim (no sugar, no cigarettes); "at least 0" is met by doing nothing.
+            p.add(field(at, "amount"), target.amount().toPlainString() + " is not more than 0 (0 only as at_most)");
         } else {
             checkAmountForm(p, field(at, "amount"), target.amount());
         }

@@ -81,7 +81,7 @@ public final class TaskPlanEditor {
         }
         if (measured.get()) {
             Optional<BigDecimal> value = parsedAmount();
-            if (value.isEmpty() || value.get().signum() <= 0
+            if (value.isEmpty() || value.get().signum() < 0 || (value.get().signum() == 0 && !atMost.get())
                     || DocumentValidator.amountProblem(value.get()).isPresent()) {
                 return text.getString("plan.error.amount");
             }

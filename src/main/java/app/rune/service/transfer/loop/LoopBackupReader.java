@@ -46,6 +46,12 @@ final class LoopBackupReader {
     }
 
     static LoopHistory read(Path file, String source) throws InvalidImportException, IOException {
+        Path journal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.isRegularFile(journal) && Files.size(journal) > 0) {
+            // Changes still in the journal beside it are not in the file: reading it alone would miss them.
+            throw LoopText.refused(source, "", "has changes not yet written into it (in " + journal.getFileName()
+                    + " beside it), so the file alone is not the whole backup; make the backup again in Loop");
+        }
         Path copy = Files.createTempFile("rune-loop-", ".db");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -73,6 +79,8 @@ final class LoopBackupReader {
                     + " backups of schemas " + OLDEST_SCHEMA + " to " + NEWEST_SCHEMA + ". Export a CSV from"
                     + " Loop instead");
         }
+        requireTable(db, source, "Habits");
+        requireTable(db, source, "Repetitions");
         Set<String> habitColumns = columns(db, "Habits");
         Set<String> markColumns = columns(db, "Repetitions");
         if (habitColumns.isEmpty() || markColumns.isEmpty()) {
@@ -98,6 +106,28 @@ final class LoopBackupReader {
         Map<Long, LoopHabit> habits = habits(db, source, habitColumns);
         List<LoopMark> marks = marks(db, source, markColumns, habits);
         return new LoopHistory("backup (schema " + schema + ")", List.copyOf(habits.values()), marks);
+    }
+
+    /**
+     * Refuses a file whose {@code table} is a view or a virtual table: Loop writes plain tables, and a view can
+     * be made to produce rows without end.
+     */
+    private static void requireTable(Connection db, String source, String table)
+            throws SQLException, InvalidImportException {
+        try (java.sql.PreparedStatement s = db.prepareStatement(
+                "SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String sql = r.getString("sql") == null ? "" : r.getString("sql").strip();
+                    if (!"table".equals(r.getString("type"))
+                            || sql.regionMatches(true, 0, "CREATE VIRTUAL", 0, "CREATE VIRTUAL".length())) {
+                        throw LoopText.refused(source, table, "is not a table, as in Loop's backups (it is a "
+                                + LoopText.printable(r.getString("type")) + ")");
+                    }
+                }
+            }
+        }
     }
 
     private static Set<String> columns(Connection db, String table) throws SQLException {

@@ -62,6 +62,15 @@ final class LoopCsvReader {
             }
             marks(source, file.getKey(), file.getValue(), habit, marks);
         }
+        // Loop writes a folder for every habit Habits.csv lists; one missing means the export is not whole.
+        for (Map.Entry<Integer, LoopHabit> habit : habits.entrySet()) {
+            if (!read.contains(habit.getKey())) {
+                throw LoopText.refused(source, habit.getValue().label(), "Habits.csv lists it as number "
+                        + String.format(Locale.ROOT, "%03d", habit.getKey()) + ", but the export has no "
+                        + String.format(Locale.ROOT, "%03d", habit.getKey()) + " .../Checkmarks.csv for it (or it is"
+                        + " not a file); export the CSV from Loop again");
+            }
+        }
         return new LoopHistory("CSV export", List.copyOf(habits.values()), marks);
     }
 
@@ -125,6 +134,9 @@ final class LoopCsvReader {
     private void marks(String source, String name, byte[] content, LoopHabit habit, List<LoopMark> marks)
             throws InvalidImportException {
         List<Line> lines = lines(source, name, content);
+        if (lines.isEmpty()) {
+            throw LoopText.refused(source, name, "is empty; Loop writes a header line, Date,Value,Notes");
+        }
         Set<LocalDate> seen = new HashSet<>();
         for (Line line : lines) {
             String where = name + " line " + line.number();

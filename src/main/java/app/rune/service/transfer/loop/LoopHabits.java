@@ -52,6 +52,10 @@ final class LoopHabits {
                 throw LoopText.refused(source, where, "target " + problem.get());
             }
             kind = targetType != null && targetType == 1 ? TargetKind.AT_MOST : TargetKind.AT_LEAST;
+            if (aim.signum() == 0 && kind == TargetKind.AT_LEAST) {
+                throw LoopText.refused(source, where, "has the target \"at least 0\", which any day meets; give it"
+                        + " a target in Loop and export again");
+            }
             cleanUnit = LoopText.clean(unit);
             if (cleanUnit != null && cleanUnit.codePointCount(0, cleanUnit.length()) > PlanRules.UNIT_LENGTH) {
                 throw LoopText.refused(source, where, "unit is longer than " + PlanRules.UNIT_LENGTH
