@@ -272,8 +272,9 @@ class LoopImportCommandTest {
         CommandLineRunner.Run run = rune.runIn(data, "import", "--from", "loop", backup.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
-        assertThat(run.err()).contains(backup + ": 1 problem, nothing was imported:")
-                .contains("habit \"Meditate\", 2025-06-20: has the value 7, which Loop does not write");
+        assertThat(run.err().strip()).isEqualTo(backup + ": habit \"Meditate\", 2025-06-20: has the value 7, which"
+                + " Loop does not write (2 yes, 1 filled in by Loop, 0 no, 3 skipped, -1 unknown). Nothing was"
+                + " imported.");
         assertThat(rune.runIn(data, "export").out()).isEqualTo(before);
     }
 
@@ -303,6 +304,19 @@ class LoopImportCommandTest {
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
         assertThat(run.err()).contains("is neither a Loop Habit Tracker backup").doesNotContain("Exception");
+    }
+
+    @Test
+    void aUserIdWithControlCharactersIsRefusedShownEscaped() throws Exception {
+        Path backup = temp.resolve("b.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(FIRST));
+
+        CommandLineRunner.Run run = rune.runIn(data, "import", "--from", "loop", backup.toString(), "--user",
+                "kim\u001b[31m");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("The user id \"kim\\u001B[31m\" holds control characters")
+                .doesNotContain("\u001b");
     }
 
     private JsonNode export() throws Exception {

@@ -114,6 +114,11 @@ public final class LoopImportService {
 
     private String user(String requested, String loginName) throws UserChoiceException {
         if (requested != null) {
+            if (requested.codePoints().anyMatch(Character::isISOControl)) {
+                // As the id Rune makes on first run: no one could type it again after --user.
+                throw new UserChoiceException("The user id \"" + LoopText.printable(requested) + "\" holds control"
+                        + " characters; choose one without.");
+            }
             Optional<String> problem = StoredText.nameProblem(requested);
             if (problem.isPresent()) {
                 throw new UserChoiceException("The user id \"" + LoopText.printable(requested) + "\" " + problem.get()

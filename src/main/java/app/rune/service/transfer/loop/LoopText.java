@@ -24,8 +24,12 @@ final class LoopText {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    /** The file refused for one reason, at {@code where} (empty for the whole file). */
+    /**
+     * The file refused for one reason, at {@code where} (empty for the whole file). Reading stops at the first
+     * thing wrong, so the message is one line that names it, not a count of problems.
+     */
     static InvalidImportException refused(String source, String where, String message) {
-        return new InvalidImportException(source, List.of(new Problem(where, message)));
+        return new InvalidImportException(source, List.of(new Problem("", where.isEmpty() ? message
+                : where + ": " + message)));
     }
 }
