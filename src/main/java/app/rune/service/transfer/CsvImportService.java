@@ -94,6 +94,7 @@ public final class CsvImportService {
         SortedSet<String> known = store.userIds();
         Map<String, Map<LocalDate, List<ProgressCsvLine>>> byUser = new LinkedHashMap<>();
         Map<String, Integer> unknownFirstSeen = new HashMap<>();
+        Map<String, LocalDate> todays = new HashMap<>();
         for (ProgressCsvLine line : lines) {
             String user = line.text("user_id");
             Optional<LocalDate> date = line.date("date", problems);
@@ -109,12 +110,20 @@ public final class CsvImportService {
                             + store.folder() + (known.isEmpty() ? " (it holds no users yet)" : "; its users are "
                             + known.stream().map(Problems::printable).collect(Collectors.joining(", "))));
                 }
+            } else if (date.isPresent() && date.get().isAfter(today(user, todays))) {
+                line.problem(problems, "date", date.get() + " is in the future; only today and earlier days can be"
+                        + " filled in (today is " + today(user, todays) + ")");
             } else if (date.isPresent()) {
                 byUser.computeIfAbsent(user, u -> new LinkedHashMap<>())
                         .computeIfAbsent(date.get(), d -> new ArrayList<>()).add(line);
             }
         }
         return byUser;
+    }
+
+    /** The person's today, in their own zone, as for a check-in typed in. */
+    private LocalDate today(String userId, Map<String, LocalDate> todays) {
+        return todays.computeIfAbsent(userId, u -> UserZone.today(store.userPreferences().findById(u), clock));
     }
 
     private ProgressCsvDay.Person person(String userId) {

@@ -139,6 +139,12 @@ final class ProgressCsvDay {
         Optional<TaskEntry> before = stored.flatMap(day -> day.tasks().stream()
                 .filter(e -> taskId.equals(e.taskId())).findFirst());
         Optional<DailyTask> task = Optional.ofNullable(person.tasks().get(taskId));
+        if (task.isEmpty() && before.isEmpty()) {
+            // A task of no goal may still be recorded that day (one removed since); anything else is a typing slip
+            // that would make a task of its own.
+            line.problem(problems, "task_id", Problems.quote(taskId) + " is not a task of "
+                    + Problems.quote(person.userId()) + "'s goals, nor recorded that day");
+        }
         Optional<Boolean> completed = line.yesNo("completed", problems);
         if (completed.isEmpty() && line.isEmpty("completed")) {
             line.problem(problems, "completed", "is empty; a task entry is completed true or false");

@@ -26,12 +26,12 @@ import java.util.Set;
  * may have saved it after a person edited it: UTF-8 with or without a byte-order mark, CRLF or LF line ends, RFC
  * 4180 quoting, the columns in any order. The header names the columns; {@code user_id} and {@code date} must be
  * there, and a name the export does not write is refused rather than ignored, since what it holds would be lost.
- * A column the file does not have reads as empty cells: older exports have no {@code amount}, {@code unit} and
- * {@code day_notes}.
+ * Every column the export writes must be there: a day in the file replaces the stored day whole, so a column left
+ * out would empty that field on every day of the file.
  * The export's guard against formulas ({@link SpreadsheetText}) is taken off again. Blank lines are skipped.
  */
 final class ProgressCsvReader {
-    private static final List<String> REQUIRED_COLUMNS = List.of("user_id", "date");
+    private static final List<String> REQUIRED_COLUMNS = ProgressCsv.COLUMNS;
     /** The columns the export guards against formulas: its text, not its numbers, dates and true/false. */
     private static final Set<String> TEXT_COLUMNS = Set.of("user_id", "task_id", "title", "skip_reason", "obstacles",
             "notes", "mood", "unit", "day_notes");
@@ -144,10 +144,11 @@ final class ProgressCsvReader {
                 problems.add("", where + ": " + Problems.quote(name) + " is also column " + (seen.get(name) + 1));
             }
         }
-        for (String required : REQUIRED_COLUMNS) {
-            if (problems.isEmpty() && !seen.containsKey(required)) {
-                problems.add("", "line " + header.line() + ": the header has no column " + required);
-            }
+        List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !seen.containsKey(c)).toList();
+        if (problems.isEmpty() && !missing.isEmpty()) {
+            problems.add("", "line " + header.line() + ": the header has no column " + String.join(", ", missing)
+                    + "; each day replaces the stored one whole, so every column of Rune's export must be there"
+                    + " (export again, edit, and keep the columns)");
         }
         if (!problems.isEmpty()) {
             throw new InvalidImportException(source, problems.list(), problems.full());

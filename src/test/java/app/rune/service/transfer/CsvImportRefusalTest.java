@@ -82,7 +82,13 @@ class CsvImportRefusalTest {
                                 + " task_id, title, completed, completion_time, difficulty, satisfaction, skip_reason,"
                                 + " obstacles, notes, day_rating, mood, rest_day, amount, unit, day_notes)"),
                 mistake(t -> replace(t, "user_id,date,", "date,"),
-                        "line 1: the header has no column user_id"),
+                        "line 1: the header has no column user_id; each day replaces the stored one whole, so every"
+                                + " column of Rune's export must be there (export again, edit, and keep the columns)"),
+                mistake(t -> replace(t, "\r\nbo,2026-11-25,walk,", "\r\nbo,2099-11-25,walk,"),
+                        "line 9, column date: 2099-11-25 is in the future; only today and earlier days can be filled"
+                                + " in (today is 2026-12-01)"),
+                mistake(t -> replace(t, "\r\nbo,2026-11-25,walk,", "\r\nbo,2026-11-25,wlak,"),
+                        "line 9, column task_id: \"wlak\" is not a task of \"bo\"'s goals, nor recorded that day"),
                 mistake(t -> replace(t, "\r\nbo,2026-11-25,walk,", "\r\nbo,2026-11-25,"),
                         "line 9: has 16 cells; the header (line 1) has 17"),
                 mistake(t -> t + "bo,2026-11-30,walk,\"Walk\r\n",

@@ -1,6 +1,7 @@
 package app.rune.service.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
 import app.rune.model.DailyProgress;
@@ -111,8 +112,8 @@ class CsvImportServiceTest {
     void aDayInTheFileReplacesTheStoredDayWholeAndDaysNotInItStay() throws Exception {
         // Only the day's stretch line and a new rating: the read entry goes, the other days stay.
         Path file = Files.writeString(temp.resolve("one-day.csv"), String.join("\r\n",
-                "user_id,date,task_id,completed,notes,day_rating,mood",
-                "ana,2026-11-25,stretch,true,'=done,2,tired", ""));
+                String.join(",", ProgressCsv.COLUMNS),
+                "ana,2026-11-25,stretch,,true,,,,,,'=done,2,tired,,,,", ""));
         DataSet before = store.readAll();
 
         CsvImportSummary summary = importer(store).importFile(file, "ana");
@@ -147,21 +148,16 @@ class CsvImportServiceTest {
     }
 
     @Test
-    void anOlderExportWithoutAmountUnitAndDayNotesIsRead() throws Exception {
+    void anExportWithoutSomeColumnsIsRefusedNamingThemAsItWouldEmptyThoseFields() throws Exception {
         Path file = Files.writeString(temp.resolve("old.csv"), "\uFEFFuser_id,date,task_id,title,completed,"
                 + "completion_time,difficulty,satisfaction,skip_reason,obstacles,notes,day_rating,mood,rest_day\r\n"
-                + "bo,2026-11-25,walk,Walk 5 km,true,2026-11-25 23:59,2,4,'\tlater,,,,,false\r\n"
                 + "bo,2026-11-29,,,,,,,,,,3,fine,TRUE\r\n");
+        DataSet before = store.readAll();
 
-        CsvImportSummary summary = importer(store).importFile(file, "bo");
-
-        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("bo"), 2, 2, 1, 1));
-        assertThat(store.dailyProgress().findByUserAndDate("bo", ProgressCsvFixture.NOV_25).orElseThrow().tasks()
-                .get(0).completionTime()).isEqualTo(Instant.parse("2026-11-25T23:59:30Z"));
-        DailyProgress rest = store.dailyProgress().findByUserAndDate("bo", LocalDate.of(2026, 11, 29)).orElseThrow();
-        assertThat(rest.restDay()).isTrue();
-        assertThat(rest.overallDayRating()).isEqualTo(3);
-        assertThat(rest.dayNotes()).isNull();
+        assertThatThrownBy(() -> importer(store).importFile(file, "bo")).isInstanceOf(InvalidImportException.class)
+                .hasMessageContaining("line 1: the header has no column amount, unit, day_notes; each day replaces"
+                        + " the stored one whole");
+        assertThat(store.readAll()).isEqualTo(before);
     }
 
     private Store open(String folder) throws Exception {
