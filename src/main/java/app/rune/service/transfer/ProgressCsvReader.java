@@ -1,13 +1,10 @@
 package app.rune.service.transfer;
 
 import app.rune.model.validation.Problem;
+import app.rune.service.transfer.CsvRecords.CsvRecord;
 import app.rune.model.validation.Problems;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -45,16 +42,16 @@ final class ProgressCsvReader {
      */
     List<ProgressCsvLine> read(String source, byte[] content) throws InvalidImportException {
         String text = decode(source, content);
-        List<Record> records = records(source, text);
+        List<CsvRecord> records = records(source, text);
         if (records.isEmpty()) {
             throw refused(source, "the file is empty; expected a header such as "
                     + String.join(",", ProgressCsv.COLUMNS));
         }
-        Record header = records.get(0);
+        CsvRecord header = records.get(0);
         List<String> columns = columns(source, header);
         CsvProblems problems = new CsvProblems();
         List<ProgressCsvLine> lines = new ArrayList<>();
-        for (Record record : records.subList(1, records.size())) {
+        for (CsvRecord record : records.subList(1, records.size())) {
             if (record.cells().stream().allMatch(String::isEmpty)) {
                 continue;
             }
@@ -104,32 +101,17 @@ final class ProgressCsvReader {
         return line;
     }
 
-    private record Record(int line, List<String> cells) {
-    }
-
     /** Every record of {@code text} as cells, with the line each starts on. */
-    private List<Record> records(String source, String text) throws InvalidImportException {
-        List<Record> records = new ArrayList<>();
-        // The line the record being read starts on: a quote never closed is found only at the file's end.
-        int start = 1;
-        try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).with(CsvSchema.emptySchema())
-                .readValues(new StringReader(text))) {
-            while (true) {
-                start = Math.max(1, rows.getParser().currentLocation().getLineNr());
-                if (!rows.hasNextValue()) {
-                    break;
-                }
-                records.add(new Record(start, rows.nextValue()));
-            }
-        } catch (IOException | RuntimeException e) {
-            // Jackson's own message names its classes and its reader; the person needs the line.
-            throw refused(source, "line " + start + ": cannot be read as CSV (a quote that is never closed, say)");
+    private List<CsvRecord> records(String source, String text) throws InvalidImportException {
+        try {
+            return CsvRecords.read(csv, text);
+        } catch (CsvRecords.UnreadableCsvException e) {
+            throw refused(source, "line " + e.line() + ": cannot be read as CSV (a quote that is never closed, say)");
         }
-        return records;
     }
 
     /** The header's column names, in the file's order, each one the export writes and none twice. */
-    private static List<String> columns(String source, Record header) throws InvalidImportException {
+    private static List<String> columns(String source, CsvRecord header) throws InvalidImportException {
         Problems problems = new Problems(ImportReader.MAX_LISTED_PROBLEMS);
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<String> columns = new ArrayList<>();

@@ -1,12 +1,9 @@
 package app.rune.service.transfer.loop;
 
+import app.rune.service.transfer.CsvRecords;
 import app.rune.service.transfer.InvalidImportException;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -205,19 +202,10 @@ final class LoopCsvReader {
             text = text.substring(1);
         }
         List<Line> lines = new ArrayList<>();
-        // The line the record being read starts on: a quote never closed is found only at the file's end.
-        int start = 1;
-        try (MappingIterator<List<String>> rows = csv.readerForListOf(String.class).with(CsvSchema.emptySchema())
-                .readValues(new StringReader(text))) {
-            while (true) {
-                start = Math.max(1, rows.getParser().currentLocation().getLineNr());
-                if (!rows.hasNextValue()) {
-                    break;
-                }
-                lines.add(new Line(start, rows.nextValue()));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw LoopText.refused(source, name, "line " + start + " cannot be read as CSV (a quote that is"
+        try {
+            CsvRecords.read(csv, text).forEach(r -> lines.add(new Line(r.line(), r.cells())));
+        } catch (CsvRecords.UnreadableCsvException e) {
+            throw LoopText.refused(source, name, "line " + e.line() + " cannot be read as CSV (a quote that is"
                     + " never closed, say)");
         }
         return lines;
