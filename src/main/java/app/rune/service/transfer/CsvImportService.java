@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -71,8 +72,9 @@ public final class CsvImportService {
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         for (Map.Entry<String, Map<LocalDate, List<ProgressCsvLine>>> person : byUserAndDay.entrySet()) {
             ProgressCsvDay.Person who = person(person.getKey());
+            Map<LocalDate, DailyProgress> storedDays = storedDays(who.userId(), person.getValue().keySet());
             for (Map.Entry<LocalDate, List<ProgressCsvLine>> day : person.getValue().entrySet()) {
-                Optional<DailyProgress> stored = store.dailyProgress().findByUserAndDate(who.userId(), day.getKey());
+                Optional<DailyProgress> stored = Optional.ofNullable(storedDays.get(day.getKey()));
                 incoming.add(days.day(day.getKey(), day.getValue(), who, stored, newDay, problems));
                 added += stored.isEmpty() ? 1 : 0;
             }
@@ -83,6 +85,17 @@ public final class CsvImportService {
         importer.importDocuments(source, new DataSet(null, incoming, null, null, null));
         return new CsvImportSummary(new ArrayList<>(new TreeSet<>(byUserAndDay.keySet())), incoming.size(),
                 lines.size(), added, incoming.size() - added);
+    }
+
+    /** The person's stored days in the span of {@code dates}, read at once: one read a day took most of the time. */
+    private Map<LocalDate, DailyProgress> storedDays(String userId, Set<LocalDate> dates) {
+        Map<LocalDate, DailyProgress> stored = new HashMap<>();
+        if (!dates.isEmpty()) {
+            LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
+            store.dailyProgress().findByUserBetween(userId, first, last).forEach(d -> stored.put(d.date(), d));
+        }
+        return stored;
     }
 
     /**
