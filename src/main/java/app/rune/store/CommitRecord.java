@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.zip.CRC32;
 
@@ -125,9 +124,14 @@ final class CommitRecord implements AutoCloseable {
 
     /** {@code rune-commits 00000000000000001234 0a1b2c3d} padded with spaces to the slot's size, ending in a line end. */
     static String format(long commits) {
-        String body = String.format(Locale.ROOT, "%s %020d", MAGIC, commits);
-        String line = body + " " + String.format(Locale.ROOT, "%08x", crc(body));
+        // Padded by hand: Formatter parses its pattern on every call, a noticeable part of a tick's commit.
+        String body = MAGIC + " " + zeroPadded(Long.toString(commits), 20);
+        String line = body + " " + zeroPadded(Long.toHexString(crc(body)), 8);
         return line + " ".repeat(SLOT_BYTES - 1 - line.length()) + "\n";
+    }
+
+    private static String zeroPadded(String digits, int width) {
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
     static OptionalLong parse(String slot) {

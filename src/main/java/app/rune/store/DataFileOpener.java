@@ -36,6 +36,12 @@ final class DataFileOpener {
      * part. (Imports write a new file instead, in batches of their own.)
      */
     private static final int UNCOMMITTED_KIB = 64 * 1024;
+    /*
+     * The live file is written uncompressed: compressing every page a commit writes was about an eighth of a
+     * tick. Its compaction (when idle and on close) compresses what it copies, so the file is compressed but for
+     * what was written since; MVStore reads both kinds of page. A file written whole (an import's, a restore's),
+     * kept as it is written, is compressed as it is written.
+     */
 
     private DataFileOpener() {
     }
@@ -62,7 +68,7 @@ final class DataFileOpener {
         OptionalLong recorded = readRecord(record);
         long commits = DataFileCheck.verify(file, recorded);
         boolean existed = Files.exists(file);
-        NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, existed), record, commits);
+        NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, existed, false), record, commits);
         if (!existed || knownWhole) {
             database.knownWhole();
         }
@@ -98,7 +104,7 @@ final class DataFileOpener {
 
     /** A new file for an import or a restore to fill, continuing the live file's count of commits. */
     static NitriteDatabase create(Path file, Schema schema, long commits) {
-        NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, false), null, commits);
+        NitriteDatabase database = new NitriteDatabase(file, openNitrite(file, false, true), null, commits);
         database.knownWhole();
         try {
             database.ensureIndexes();
@@ -146,7 +152,7 @@ final class DataFileOpener {
         }
     }
 
-    private static Nitrite openNitrite(Path file, boolean existed) {
+    private static Nitrite openNitrite(Path file, boolean existed, boolean compress) {
         Path back = file.resolveSibling(file.getFileName() + ".back");
         boolean hadBack = Files.exists(back);
         Nitrite nitrite;
@@ -155,7 +161,7 @@ final class DataFileOpener {
                     .filePath(file.toFile())
                     .autoCommit(false)
                     .autoCommitBufferSize(UNCOMMITTED_KIB)
-                    .compress(true)
+                    .compress(compress)
                     .build();
             nitrite = Nitrite.builder()
                     .fieldSeparator(FIELD_SEPARATOR)
