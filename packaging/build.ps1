@@ -63,9 +63,10 @@ $common = @(
     # The JVM's own warnings go to standard error: standard output carries data (rune-cli export).
     '--java-options', '-Xlog:all=off', '--java-options', '-Xlog:all=warning:stderr',
     # The same memory and start-up choices as on Linux (see build.sh): serial collector, a small first heap and
-    # young generation, the quick compiler only.
+    # young generation, the quick compiler only, a heap kept with less free room.
     '--java-options', '-XX:+UseSerialGC', '--java-options', '-Xms32m', '--java-options', '-Xmn16m',
     '--java-options', '-XX:TieredStopAtLevel=1',
+    '--java-options', '-XX:MinHeapFreeRatio=20', '--java-options', '-XX:MaxHeapFreeRatio=40',
     '--icon', 'packaging\rune.ico',
     # Rune.exe has no console, so a second launcher for the command line: rune-cli --version, rune-cli export ...
     '--add-launcher', 'rune-cli=packaging\windows\rune-cli.properties'

@@ -119,6 +119,10 @@ jvm_options+=(-Xmn16m)
 # machine the optimising compiler's threads took the CPU from the window (interactive Today about 0.3 s later)
 # and 15 MB of memory for their work. What it would speed up later is small: a tick takes 2.5-4 ms without it.
 jvm_options+=(-XX:TieredStopAtLevel=1)
+# After a collection the old generation grows to keep this share of it free (by default 40 %, shrinking past 70 %):
+# the figures and the day's backup, just after the window shows, pass over years of days, and the heap stayed grown
+# for the whole session. 20/40 took the peak resident memory on ten years of three goals about 10 MB lower.
+jvm_options+=(-XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40)
 java_options=()
 for option in "${jvm_options[@]}"; do java_options+=(--java-options "$option"); done
 
