@@ -17,9 +17,12 @@ public interface DailyProgressRepository extends DocumentRepository<DailyProgres
     /** The user's documents from {@code from} to {@code to}, both included, oldest first (years 1 to 9999). */
     List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to);
 
-    /** How many days the user has a document for. The file's own version counts them without reading them. */
-    default int countByUser(String userId) {
-        return findByUser(userId).size();
+    /**
+     * How many days the user has a document for, counted no further than {@code atMost} (ten years of days are
+     * not walked to learn there are more than 60). The file's own version counts them without reading them.
+     */
+    default int countByUser(String userId, int atMost) {
+        return Math.min(atMost, findByUser(userId).size());
     }
 
     /**

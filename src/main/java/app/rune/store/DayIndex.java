@@ -35,6 +35,17 @@ final class DayIndex {
         return ids;
     }
 
+    /** How many days {@code userId} has, counted no further than {@code atMost}: only keys, no document. */
+    int countOf(String userId, int atMost) {
+        DBValue last = new DBValue(DayKey.pastLastOf(userId));
+        int count = 0;
+        for (DBValue key = keys.ceilingKey(new DBValue(DayKey.firstOf(userId)));
+                key != null && key.compareTo(last) <= 0 && count < atMost; key = keys.higherKey(key)) {
+            count++;
+        }
+        return count;
+    }
+
     /** The ids of all of {@code userId}'s days, oldest first. */
     List<NitriteId> idsOf(String userId) {
         return idsBetween(DayKey.firstOf(userId), DayKey.pastLastOf(userId));

@@ -53,8 +53,8 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
     }
 
     @Override
-    public int countByUser(String userId) {
-        return thread.call(() -> database.open().dayIndex().idsOf(userId).size());
+    public int countByUser(String userId, int atMost) {
+        return thread.call(() -> database.open().dayIndex().countOf(userId, atMost));
     }
 
     @Override

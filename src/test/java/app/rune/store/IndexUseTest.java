@@ -78,7 +78,7 @@ class IndexUseTest {
             for (String user : users) {
                 assertThat(store.dailyProgress().findByUserAndDate(user, day.date().plusDays(1)))
                         .map(DailyProgress::id).contains("p-" + user + 1);
-                assertThat(store.dailyProgress().countByUser(user)).as(user).isEqualTo(3);
+                assertThat(store.dailyProgress().countByUser(user, 100)).as(user).isEqualTo(3);
             }
             // Found by jumping through the day index: these users have nothing but days.
             assertThat(store.userIds()).containsExactlyInAnyOrderElementsOf(users);

@@ -158,8 +158,11 @@ public final class CoachService implements Coach {
 
     /** The stage the person has grown into: interactions counted by the conversation, active days by progress. */
     private ConversationContext withStage(ConversationContext context, String userId) {
+        if (context.relationshipStage() == RelationshipStages.LAST) {
+            return context;
+        }
         int interactions = context.interactionCount() == null ? 0 : context.interactionCount();
-        int activeDays = progress.countByUser(userId);
+        int activeDays = progress.countByUser(userId, RelationshipStages.ACTIVE_DAYS_THAT_COUNT);
         RelationshipStage stage = RelationshipStages.atLeast(context.relationshipStage(),
                 RelationshipStages.stageFor(interactions, activeDays));
         return stage == context.relationshipStage() ? context : new ConversationContext(context.id(),

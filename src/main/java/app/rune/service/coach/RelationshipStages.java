@@ -24,6 +24,10 @@ public final class RelationshipStages {
     static final int ESTABLISHED_ACTIVE_DAYS = 14;
     static final int CLOSE_INTERACTIONS = 100;
     static final int CLOSE_ACTIVE_DAYS = 60;
+    /** Active days beyond this many earn nothing more: a count may stop here. */
+    static final int ACTIVE_DAYS_THAT_COUNT = CLOSE_ACTIVE_DAYS;
+    /** The stage a relationship never grows out of (and never goes back from, see {@link #atLeast}). */
+    static final RelationshipStage LAST = RelationshipStage.CLOSE;
 
     private RelationshipStages() {
     }
