@@ -1,8 +1,5 @@
 package app.rune.store;
 
-import static org.dizitart.no2.common.Constants.DOC_ID;
-import static org.dizitart.no2.common.Constants.DOC_MODIFIED;
-import static org.dizitart.no2.common.Constants.DOC_REVISION;
 import static org.dizitart.no2.filters.FluentFilter.where;
 
 import app.rune.data.StoreException;
@@ -14,13 +11,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dizitart.no2.Nitrite;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
-import org.dizitart.no2.collection.NitriteId;
 import org.dizitart.no2.common.DBValue;
 import org.dizitart.no2.common.mapper.NitriteMapper;
 import org.dizitart.no2.common.util.IndexUtils;
@@ -197,8 +192,8 @@ final class NitriteDatabase implements AutoCloseable {
         changes.merge(kind, 1L, Long::sum);
         NitriteCollection collection = collection(kind);
         Document existing = findByKey(kind, DocumentCodec.keyOf(document));
-        if (existing != null && sameIndexedFields(collection, existing, document)) {
-            replaceInPlace(kind, existing, document);
+        if (existing != null && InPlaceWrite.keepsItsIndexEntries(collection, existing, document)) {
+            InPlaceWrite.put(nitrite, kind, existing, document);
             return;
         }
         if (existing != null) {
@@ -213,39 +208,6 @@ final class NitriteDatabase implements AutoCloseable {
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether every indexed field of {@code replacement} has the value it has in {@code existing}: then the
-     * indexes already point at the stored document and stay right when only the document changes.
-     */
-    private static boolean sameIndexedFields(NitriteCollection collection, Document existing, Document replacement) {
-        for (IndexDescriptor index : collection.listIndices()) {
-            for (String field : index.getFields().getFieldNames()) {
-                if (!Objects.equals(existing.get(field), replacement.get(field))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Puts {@code replacement} under the stored document's own Nitrite id, with the next revision. A tick
-     * rewrites one day and the figures: Nitrite's remove and insert would rewrite, besides the document, its
-     * place in both indexes and a second path of the collection's tree for the new id, and a commit's cost is
-     * in the pages it writes. The revision moves on so that nothing decoded from the old version is taken for
-     * the new one ({@link DocumentCodec}).
-     */
-    private void replaceInPlace(Collection kind, Document existing, Document replacement) {
-        NitriteId id = existing.getId();
-        Integer revision = existing.getRevision();
-        replacement.put(DOC_ID, id.getIdValue());
-        replacement.put(DOC_REVISION, revision == null ? 1 : revision + 1);
-        replacement.put(DOC_MODIFIED, System.currentTimeMillis());
-        NitriteMap<NitriteId, Document> documents = nitrite.getStore().openMap(kind.collectionName(),
-                NitriteId.class, Document.class);
-        documents.put(id, replacement);
     }
 
     boolean removeByKey(Collection kind, String key) {

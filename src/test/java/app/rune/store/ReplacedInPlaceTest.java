@@ -8,6 +8,7 @@ import app.rune.model.DailyProgress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteId;
 import org.junit.jupiter.api.Test;
@@ -24,12 +25,21 @@ class ReplacedInPlaceTest {
     @TempDir
     Path temp;
 
-    @Test
-    void aDayChangedInItsEntriesKeepsItsIdAndIsReadAsTheNewVersionWithoutWhatItDropped() {
+    /** Runs {@code test} on a new file holding {@link #DAY}, with a codec for it. */
+    private void withDayStored(BiConsumer<NitriteDatabase, DocumentCodec> test) {
         NitriteDatabase database = DataFileOpener.create(temp.resolve("raw.db"), Schema.RUNE, 0);
         try {
             DocumentCodec codec = new DocumentCodec(TestData.json(), database.mapper());
             database.replace(Collection.DAILY_PROGRESS, codec.toDocument(DAY));
+            test.accept(database, codec);
+        } finally {
+            database.close();
+        }
+    }
+
+    @Test
+    void aDayChangedInItsEntriesKeepsItsIdAndIsReadAsTheNewVersionWithoutWhatItDropped() {
+        withDayStored((database, codec) -> {
             Document first = database.findByKey(Collection.DAILY_PROGRESS, DAY.id());
             DailyProgress decodedFirst = codec.fromDocument(first, DailyProgress.class);
 
@@ -44,17 +54,12 @@ class ReplacedInPlaceTest {
                     .isNotEqualTo(decodedFirst);
             assertThat(database.collection(Collection.DAILY_PROGRESS).size()).isEqualTo(1);
             assertThat(database.dayIndex().idsOf(DAY.userId())).containsExactly(first.getId());
-        } finally {
-            database.close();
-        }
+        });
     }
 
     @Test
     void aDayMovedToAnotherDateIsFoundByItsNewDateOnly() {
-        NitriteDatabase database = DataFileOpener.create(temp.resolve("raw.db"), Schema.RUNE, 0);
-        try {
-            DocumentCodec codec = new DocumentCodec(TestData.json(), database.mapper());
-            database.replace(Collection.DAILY_PROGRESS, codec.toDocument(DAY));
+        withDayStored((database, codec) -> {
             LocalDate later = DAY.date().plusDays(3);
             DailyProgress moved = new DailyProgress(DAY.id(), DAY.userId(), later, DAY.tasks(),
                     DAY.overallDayRating(), DAY.moodAfterTasks(), DAY.checkInTime(), DAY.createdAt(), DAY.restDay(),
@@ -68,9 +73,7 @@ class ReplacedInPlaceTest {
             assertThat(database.dayIndex().idsBetween(DayKey.of(DAY.userId(), DAY.date().toString()),
                     DayKey.of(DAY.userId(), DAY.date().toString()))).isEmpty();
             assertThat(codec.fromDocument(stored, DailyProgress.class).date()).isEqualTo(later);
-        } finally {
-            database.close();
-        }
+        });
     }
 
     @Test
