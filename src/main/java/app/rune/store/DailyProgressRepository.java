@@ -5,6 +5,7 @@ import app.rune.model.TaskEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The {@code daily_progress} collection, with the indexed reads the screens need. */
 public interface DailyProgressRepository extends DocumentRepository<DailyProgress> {
@@ -13,6 +14,15 @@ public interface DailyProgressRepository extends DocumentRepository<DailyProgres
 
     /** All of the user's documents, oldest first (through the user's part of the day index). */
     List<DailyProgress> findByUser(String userId);
+
+    /**
+     * Hands {@link #findByUser}'s documents to {@code each}, one at a time and oldest first, without holding them
+     * all: a pass over ten years of days needs only what {@code each} keeps. {@code each} runs on the thread that
+     * reads the store and must not call back into it.
+     */
+    default void forEachOfUser(String userId, Consumer<DailyProgress> each) {
+        findByUser(userId).forEach(each);
+    }
 
     /** The user's documents from {@code from} to {@code to}, both included, oldest first (years 1 to 9999). */
     List<DailyProgress> findByUserBetween(String userId, LocalDate from, LocalDate to);

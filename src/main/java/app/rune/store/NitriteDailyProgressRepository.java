@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
@@ -44,6 +45,22 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
     @Override
     public List<DailyProgress> findByUser(String userId) {
         return thread.call(() -> decodeAll(open -> open.dayIndex().idsOf(userId)));
+    }
+
+    @Override
+    public void forEachOfUser(String userId, Consumer<DailyProgress> each) {
+        // The day index lists a person's days in date order (user, then ISO date): no sorting needed.
+        thread.call(() -> {
+            NitriteDatabase open = database.open();
+            NitriteCollection days = open.collection(Collection.DAILY_PROGRESS);
+            for (NitriteId id : open.dayIndex().idsOf(userId)) {
+                Document day = days.getById(id);
+                if (day != null) {
+                    each.accept(decode(day));
+                }
+            }
+            return null;
+        });
     }
 
     @Override
@@ -102,10 +119,19 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
         return found;
     }
 
+    /**
+     * The stored days {@code which} picks, decoded one at a time as they are read: holding every Nitrite document
+     * of ten years until the last was read doubled the heap a whole-history read needs.
+     */
     private List<DailyProgress> decodeAll(Function<NitriteDatabase, List<NitriteId>> which) {
+        NitriteDatabase open = database.open();
+        NitriteCollection days = open.collection(Collection.DAILY_PROGRESS);
         List<DailyProgress> decoded = new ArrayList<>();
-        for (Document day : documents(which)) {
-            decoded.add(decode(day));
+        for (NitriteId id : which.apply(open)) {
+            Document day = days.getById(id);
+            if (day != null) {
+                decoded.add(decode(day));
+            }
         }
         decoded.sort(BY_USER_AND_DATE);
         return decoded;

@@ -58,6 +58,30 @@ class IndexUseTest {
         }
     }
 
+    /** The whole-history pass (the figures' start-up read) hands over a person's days one by one, oldest first. */
+    @Test
+    void aPassOverAPersonsDaysGivesThemOldestFirstAndNoOneElses() throws Exception {
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            var day = TestData.seed().dailyProgress().get(0);
+            LocalDate first = LocalDate.of(2024, 2, 27);
+            // Saved newest first and interleaved with someone whose id sorts just after: the order is the dates'.
+            for (int d = 5; d >= 0; d--) {
+                for (String user : List.of("ana", "anab")) {
+                    store.dailyProgress().save(new DailyProgress(user + "-" + d, user, first.plusDays(d),
+                            day.tasks(), null, null, null, day.createdAt(), null));
+                }
+            }
+
+            List<String> passed = new ArrayList<>();
+            store.dailyProgress().forEachOfUser("ana", each -> passed.add(each.id() + " " + each.date()));
+
+            assertThat(passed).containsExactly("ana-0 2024-02-27", "ana-1 2024-02-28", "ana-2 2024-02-29",
+                    "ana-3 2024-03-01", "ana-4 2024-03-02", "ana-5 2024-03-03");
+            assertThat(store.dailyProgress().findByUser("ana")).extracting(d -> d.id() + " " + d.date())
+                    .containsExactlyElementsOf(passed);
+        }
+    }
+
     @Test
     void aPersonsDaysAreTheirsEvenWhenAnotherIdStartsTheSame() throws Exception {
         try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {

@@ -250,7 +250,9 @@ public final class AnalyticsService {
     }
 
     private History load(String userId) {
-        History history = History.of(progress.findByUser(userId), zone(userId));
+        // Day by day into the history: ten years of days as records at once took ~20 MB of heap at start-up.
+        History history = new History(zone(userId));
+        progress.forEachOfUser(userId, history::put);
         histories.put(userId, history);
         return history;
     }
