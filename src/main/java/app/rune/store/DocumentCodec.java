@@ -82,6 +82,25 @@ final class DocumentCodec {
         }
     }
 
+    /**
+     * As {@link #fromDocument}, for a pass over many documents (a whole history, everything for a backup): a version
+     * decoded already is shared, but what this decodes is not kept. Such a pass would otherwise fill the cache with
+     * a thousand old days (about 4 MB for the rest of the session) and push out the few documents the screens read
+     * again and again.
+     */
+    <T> T fromDocumentInPassing(Document document, Class<T> type) {
+        StoredVersion version = StoredVersion.of(document, type);
+        if (version != null) {
+            synchronized (decoded) {
+                Object known = decoded.get(version);
+                if (known != null) {
+                    return type.cast(known);
+                }
+            }
+        }
+        return decode(document, type);
+    }
+
     private static final int DECODED_KEPT = 1024;
 
     /** The most recently used decoded versions, least recently used dropped first. */

@@ -56,7 +56,7 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
             for (NitriteId id : open.dayIndex().idsOf(userId)) {
                 Document day = days.getById(id);
                 if (day != null) {
-                    each.accept(decode(day));
+                    each.accept(decodeInPassing(day));
                 }
             }
             return null;

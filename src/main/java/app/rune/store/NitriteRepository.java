@@ -43,7 +43,14 @@ class NitriteRepository<T extends StoredDocument> implements DocumentRepository<
 
     @Override
     public List<T> findAll() {
-        return find(Filter.ALL);
+        return thread.call(() -> {
+            List<T> found = new ArrayList<>();
+            for (Document document : database.open().collection(kind).find(Filter.ALL)) {
+                found.add(decodeInPassing(document));
+            }
+            found.sort(order);
+            return found;
+        });
     }
 
     List<T> find(Filter filter) {
@@ -139,6 +146,11 @@ class NitriteRepository<T extends StoredDocument> implements DocumentRepository<
 
     T decode(Document document) {
         return database.codec().fromDocument(document, type);
+    }
+
+    /** As {@link #decode}, in a pass over many documents: see {@link DocumentCodec#fromDocumentInPassing}. */
+    T decodeInPassing(Document document) {
+        return database.codec().fromDocumentInPassing(document, type);
     }
 
     static Filter byKey(String key) {

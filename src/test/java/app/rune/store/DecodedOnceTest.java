@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.model.Collection;
+import app.rune.model.DailyProgress;
 import app.rune.model.UserPreferences;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dizitart.no2.collection.Document;
 import org.dizitart.no2.collection.NitriteCollection;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,30 @@ class DecodedOnceTest {
             UserPreferences changed = withoutPatterns(ANA);
             store.userPreferences().save(changed);
             assertThat(store.userPreferences().findById(ANA.id())).contains(changed);
+        }
+    }
+
+    /** A pass over everything (a backup, a whole history) uses what is kept but keeps nothing of its own. */
+    @Test
+    void aPassOverManyDocumentsSharesWhatIsKeptAndKeepsNothingNew() throws Exception {
+        try (Store store = Store.open(DataFolder.open(temp.resolve("data")), TestData.json())) {
+            store.userPreferences().save(ANA);
+            DailyProgress day = TestData.seed().dailyProgress().get(0);
+            store.dailyProgress().save(day);
+
+            UserPreferences passed = store.userPreferences().findAll().get(0);
+            assertThat(store.userPreferences().findAll().get(0)).isEqualTo(passed).isNotSameAs(passed);
+            List<DailyProgress> days = new ArrayList<>();
+            store.dailyProgress().forEachOfUser(day.userId(), days::add);
+            store.dailyProgress().forEachOfUser(day.userId(), days::add);
+            assertThat(days).hasSize(2).allMatch(day::equals);
+            assertThat(days.get(1)).isNotSameAs(days.get(0));
+
+            // Once a screen has read it, the passes share that one.
+            UserPreferences read = store.userPreferences().findById(ANA.id()).orElseThrow();
+            DailyProgress shown = store.dailyProgress().findByUserAndDate(day.userId(), day.date()).orElseThrow();
+            assertThat(store.userPreferences().findAll().get(0)).isSameAs(read);
+            store.dailyProgress().forEachOfUser(day.userId(), each -> assertThat(each).isSameAs(shown));
         }
     }
 
