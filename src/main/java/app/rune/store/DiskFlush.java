@@ -17,12 +17,15 @@ final class DiskFlush {
     private DiskFlush() {
     }
 
-    /** Flushes {@code file}'s pages: the flush applies to the file, not to the channel that wrote them. */
-    static void file(Path file) {
+    /**
+     * Flushes {@code file}'s pages: the flush applies to the file, not to the channel that wrote them.
+     *
+     * @throws IOException when the system reports that the pages could not be written: it may then drop them, so
+     *     what was written is not known to be on the disk, and the caller must not report it saved
+     */
+    static void file(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not flush " + file + " to disk", e);
         }
     }
 

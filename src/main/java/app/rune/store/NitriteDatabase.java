@@ -284,7 +284,18 @@ final class NitriteDatabase implements AutoCloseable {
             throw new StoreException("Rune could not save to its data file " + file + ": " + WriteFailure.describe(e, file)
                     + ". This change is not saved; everything saved before is kept.", e);
         }
-        DiskFlush.file(file);
+        try {
+            DiskFlush.file(file);
+        } catch (IOException e) {
+            // After a failed flush the system may drop the pages it could not write, while still showing them to
+            // this process: the change is not known to be on the disk. The session stops here (the file is let go
+            // without another write, and opened again as the disk has it), and the change is not reported saved.
+            failed = true;
+            LOG.log(Level.ERROR, "Cannot flush " + file + " to disk", e);
+            throw new StoreException("The disk reported an error while Rune saved this change to " + file
+                    + ", so it may not be kept; everything saved before is kept. Check the disk (its space and"
+                    + " health), then look at this change again.", e);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import app.rune.model.Collection;
 import app.rune.model.DataSet;
 import app.rune.model.StoredDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class StagedFile {
             }
             fresh.closeWithoutCompacting();
             DiskFlush.file(staged);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             if (fresh != null) {
                 fresh.discard();
             }

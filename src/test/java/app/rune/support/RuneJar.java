@@ -151,6 +151,21 @@ public final class RuneJar {
         return finish(startIn(workingFolder, environment, args));
     }
 
+    /**
+     * Runs {@code rune --data-dir DATA ARGS…} to its end under {@code wrapper} (a program that runs the command
+     * given after its own arguments, as strace does), and returns what it did.
+     */
+    public Result runUnder(List<String> wrapper, Path data, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(javaCommand(List.of()));
+        command.add("--data-dir");
+        command.add(data.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("RUNE_DATA_DIR");
+        return finish(new RuneProcess(command, builder.start()));
+    }
+
     private RuneProcess start(List<String> jvmOptions, Path data, String... args) throws IOException {
         List<String> command = javaCommand(jvmOptions);
         command.add("--data-dir");
