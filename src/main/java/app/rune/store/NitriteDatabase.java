@@ -73,10 +73,7 @@ final class NitriteDatabase implements AutoCloseable {
         this.compactionPoint = new CompactionPoint(file);
     }
 
-    /**
-     * Whether the file has grown by old versions (MVStore never reuses them while open, and only compacts on
-     * closing) far enough to compact it now, between changes.
-     */
+    /** Whether old versions (MVStore never reuses them while open) grew the file enough to compact it now. */
     boolean grownPastCompaction() {
         return readyToCompact() && compactionPoint.passed();
     }
@@ -287,9 +284,8 @@ final class NitriteDatabase implements AutoCloseable {
         try {
             DiskFlush.file(file);
         } catch (IOException e) {
-            // After a failed flush the system may drop the pages it could not write, while still showing them to
-            // this process: the change is not known to be on the disk. The session stops here (the file is let go
-            // without another write, and opened again as the disk has it), and the change is not reported saved.
+            // The system may drop pages it could not write: the change is not known to be on the disk. The session
+            // stops (let go without another write, opened again as the disk has it); the change is not reported saved.
             failed = true;
             LOG.log(Level.ERROR, "Cannot flush " + file + " to disk", e);
             throw new StoreException("The disk reported an error while Rune saved this change to " + file
@@ -381,7 +377,15 @@ final class NitriteDatabase implements AutoCloseable {
             commitNow();
         }
         closed = true;
-        nitrite.close();
+        try {
+            nitrite.close();
+        } catch (RuntimeException e) {
+            // Every commit was flushed as it was made (see store()): only the clean-close mark, say, is missing, and
+            // the file opens as after a crash. Nothing saved is lost, so nothing saved is reported failed.
+            LOG.log(Level.WARNING, "Could not close " + file + " cleanly; everything committed is on the disk", e);
+            MVStoreAccess.closeWithoutWriting(nitrite);
+            return;
+        }
         if (changedSinceOpen) {
             CompactedCopy.replace(file);
         }

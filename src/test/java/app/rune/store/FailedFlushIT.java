@@ -28,12 +28,7 @@ class FailedFlushIT {
     void aCheckWhoseFlushFailsIsNotReportedSaved() throws Exception {
         assumeTrue(straceWorks(), "strace is not installed here, or may not trace");
         RuneJar rune = RuneJar.built();
-        Path data = work.resolve("data");
-        Path seed = work.resolve("seed.json");
-        try (InputStream in = TestData.class.getResourceAsStream(TestData.SEED_RESOURCE)) {
-            Files.copy(in, seed);
-        }
-        assertThat(rune.run(data, "import", seed.toString()).exit()).isZero();
+        Path data = seeded();
         byte[] record = Files.readAllBytes(data.resolve("rune.db.commit"));
 
         // Every flush fails (a folder's too, which Rune only tries): the first that matters is the change's.
@@ -49,6 +44,37 @@ class FailedFlushIT {
         assertThat(Files.readAllBytes(data.resolve("rune.db.commit"))).as("the commit record").isEqualTo(record);
         // The file opens as the disk has it, whole.
         assertThat(rune.run(data, "export").exit()).isZero();
+    }
+
+    /**
+     * The change's own flush works and every later one fails (the commit record's, the closing's, a compaction's):
+     * the change is on the disk, so the command reports it saved, and the file opens with it afterwards.
+     */
+    @Test
+    void aCloseThatFailsAfterTheChangeWasFlushedIsNoFailure() throws Exception {
+        assumeTrue(straceWorks(), "strace is not installed here, or may not trace");
+        RuneJar rune = RuneJar.built();
+        Path data = seeded();
+
+        RuneJar.Result check = rune.runUnder(List.of("strace", "-f", "-qq", "-o", "/dev/null",
+                "-e", "trace=fsync,fdatasync", "-e", "inject=fsync,fdatasync:error=EIO:when=2+"), data,
+                "check", "task_2", "--date", "2025-06-28", "--user", "user_id", "--notes", "flushed");
+
+        assertThat(check.exit()).as(check.describe()).isZero();
+        assertThat(check.err()).isEmpty();
+        RuneJar.Result today = rune.run(data, "today", "--date", "2025-06-28", "--user", "user_id");
+        assertThat(today.exit()).as(today.describe()).isZero();
+        assertThat(today.out()).contains("flushed");
+    }
+
+    private Path seeded() throws Exception {
+        Path data = work.resolve("data");
+        Path seed = work.resolve("seed.json");
+        try (InputStream in = TestData.class.getResourceAsStream(TestData.SEED_RESOURCE)) {
+            Files.copy(in, seed);
+        }
+        assertThat(RuneJar.built().run(data, "import", seed.toString()).exit()).isZero();
+        return data;
     }
 
     private static boolean straceWorks() {
