@@ -48,13 +48,15 @@ final class PersonWindow {
             }
         });
         FirstScreen firstScreen = parts.firstScreen();
-        firstScreen.then(shell.whileOpen().apply(conversation::greet));
-        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> session.backups().daily(),
-                made -> { }, failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
-        // Days passed since the figures were stored, or an import brought progress: bring them up to date.
+        // Days passed since the figures were stored, or an import brought progress: bring them up to date first,
+        // so the hello speaks from them (it said "a 30-day streak, your longest" of a streak that ended while the
+        // person was away, just before the catch-up said it had ended). The background runs these in turn.
         firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(
                 () -> session.analytics().catchUp(userId), updated -> viewModel.refresh(),
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
+        firstScreen.then(shell.whileOpen().apply(conversation::greet));
+        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> session.backups().daily(),
+                made -> { }, failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
         return new Built(viewModel, screens);
     }
 
