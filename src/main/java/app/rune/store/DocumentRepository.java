@@ -2,6 +2,7 @@ package app.rune.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +15,14 @@ public interface DocumentRepository<T> {
     Optional<T> findById(String id);
 
     List<T> findAll();
+
+    /**
+     * Hands {@link #findAll}'s documents to {@code each} one at a time and in the same order, without holding them
+     * all where the store can (a backup of ten years of days). {@code each} runs on the thread that reads the store.
+     */
+    default void forEachInOrder(Consumer<T> each) {
+        findAll().forEach(each);
+    }
 
     /** Stores {@code document} in place of the one with the same {@code _id}, or adds it. */
     void save(T document);

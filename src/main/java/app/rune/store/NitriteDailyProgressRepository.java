@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dizitart.no2.collection.Document;
@@ -54,6 +56,36 @@ final class NitriteDailyProgressRepository extends NitriteRepository<DailyProgre
             NitriteDatabase open = database.open();
             NitriteCollection days = open.collection(Collection.DAILY_PROGRESS);
             for (NitriteId id : open.dayIndex().idsOf(userId)) {
+                Document day = days.getById(id);
+                if (day != null) {
+                    each.accept(decodeInPassing(day));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * All days in {@link #findAll}'s order (by person, then date) through the day index, decoded one at a time. The
+     * index orders people by the length of their id first (see {@link DayKey}): it is walked person by person.
+     */
+    @Override
+    public void forEachInOrder(Consumer<DailyProgress> each) {
+        thread.call(() -> {
+            NitriteDatabase open = database.open();
+            NitriteCollection days = open.collection(Collection.DAILY_PROGRESS);
+            SortedSet<String> people = new TreeSet<>();
+            open.dayIndex().addUsers(people);
+            List<NitriteId> ids = new ArrayList<>();
+            for (String person : people) {
+                ids.addAll(open.dayIndex().idsOf(person));
+            }
+            if (ids.size() != days.size()) {
+                // A day without a person or a date has no key: only a sort of them all gives its place.
+                findAll().forEach(each);
+                return null;
+            }
+            for (NitriteId id : ids) {
                 Document day = days.getById(id);
                 if (day != null) {
                     each.accept(decodeInPassing(day));

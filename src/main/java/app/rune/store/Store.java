@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -206,6 +207,14 @@ public final class Store implements AutoCloseable, AtomicChanges {
     /** Runs {@code work} on the open file, on the database thread: for tests that look beneath the repositories. */
     <T> T withDatabase(Function<NitriteDatabase, T> work) {
         return thread.call(() -> work.apply(database.open()));
+    }
+
+    /**
+     * Runs {@code work} on the database thread, so that every read it makes through the repositories sees the file
+     * at one moment, with no change between them. It must not wait for anything that waits for the store.
+     */
+    public <T> T inOneRead(Callable<T> work) {
+        return thread.call(work);
     }
 
     /** Every document of every collection, each collection in a stable order. */

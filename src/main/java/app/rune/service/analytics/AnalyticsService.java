@@ -220,24 +220,18 @@ public final class AnalyticsService {
         if (data.userAnalytics().isEmpty()) {
             return data;
         }
-        Map<String, List<DailyProgress>> days = new HashMap<>();
-        data.dailyProgress().forEach(day -> days.computeIfAbsent(day.userId(), id -> new ArrayList<>()).add(day));
-        Map<String, UserPreferences> preferencesById = new HashMap<>();
-        data.userPreferences().forEach(p -> preferencesById.put(p.id(), p));
-        Map<String, UserGoals> goalsById = new HashMap<>();
-        data.userGoals().forEach(g -> goalsById.put(g.id(), g));
-        List<UserAnalytics> figures = new ArrayList<>();
-        for (UserAnalytics stored : data.userAnalytics()) {
-            Optional<UserPreferences> prefs = Optional.ofNullable(preferencesById.get(stored.id()));
-            ZoneId zone = UserZone.of(prefs, clock);
-            History history = History.of(days.getOrDefault(stored.id(), List.of()), zone);
-            UserAnalytics computed = AnalyticsCalculator.compute(stored.id(), history,
-                    DuePlan.of(Optional.ofNullable(goalsById.get(stored.id())), zone), UserZone.today(prefs, clock),
-                    now());
-            figures.add(sameFigures(stored, computed) ? stored : computed);
-        }
+        CurrentFigures current = currentFigures();
+        data.userPreferences().forEach(current::preferences);
+        data.userGoals().forEach(current::goals);
+        data.dailyProgress().forEach(current::day);
+        List<UserAnalytics> figures = data.userAnalytics().stream().map(current::of).toList();
         return new DataSet(data.userGoals(), data.dailyProgress(), data.userPreferences(), figures,
                 data.conversationContext());
+    }
+
+    /** {@link #withCurrentFigures}'s figures gathered as the documents go by, one at a time (see the class). */
+    public CurrentFigures currentFigures() {
+        return new CurrentFigures(clock, now());
     }
 
     /** Stores {@code computed} (the command line's recompute as of today). */

@@ -60,12 +60,15 @@ public final class BackupService {
         if (done) {
             return Optional.empty();
         }
-        DataSet data = exporter.exportAll();
-        if (data.size() == 0) {
+        if (exporter.holdsNothing()) {
             LOG.log(Level.INFO, "Nothing to back up today: the data holds no documents");
             return Optional.empty();
         }
-        return Optional.of(write(unused("rune-" + today), data));
+        // Written as it is read: ten years of days need not be in memory at once just after the window shows.
+        Path file = unused("rune-" + today);
+        exporter.writeAsRead(file);
+        prune();
+        return Optional.of(file);
     }
 
     /** A backup now, whatever was made today already (on demand, say). */

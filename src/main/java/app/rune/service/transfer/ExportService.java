@@ -53,6 +53,19 @@ public final class ExportService {
         return data;
     }
 
+    /** Whether nothing at all is stored (counted without reading a document). */
+    boolean holdsNothing() {
+        return store.documentCount() == 0;
+    }
+
+    /**
+     * Writes what {@link #writeTo(Path)} writes, reading one document at a time (see {@link StreamedExport}); the
+     * file is left as it was when the read fails (a damaged data file, say).
+     */
+    void writeAsRead(Path file) throws IOException {
+        AtomicFileWriter.write(file, out -> StreamedExport.write(out, store, json, analytics.currentFigures()));
+    }
+
     /** Writes {@code data}, read already, to {@code file} as {@link #writeTo(Path)} does. */
     void write(DataSet data, Path file) throws IOException {
         AtomicFileWriter.write(file, out -> json.writeValue(out, data));

@@ -1,6 +1,7 @@
 package app.rune.service.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.TestData;
 import app.rune.model.DailyProgress;
@@ -168,5 +169,43 @@ class ExportServiceTest {
             assertThat(other.readAll().userAnalytics()).containsExactly(afterThreeDays(CLOCK.instant()));
             assertThat(Files.readString(again)).isEqualTo(Files.readString(file));
         }
+    }
+
+    /**
+     * The daily backup's export, written as it reads one document at a time, is the same file, byte for byte, as the
+     * export of everything read whole: stale figures brought up to date, someone without figures, people whose ids
+     * sort either side of another's, everyone's goals and conversation.
+     */
+    @Test
+    void writtenAsReadItIsTheSameFileByteForByte() throws Exception {
+        store.userAnalytics().save(afterTwoDays());
+        DataSet seed = TestData.seed();
+        store.upsertAll(seed);
+        store.dailyProgress().save(day("bo", "2025-07-03", done("t9", "2025-07-03T10:00:00Z", 1)));
+        store.dailyProgress().save(day("an", "2025-06-30", skipped("t8", "work")));
+        store.userPreferences().save(NewUserDefaults.preferences("bo", ZoneId.of("America/Lima")));
+        Path whole = temp.resolve("whole.json");
+        Path asRead = temp.resolve("as-read.json");
+
+        exporter.writeTo(whole);
+        exporter.writeAsRead(asRead);
+
+        assertThat(Files.readString(asRead)).isEqualTo(Files.readString(whole));
+        DataSet written = JSON.readValue(asRead.toFile(), DataSet.class);
+        assertThat(written.userAnalytics()).contains(afterThreeDays(CLOCK.instant()));
+        assertThat(written.dailyProgress()).hasSize(seed.dailyProgress().size() + 5);
+    }
+
+    /** A read that fails part way (a damaged file, say) leaves no file behind, not half of one. */
+    @Test
+    void writtenAsReadAFailedReadLeavesNoFile() throws Exception {
+        store.userAnalytics().save(afterTwoDays());
+        Path asRead = temp.resolve("as-read.json");
+        store.close();
+
+        assertThatThrownBy(() -> exporter.writeAsRead(asRead)).isInstanceOf(RuntimeException.class);
+        assertThat(asRead).doesNotExist();
+        assertThat(Files.list(temp).map(Path::getFileName).map(Path::toString)).noneMatch(n -> n.endsWith(".part"));
+        store = Store.open(DataFolder.open(temp.resolve("data")), JSON);
     }
 }
