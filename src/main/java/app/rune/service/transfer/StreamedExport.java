@@ -38,7 +38,8 @@ final class StreamedExport {
 
     /** Writes the export to {@code target}, which stays open. A failed read (a damaged file) ends it unfinished. */
     static void write(OutputStream target, Store store, ObjectMapper json, CurrentFigures figures) throws IOException {
-        try (JsonGenerator out = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(target)) {
+        try (JsonGenerator out = json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .createGenerator(target)) {
             StreamedExport export = new StreamedExport(store, json, figures, out);
             store.inOneRead(() -> {
                 export.writeAll();

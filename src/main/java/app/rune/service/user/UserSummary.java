@@ -2,8 +2,8 @@ package app.rune.service.user;
 
 import java.util.Optional;
 
-/** What the main window shows about the person at a glance: their goal (if any) and their current streak. */
-public record UserSummary(String userId, String goalTitle, int currentStreak) {
+/** What the main window shows about the person at a glance: their goal (if any), their current and longest streak. */
+public record UserSummary(String userId, String goalTitle, int currentStreak, int longestStreak) {
 
     public boolean hasGoal() {
         return goalTitle != null;

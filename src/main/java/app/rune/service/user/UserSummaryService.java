@@ -5,6 +5,7 @@ import app.rune.model.StreakRecords;
 import app.rune.model.UserAnalytics;
 import app.rune.model.UserGoals;
 import app.rune.store.DocumentRepository;
+import java.util.Optional;
 
 /** Reads the two small documents the main window needs: both are looked up by id, never scanned. */
 public final class UserSummaryService {
@@ -18,8 +19,8 @@ public final class UserSummaryService {
 
     public UserSummary summarize(String userId) {
         String goal = goals.findById(userId).map(UserGoals::longTermGoal).map(LongTermGoal::title).orElse(null);
-        int streak = analytics.findById(userId).map(UserAnalytics::streakRecords).map(StreakRecords::currentStreak)
-                .orElse(0);
-        return new UserSummary(userId, goal, streak);
+        Optional<StreakRecords> streaks = analytics.findById(userId).map(UserAnalytics::streakRecords);
+        return new UserSummary(userId, goal, streaks.map(StreakRecords::currentStreak).orElse(0),
+                streaks.map(StreakRecords::longestStreak).orElse(0));
     }
 }

@@ -69,9 +69,10 @@ public final class MainViewModel {
 
     private void apply(UserSummary summary) {
         needsFirstGoal.set(!summary.hasGoal());
+        // After a streak ended, "no streak yet" would read as if there had never been one.
         streakText.set(summary.currentStreak() > 0
                 ? MessageFormat.format(text.getString("streak.days"), summary.currentStreak())
-                : text.getString("streak.none"));
+                : text.getString(summary.longestStreak() > 0 ? "streak.again" : "streak.none"));
         coachGreeting.set(summary.goal()
                 .map(goal -> MessageFormat.format(text.getString("coach.withGoal"), summary.userId(), goal))
                 .orElseGet(() -> MessageFormat.format(text.getString("coach.welcome"), summary.userId())));

@@ -87,6 +87,19 @@ class MainViewModelTest {
         assertThat(model.streakTextProperty().get()).isEqualTo("1-day streak");
     }
 
+    /** After a streak ended, the header does not say there has never been one. */
+    @Test
+    void aStreakThatEndedIsFollowedByANewOneNotByNoneYet() {
+        goals.save(goal("bo", "Run a 10k"));
+        analytics.save(new UserAnalytics("bo", null, null, new StreakRecords(0, 40, null), Map.of(), List.of(),
+                Map.of(), Instant.parse("2025-06-28T20:00:00Z")));
+        MainViewModel model = viewModel("bo", "bo");
+
+        model.refresh();
+
+        assertThat(model.streakTextProperty().get()).isEqualTo("A new streak starts today");
+    }
+
     @Test
     void aGoalWithoutAnalyticsHasNoStreakYet() {
         goals.save(goal("bo", "Run a 10k"));
