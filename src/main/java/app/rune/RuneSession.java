@@ -283,4 +283,25 @@ public final class RuneSession implements AutoCloseable {
             store.close();
         }
     }
+
+    /**
+     * Closes as {@link #close} does, and when this session made its data folder and nothing was stored in it,
+     * removes the folder again: a command refused for bad input (an import of a file that is not one) leaves no
+     * empty data folder behind.
+     */
+    public void closeRemovingANewEmptyFolder() {
+        if (lent) {
+            return;
+        }
+        boolean empty;
+        try {
+            empty = store.documentCount() == 0;
+        } catch (RuntimeException e) {
+            empty = false;
+        }
+        store.close();
+        if (empty) {
+            folder.removeIfNew();
+        }
+    }
 }

@@ -78,22 +78,18 @@ final class ImportCommand implements Callable<Integer> {
     private Integer fromJson() throws Exception {
         // Before the data folder is opened: a pipe or a device must not keep the folder's lock while it never ends.
         ImportReader.requireRegularFile(file);
-        try (RuneSession session = rune.openSession()) {
+        return importing(session -> {
             ImportService.Summary summary = session.importer().importFile(file);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),
                     summary.total() == 1 ? "document" : "documents", file, summary.added(), summary.replaced());
-            return ExitStatus.OK;
-        }
+        });
     }
 
     private Integer fromCsv() throws Exception {
         // As for JSON: a pipe or a device is refused before the data folder is opened and locked.
         ImportReader.requireRegularFile(file);
-        try (RuneSession session = rune.openSession()) {
-            CsvImportSummary summary = session.csvImporter().importFile(file, user);
-            spec.commandLine().getOut().println(csvSummary(summary, file));
-            return ExitStatus.OK;
-        }
+        return importing(session -> spec.commandLine().getOut()
+                .println(csvSummary(session.csvImporter().importFile(file, user), file)));
     }
 
     /** {@code Imported 120 days (3,400 rows) for ana from FILE (12 new, 108 replaced).} */
@@ -107,13 +103,34 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Integer fromLoop() throws Exception {
-        try (RuneSession session = rune.openSession()) {
+        return importing(session -> {
             LoopImportSummary summary = session.loopImporter().importFile(file, user,
                     rune.environment().loginName());
             PrintWriter out = spec.commandLine().getOut();
             LoopSummaryText.lines(summary).forEach(out::println);
             out.flush();
-            return ExitStatus.OK;
+        });
+    }
+
+    /** One import on its own session; refused, it leaves no new, empty data folder behind. */
+    private Integer importing(Import work) throws Exception {
+        RuneSession session = rune.openSession();
+        try {
+            work.into(session);
+        } catch (Exception | Error refused) {
+            try {
+                session.closeRemovingANewEmptyFolder();
+            } catch (RuntimeException closing) {
+                refused.addSuppressed(closing);
+            }
+            throw refused;
         }
+        session.close();
+        return ExitStatus.OK;
+    }
+
+    @FunctionalInterface
+    private interface Import {
+        void into(RuneSession session) throws Exception;
     }
 }

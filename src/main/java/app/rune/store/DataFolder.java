@@ -4,10 +4,12 @@ import app.rune.data.DataLocation;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,10 +20,16 @@ public final class DataFolder {
     static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
-    private final Path root;
+    /** What Rune itself puts in a new folder before anything is stored: all that {@link #removeIfNew} removes. */
+    private static final Set<String> OWN_FILES = Set.of("rune.db", "rune.db.commit", "rune.lock", "rune.log");
 
-    private DataFolder(Path root) {
+    private final Path root;
+    /** Whether this open made the folder (it did not exist before). */
+    private final boolean madeNow;
+
+    private DataFolder(Path root, boolean madeNow) {
         this.root = root;
+        this.madeNow = madeNow;
     }
 
     /** Creates the folder (owner-only) if it is missing and returns it. */
@@ -30,7 +38,8 @@ public final class DataFolder {
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a file, not a folder");
         }
-        if (!Files.isDirectory(absolute)) {
+        boolean madeNow = !Files.isDirectory(absolute);
+        if (madeNow) {
             Path parent = absolute.getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -46,7 +55,31 @@ public final class DataFolder {
             }
         }
         restrictToOwner(absolute, OWNER_ONLY_FOLDER);
-        return new DataFolder(absolute);
+        return new DataFolder(absolute, madeNow);
+    }
+
+    /**
+     * Removes the folder again when this open made it and it holds only what Rune puts in a new folder: a command
+     * refused for bad input leaves the disk as it found it. Called once the file is closed; anything else in the
+     * folder (a file someone put there meanwhile) keeps it. Best effort: what cannot be removed stays.
+     */
+    public void removeIfNew() {
+        if (!madeNow) {
+            return;
+        }
+        try (var entries = Files.list(root)) {
+            List<Path> found = entries.toList();
+            if (!found.stream().allMatch(path -> OWN_FILES.contains(path.getFileName().toString())
+                    && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))) {
+                return;
+            }
+            for (Path file : found) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(root);
+        } catch (IOException e) {
+            // Left as it is: an empty data folder does no harm.
+        }
     }
 
     public Path root() {

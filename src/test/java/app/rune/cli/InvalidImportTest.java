@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.rune.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,5 +223,32 @@ class InvalidImportTest {
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
         assertThat(run.err()).contains("is a folder, not a file");
+    }
+
+    /** Refused into a data folder that did not exist, an import leaves no folder behind; into one that did, it stays. */
+    @Test
+    void aRefusedImportLeavesNoNewDataFolderBehind() throws Exception {
+        Path bad = temp.resolve("bad.json");
+        Files.writeString(bad, "{\"goals\": []}");
+        Path csv = temp.resolve("bad.csv");
+        Files.writeString(csv, "date,task,done\n2025-02-30,Run,yes\n");
+        Path parent = temp.resolve("new-parent");
+
+        for (List<String> command : List.of(List.of("import", bad.toString()),
+                List.of("import", "--from", "csv", "--user", "ana", csv.toString()),
+                List.of("import", "--from", "loop", "--user", "ana", bad.toString()))) {
+            Path fresh = parent.resolve("data");
+            List<String> args = new ArrayList<>(List.of("--data-dir", fresh.toString()));
+            args.addAll(command);
+
+            CommandLineRunner.Run run = rune.run(args.toArray(String[]::new));
+
+            assertThat(run.status()).as(String.join(" ", command)).isEqualTo(ExitStatus.INVALID_INPUT);
+            assertThat(fresh).as("after " + String.join(" ", command)).doesNotExist();
+        }
+        assertThat(rune.run("--data-dir", data.toString(), "import", bad.toString()).status())
+                .isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(data.resolve("rune.db")).exists();
+        assertThat(rune.run("--data-dir", data.toString(), "export").out()).isEqualTo(exportBefore);
     }
 }
