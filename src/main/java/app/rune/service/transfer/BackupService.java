@@ -6,9 +6,12 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -36,6 +39,8 @@ import java.util.function.Supplier;
 public final class BackupService {
     private static final Logger LOG = System.getLogger(BackupService.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    /** How old an unfinished backup's temporary file must be to be removed as left by a killed Rune. */
+    private static final Duration UNFINISHED_AFTER = Duration.ofMinutes(10);
 
     private final ExportService exporter;
     private final Path folder;
@@ -161,7 +166,27 @@ public final class BackupService {
         return file;
     }
 
+    /**
+     * Removes what backups a killed Rune never finished left (the temporary files {@link AtomicFileWriter} renames
+     * at the end, up to a whole backup's size each), once they are clearly not being written: a backup takes
+     * seconds, and only one Rune at a time writes in a data folder.
+     */
+    private void removeUnfinished() {
+        Instant before = clock.instant().minus(UNFINISHED_AFTER);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".rune-*.part")) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove unfinished backups in " + folder, e);
+        }
+    }
+
     private void prune() throws IOException {
+        removeUnfinished();
         for (BackupFile old : BackupRetention.toDelete(list(), now(zone()).toLocalDate(), BackupContent::measure)) {
             try {
                 Files.deleteIfExists(old.file());

@@ -11,6 +11,7 @@ import app.rune.store.Store;
 import app.rune.support.MovingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -214,5 +215,23 @@ class BackupServiceTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** What a Rune killed while writing a backup left is removed at the next backup, once clearly abandoned. */
+    @Test
+    void unfinishedBackupsOfAKilledRuneAreRemovedOnceClearlyAbandoned() throws Exception {
+        Files.createDirectories(folder);
+        Path abandoned = Files.writeString(folder.resolve(".rune-2025-06-30.json1234567.part"), "{\"user_goals\" : [");
+        Files.setLastModifiedTime(abandoned, FileTime.from(clock.now.minus(Duration.ofHours(20))));
+        Path writing = Files.writeString(folder.resolve(".rune-2025-07-01-083000.json89.part"), "{");
+        Files.setLastModifiedTime(writing, FileTime.from(clock.now.minus(Duration.ofMinutes(1))));
+        Path notOurs = Files.writeString(folder.resolve(".notes.part"), "mine");
+        Files.setLastModifiedTime(notOurs, FileTime.from(clock.now.minus(Duration.ofDays(30))));
+
+        backups.daily();
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(writing).as("maybe still being written").exists();
+        assertThat(notOurs).as("not a backup's").exists();
     }
 }
