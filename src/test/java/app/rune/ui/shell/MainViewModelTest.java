@@ -97,7 +97,7 @@ class MainViewModelTest {
 
         model.refresh();
 
-        assertThat(model.streakTextProperty().get()).isEqualTo("A new streak starts today");
+        assertThat(model.streakTextProperty().get()).isEqualTo("Ready for a new streak");
     }
 
     @Test

@@ -179,8 +179,8 @@ class RuneAppTest {
         assertThat(showingWindows()).as("one user: no chooser, no other window").containsExactly(stage);
         assertOnPage(1, "Today");
         // The imported figures say a 5-day streak, but the seed's one day of progress is three days old: the app
-        // recomputes them on start, and the header shows the streak as it stands today: ended, so a new one starts.
-        await("the recomputed streak", () -> "A new streak starts today".equals(
+        // recomputes them on start, and the header shows the streak as it stands today: ended, ready for a new one.
+        await("the recomputed streak", () -> "Ready for a new streak".equals(
                 robot.lookup(".streak-badge").queryAs(Label.class).getText()));
         // The coach's word on the ended streak, then its hello.
         await("the coach's hello", () -> robot.lookup(".bubble").queryAllAs(Label.class).stream().map(Label::getText)
