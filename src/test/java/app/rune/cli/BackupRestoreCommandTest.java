@@ -67,6 +67,32 @@ class BackupRestoreCommandTest {
         assertThat(TestData.json().readTree(written.toFile())).isEqualTo(exported());
     }
 
+    /** A file where the backups folder belongs is said in words, and an import does not go ahead without its backup. */
+    @Test
+    void aFileInTheBackupsFoldersPlaceIsSaidInWords() throws Exception {
+        inData("import", seedFile.toString());
+        // The import's own backup made the folder: a file takes its place.
+        try (var backups = Files.list(data.resolve("backups"))) {
+            for (Path backup : backups.toList()) {
+                Files.delete(backup);
+            }
+        }
+        Files.delete(data.resolve("backups"));
+        Files.writeString(data.resolve("backups"), "not a folder");
+        JsonNode before = exported();
+
+        CommandLineRunner.Run backup = inData("backup");
+        CommandLineRunner.Run importing = inData("import", otherDayFile.toString());
+
+        assertThat(backup.status()).isEqualTo(ExitStatus.FAILED);
+        assertThat(backup.err().strip()).isEqualTo(data.resolve("backups").toAbsolutePath()
+                + ": a file has the backups folder's name; move it away (or rename it), then try again");
+        assertThat(importing.status()).isEqualTo(ExitStatus.FAILED);
+        assertThat(importing.err()).contains("so it has not changed anything")
+                .contains("a file has the backups folder's name").doesNotContain("already exists");
+        assertThat(exported()).isEqualTo(before);
+    }
+
     @Test
     void aBackupToAFileIsWrittenThere() throws Exception {
         inData("import", seedFile.toString());

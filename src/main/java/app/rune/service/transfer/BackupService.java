@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -198,6 +199,11 @@ public final class BackupService {
     }
 
     private Path folder() throws IOException {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+            // Said in words: the system's own would be "already exists".
+            throw new FileSystemException(folder.toString(), null,
+                    "a file has the backups folder's name; move it away (or rename it), then try again");
+        }
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
             try {
