@@ -2,14 +2,18 @@ package app.rune.cli;
 
 import app.rune.ExitStatus;
 import app.rune.RuneSession;
+import app.rune.model.validation.Problem;
 import app.rune.service.transfer.CsvImportSummary;
+import app.rune.service.transfer.ImportFileKind;
 import app.rune.service.transfer.ImportReader;
 import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.transfer.loop.LoopImportSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +82,14 @@ final class ImportCommand implements Callable<Integer> {
     private Integer fromJson() throws Exception {
         // Before the data folder is opened: a pipe or a device must not keep the folder's lock while it never ends.
         ImportReader.requireRegularFile(file);
+        // A file of another kind given without --from: say which --from it takes, before a folder is made or locked.
+        Optional<ImportFileKind> other = ImportFileKind.of(file);
+        if (other.isPresent()) {
+            String hint = other.get() == ImportFileKind.CSV ? "Rune's progress CSV is imported with --from csv"
+                    : "a Loop Habit Tracker backup is imported with --from loop";
+            throw new InvalidImportException(file.toString(), List.of(new Problem("", "this is "
+                    + other.get().words() + ", not a Rune export (JSON); " + hint)));
+        }
         return importing(session -> {
             ImportService.Summary summary = session.importer().importFile(file);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),

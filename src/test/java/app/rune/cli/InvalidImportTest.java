@@ -148,7 +148,7 @@ class InvalidImportTest {
                 Arguments.of("not JSON at all", "this is not JSON", "not valid JSON (line 1, column"),
                 Arguments.of("cut short", "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Ru",
                         "not valid JSON (line 1, column 63, inside user_goals[0].long_term_goal.title):"
-                                + " Unexpected end-of-input"),
+                                + " the file ends in the middle of a value; it may have been cut short"),
                 Arguments.of("empty file", "", "the file is empty"),
                 Arguments.of("JSON but not an object", "[1, 2, 3]", "expected a JSON object whose keys are collection names"),
                 Arguments.of("too many recent messages", "{\"conversation_context\": [{\"_id\": \"ana\", \"recent_messages\": ["
@@ -207,6 +207,33 @@ class InvalidImportTest {
 
         assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
         assertThat(run.err().strip()).hasLineCount(1).startsWith(file + ": not valid JSON");
+    }
+
+    @Test
+    void aCsvFileGivenAsJsonIsToldItsFlagAndNoFolderIsMade() throws Exception {
+        Path file = temp.resolve("progress.csv");
+        Files.writeString(file, "user_id,date,task_id,done\nana,2025-07-01,t1,yes\n");
+        Path fresh = temp.resolve("fresh");
+
+        CommandLineRunner.Run run = rune.run("--data-dir", fresh.toString(), "import", file.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err().strip()).isEqualTo(file + ": this is a CSV file, not a Rune export (JSON); Rune's"
+                + " progress CSV is imported with --from csv. Nothing was imported.");
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
+    void aLoopBackupGivenAsJsonIsToldItsFlag() throws Exception {
+        Path file = temp.resolve("Loop Habits Backup.db");
+        Files.write(file, "SQLite format 3\0and pages".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", file.toString());
+
+        assertThat(run.status()).isEqualTo(ExitStatus.INVALID_INPUT);
+        assertThat(run.err()).contains("this is a database file (SQLite), not a Rune export (JSON); a Loop Habit"
+                + " Tracker backup is imported with --from loop");
+        assertThat(rune.run("--data-dir", data.toString(), "export").out()).isEqualTo(exportBefore);
     }
 
     @Test

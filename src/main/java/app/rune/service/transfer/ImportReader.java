@@ -29,6 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +116,11 @@ public final class ImportReader {
         }
         if (blank(content)) {
             throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
+        }
+        Optional<ImportFileKind> other = ImportFileKind.of(content.length > ImportFileKind.HEAD_BYTES
+                ? Arrays.copyOf(content, ImportFileKind.HEAD_BYTES) : content);
+        if (other.isPresent()) {
+            throw whole(source, "this is " + other.get().words() + ", not a Rune export (JSON)");
         }
         Problems problems = new Problems(MAX_LISTED_PROBLEMS);
         Map<Collection, List<Bound>> documents = new EnumMap<>(Collection.class);

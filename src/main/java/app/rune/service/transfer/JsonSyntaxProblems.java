@@ -147,8 +147,12 @@ final class JsonSyntaxProblems {
             + "|VALUE_TRUE"
             + "|VALUE_FALSE|VALUE_NULL|FIELD_NAME|START_OBJECT|END_OBJECT|START_ARRAY|END_ARRAY)\\b");
 
-    /** Jackson's description of a syntax error without the parts meant for programmers. */
+    /** Jackson's description of a syntax error in plain words; else without the parts meant for programmers. */
     private static String plainWords(String message) {
+        String words = JsonSyntaxWords.of(message);
+        if (words != null) {
+            return words;
+        }
         String text = firstLine(message);
         text = SOURCE.matcher(text).replaceAll("line $1, column $2");
         text = HINT.matcher(text).replaceAll("");

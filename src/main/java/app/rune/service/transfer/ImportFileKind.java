@@ -1,0 +1,96 @@
+package app.rune.service.transfer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a file given as a Rune export (JSON) is instead, when its first bytes say so plainly: a CSV file (another
+ * app's export, or Rune's own progress CSV), a SQLite database (Loop Habit Tracker's backup) or a ZIP archive.
+ * Such a file is refused with that said, rather than with where its first character stops being JSON.
+ */
+public enum ImportFileKind {
+    CSV("a CSV file"),
+    SQLITE("a database file (SQLite)"),
+    ZIP("a ZIP archive");
+
+    /** How much of a file is looked at: a CSV's header and first line fit in it. */
+    static final int HEAD_BYTES = 8192;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private final String words;
+
+    ImportFileKind(String words) {
+        this.words = words;
+    }
+
+    /** {@code "a CSV file"}: what the file is, for a sentence. */
+    public String words() {
+        return words;
+    }
+
+    /** What {@code file} plainly is other than JSON; empty when it may be JSON or cannot be read (said later). */
+    public static Optional<ImportFileKind> of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(in.readNBytes(HEAD_BYTES));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #of(Path)}, for the file's first bytes (or all of it). */
+    public static Optional<ImportFileKind> of(byte[] head) {
+        if (startsWith(head, SQLITE_MAGIC)) {
+            return Optional.of(SQLITE);
+        }
+        if (startsWith(head, ZIP_MAGIC)) {
+            return Optional.of(ZIP);
+        }
+        return looksLikeCsv(head) ? Optional.of(CSV) : Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /**
+     * A header line and a first row with the same number of comma-separated fields (at least two), where JSON
+     * would begin with a bracket: a letter or a sentence with a comma in it is not taken for a table.
+     */
+    private static boolean looksLikeCsv(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String start = text.stripLeading();
+        if (start.isEmpty() || start.charAt(0) == '{' || start.charAt(0) == '[') {
+            return false;
+        }
+        String[] lines = start.split("\r?\n", 3);
+        if (lines.length < 2) {
+            return false;
+        }
+        int header = fields(lines[0]);
+        return header >= 2 && fields(lines[1]) == header;
+    }
+
+    /** The fields of one CSV line: commas outside double quotes, plus one. */
+    private static int fields(String line) {
+        int count = 1;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
