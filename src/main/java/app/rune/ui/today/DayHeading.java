@@ -52,9 +52,11 @@ public final class DayHeading {
         today.set(plan.today());
         dayTitle.set(dates.day(plan.date()));
         dateText.set(words.relative(plan.date(), plan.today()));
-        // The count is of the day's own tasks: the week's and month's have the rest of their period.
+        // The count is of the day's own tasks: the week's and month's have the rest of their period. With those
+        // shown too, it says so ("0 of 6 done" beside nine cards read as a mistake).
         List<TaskDay> set = plan.tasks().stream().filter(t -> !t.flexible()).toList();
-        progressText.set(set.isEmpty() ? "" : MessageFormat.format(text.getString("today.progress"),
+        String counted = set.size() < plan.tasks().size() ? "today.progress.daysOwn" : "today.progress";
+        progressText.set(set.isEmpty() ? "" : MessageFormat.format(text.getString(counted),
                 set.stream().filter(TaskDay::completed).count(), set.size()));
         nothingDue.set(plan.nothingDue());
     }

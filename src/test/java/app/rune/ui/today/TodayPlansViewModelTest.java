@@ -56,13 +56,14 @@ class TodayPlansViewModelTest {
         assertThat(viewModel.tasks()).extracting(TaskItem::taskId).containsExactly("read", "walk", "run");
         assertThat(task("run").flexible()).isTrue();
         assertThat(task("run").periodTextProperty().get()).isEqualTo("0 of 3 this week");
-        assertThat(viewModel.heading().progressTextProperty().get()).as("the week's task is not counted").isEqualTo("0 of 2 done");
+        assertThat(viewModel.heading().progressTextProperty().get()).as("the week's task is not counted, and that is said")
+                .isEqualTo("Day\u2019s tasks: 0 of 2 done");
         assertThat(viewModel.heading().nothingDueProperty().get()).isFalse();
 
         task("run").completedProperty().set(true);
 
         assertThat(task("run").periodTextProperty().get()).isEqualTo("1 of 3 this week");
-        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("0 of 2 done");
+        assertThat(viewModel.heading().progressTextProperty().get()).isEqualTo("Day\u2019s tasks: 0 of 2 done");
     }
 
     @Test
