@@ -84,6 +84,20 @@ class CoachVoiceTest {
         }
     }
 
+    /**
+     * A streak is found ended when the person is back (the figures catch up as Rune opens) or a new day begins:
+     * either way today is theirs to start again, and "tomorrow" would put off a day they have.
+     */
+    @org.junit.jupiter.api.Test
+    void anEndedStreakPointsToTodayNotTomorrow() {
+        for (RelationshipStage stage : RelationshipStage.values()) {
+            for (VoiceSettings tone : tones(CoachIntent.STREAK_BROKEN, stage)) {
+                assertThat(voice.say(CoachIntent.STREAK_BROKEN, tone, FACTS)).as(tone.toString())
+                        .doesNotContainIgnoringCase("tomorrow");
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(CoachIntent.class)
     void everyToneReadsDifferently(CoachIntent intent) {
