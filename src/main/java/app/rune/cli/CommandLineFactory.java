@@ -15,6 +15,7 @@ import app.rune.service.transfer.BackupFailedException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.io.PrintWriter;
+import app.rune.data.FileProblems;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,8 +147,10 @@ public final class CommandLineFactory {
         LOG.log(Level.ERROR, "rune " + String.join(" ", parseResult.originalArgs()), e);
         // The log is there only once the data folder could be opened (not when the folder is a file, say).
         String details = logFile(command).map(log -> " (details are in " + log + ")").orElse("");
-        err.println("Rune could not finish: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                + details);
+        // A file that could not be read or written is said in words (a full disk, a failing one), not the system's.
+        String why = FileProblems.recognised(e, null).orElseGet(() -> e.getMessage() == null
+                ? e.getClass().getSimpleName() : e.getMessage());
+        err.println("Rune could not finish: " + why + details);
         return ExitStatus.FAILED;
     }
 
@@ -204,7 +207,13 @@ public final class CommandLineFactory {
         return Optional.empty();
     }
 
+    /** Where, and what went wrong there in words ({@code /media/usb/rune: the disk is full; …}). */
     private static String describe(FileSystemException e) {
+        Optional<String> words = FileProblems.recognised(e, null);
+        if (words.isPresent()) {
+            return e.getFile() == null || words.get().contains(e.getFile()) ? words.get()
+                    : e.getFile() + ": " + words.get();
+        }
         String reason = e.getReason() != null ? e.getReason() : switch (e.getClass().getSimpleName()) {
             case "NoSuchFileException" -> "no such file or folder";
             case "AccessDeniedException" -> "permission denied";

@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.FileProblems;
 import app.rune.data.DamagedDataFileException;
 import app.rune.data.NewerDataFileException;
 import app.rune.data.StoreException;
@@ -106,7 +107,7 @@ final class DataFileOpener {
             }
             LOG.log(Level.ERROR, "Cannot prepare " + file, e);
             throw new StoreException("The data file " + file + " cannot be prepared: "
-                    + WriteFailure.describe(e, file), e);
+                    + FileProblems.describe(e, file), e);
         }
     }
 
@@ -184,7 +185,7 @@ final class DataFileOpener {
                 throw new DamagedDataFileException(file, "it cannot be read as a Rune data file", e);
             }
             throw new StoreException("Rune cannot create its data file " + file + ": "
-                    + WriteFailure.describe(e, file), e);
+                    + FileProblems.describe(e, file), e);
         }
         if (existed && putBackRepaired(back, hadBack, file)) {
             MVStoreAccess.closeWithoutWriting(nitrite);

@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.FileProblems;
 import static org.dizitart.no2.filters.FluentFilter.where;
 
 import app.rune.data.StoreException;
@@ -278,7 +279,7 @@ final class NitriteDatabase implements AutoCloseable {
             // MVStore closes itself when a write fails; the file keeps its last committed state.
             failed = true;
             LOG.log(Level.ERROR, "Cannot write " + file, e);
-            throw new StoreException("Rune could not save to its data file " + file + ": " + WriteFailure.describe(e, file)
+            throw new StoreException("Rune could not save to its data file " + file + ": " + FileProblems.describe(e, file)
                     + ". This change is not saved; everything saved before is kept.", e);
         }
         try {

@@ -1,5 +1,6 @@
 package app.rune.store;
 
+import app.rune.data.FileProblems;
 import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import app.rune.model.DataSet;
@@ -49,7 +50,7 @@ final class StagedFile {
             LiveFile.deleteQuietly(staged);
             LOG.log(Level.ERROR, "Could not write the " + change + " to " + staged, e);
             throw new StoreException("The " + change + " could not be written; nothing was changed ("
-                    + WriteFailure.describe(e, staged) + ").", e);
+                    + FileProblems.describe(e, staged) + ").", e);
         }
     }
 

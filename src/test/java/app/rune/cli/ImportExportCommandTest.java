@@ -161,7 +161,7 @@ class ImportExportCommandTest {
         CommandLineRunner.Run run = inData("export", temp.resolve("no/such/folder/out.json").toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED);
-        assertThat(run.err().strip()).contains("no such folder").doesNotContain("Exception").hasLineCount(1);
+        assertThat(run.err().strip()).contains("no/such/folder does not exist").doesNotContain("Exception").hasLineCount(1);
     }
 
     @Test

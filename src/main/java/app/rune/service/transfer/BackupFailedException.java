@@ -1,5 +1,6 @@
 package app.rune.service.transfer;
 
+import app.rune.data.FileProblems;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -7,17 +8,6 @@ import java.nio.file.Path;
 public final class BackupFailedException extends RuntimeException {
     public BackupFailedException(String change, Path folder, IOException cause) {
         super("Rune could not back up your data to " + folder + " before the " + change
-                + ", so it has not changed anything. (" + describe(cause) + ")", cause);
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        String what = switch (kind) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "no such folder";
-            case "FileSystemException" -> e.getMessage();
-            default -> e.getMessage() == null ? kind : e.getMessage();
-        };
-        return what;
+                + ", so it has not changed anything: " + FileProblems.describe(cause, folder) + ".", cause);
     }
 }

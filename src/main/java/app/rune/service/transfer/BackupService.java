@@ -1,5 +1,6 @@
 package app.rune.service.transfer;
 
+import app.rune.data.FileProblems;
 import app.rune.model.DataSet;
 import java.io.IOException;
 import java.lang.System.Logger;
@@ -47,6 +48,12 @@ public final class BackupService {
     private final Path folder;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
+    /** Why the day's backup could not be made, until a backup is made again (this session's, not stored). */
+    private volatile Missed missed;
+
+    /** A day's backup that failed, and why in a few words ("the disk is full; free some space and try again"). */
+    public record Missed(LocalDate day, String why) {
+    }
 
     /** @param zone the zone backup names are written in (the folder's, see UserDirectory#sharedZone) */
     public BackupService(ExportService exporter, Path folder, Clock clock, Supplier<ZoneId> zone) {
@@ -71,10 +78,23 @@ public final class BackupService {
             return Optional.empty();
         }
         // Written as it is read: ten years of days need not be in memory at once just after the window shows.
-        Path file = unused("rune-" + today);
-        exporter.writeAsRead(file);
-        prune();
-        return Optional.of(file);
+        try {
+            Path file = unused("rune-" + today);
+            exporter.writeAsRead(file);
+            missed = null;
+            prune();
+            return Optional.of(file);
+        } catch (IOException | RuntimeException e) {
+            // Nothing stops for it (the data itself is safe), so the person must be told: see missedToday.
+            missed = new Missed(today, FileProblems.describe(e, folder));
+            throw e;
+        }
+    }
+
+    /** Today's backup, if making it failed and no backup was made since. */
+    public Optional<Missed> missedToday() {
+        Missed known = missed;
+        return known != null && known.day().equals(now(zone()).toLocalDate()) ? Optional.of(known) : Optional.empty();
     }
 
     /** A backup now, whatever was made today already (on demand, say). */
@@ -163,6 +183,7 @@ public final class BackupService {
 
     private Path write(Path file, DataSet data) throws IOException {
         exporter.write(data, file);
+        missed = null;
         prune();
         return file;
     }

@@ -31,6 +31,7 @@ public final class DataView {
     @FXML private VBox root;
     @FXML private Label where;
     @FXML private Label lastBackup;
+    @FXML private Label missedBackup;
     @FXML private Button backUpNow;
     @FXML private Button restore;
     @FXML private Button importButton;
@@ -59,6 +60,8 @@ public final class DataView {
         Path backups = viewModel.backupsFolder();
         where.setText(MessageFormat.format(text.getString("data.where"), backups.getParent(), backups));
         lastBackup.textProperty().bind(viewModel.lastBackupProperty());
+        missedBackup.textProperty().bind(viewModel.missedBackupProperty());
+        show(missedBackup);
         for (Button button : new Button[] {backUpNow, restore, importButton, exportJson, exportCsv}) {
             button.disableProperty().bind(viewModel.busyProperty());
         }

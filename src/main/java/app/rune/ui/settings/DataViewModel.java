@@ -67,6 +67,7 @@ public final class DataViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper(this, "lastBackup", "");
+    private final ReadOnlyStringWrapper missedBackup = new ReadOnlyStringWrapper(this, "missedBackup", "");
     private final ReadOnlyObjectWrapper<RestorePlan> pendingRestore = new ReadOnlyObjectWrapper<>(this,
             "pendingRestore");
     private final ReadOnlyObjectWrapper<LoopPlan> pendingLoopImport = new ReadOnlyObjectWrapper<>(this,
@@ -83,14 +84,14 @@ public final class DataViewModel {
         this.onDataReplaced = onDataReplaced;
     }
 
-    /** The newest backup, if any, and the zone its name's date and time are in. */
-    private record Newest(Optional<BackupFile> backup, ZoneId zone) {
+    /** The newest backup, if any, the zone its name's date and time are in, and today's if it failed. */
+    private record Newest(Optional<BackupFile> backup, ZoneId zone, Optional<BackupService.Missed> missed) {
     }
 
     /** Reads which backup is newest, and the zone backups are named in (both need the data folder). */
     public void load() {
         BackupService backups = services.backups();
-        background.run(() -> new Newest(backups.newest(), backups.zone()), this::showNewest,
+        background.run(() -> new Newest(backups.newest(), backups.zone(), backups.missedToday()), this::showNewest,
                 failure -> LOG.log(Level.WARNING, "Could not list the backups", failure));
     }
 
@@ -223,6 +224,8 @@ public final class DataViewModel {
     private void showNewest(Newest newest) {
         lastBackup.set(newest.backup().map(b -> MessageFormat.format(text.getString("data.lastBackup"),
                 when(b, newest.zone()), b.file().getFileName())).orElse(text.getString("data.noBackup")));
+        missedBackup.set(newest.missed().map(m -> MessageFormat.format(text.getString("data.missedBackup"), m.why()))
+                .orElse(""));
     }
 
     /** "today, 09:00", "yesterday" or the day: the name's date and time are in {@code zone}, so today is too. */
@@ -244,6 +247,11 @@ public final class DataViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Why today's backup could not be made, while it has not been made since; empty otherwise. */
+    public ReadOnlyStringProperty missedBackupProperty() {
+        return missedBackup.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastBackupProperty() {

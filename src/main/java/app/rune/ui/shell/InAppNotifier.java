@@ -28,22 +28,14 @@ public final class InAppNotifier implements Notifier {
         this.stage = stage;
     }
 
+    /** Shows it from any thread; on another than JavaFX's, waits (a few seconds at most) to say whether it did. */
     @Override
     public boolean show(String title, String body, Runnable onOpen) {
+        if (Platform.isFxApplicationThread()) {
+            return showHere(title, body, onOpen);
+        }
         CompletableFuture<Boolean> shown = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            if (!stage.isShowing() || stage.getScene() == null) {
-                shown.complete(false);
-                return;
-            }
-            Notifications notification = Notifications.create().owner(stage).graphic(content(title, body))
-                    .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(15)).onAction(e -> onOpen.run());
-            if (stage.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith(Dialogs.DARK_STYLESHEET))) {
-                notification.darkStyle();
-            }
-            notification.show();
-            shown.complete(true);
-        });
+        Platform.runLater(() -> shown.complete(showHere(title, body, onOpen)));
         try {
             return shown.get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -52,6 +44,19 @@ public final class InAppNotifier implements Notifier {
         } catch (ExecutionException | TimeoutException e) {
             return false;
         }
+    }
+
+    private boolean showHere(String title, String body, Runnable onOpen) {
+        if (!stage.isShowing() || stage.getScene() == null) {
+            return false;
+        }
+        Notifications notification = Notifications.create().owner(stage).graphic(content(title, body))
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(15)).onAction(e -> onOpen.run());
+        if (stage.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith(Dialogs.DARK_STYLESHEET))) {
+            notification.darkStyle();
+        }
+        notification.show();
+        return true;
     }
 
     /** Rune's icon beside the title and the words, wrapped: a long reminder must not run off the window. */

@@ -1,11 +1,13 @@
 package app.rune.ui.shell;
 
 import app.rune.RuneSession;
+import app.rune.data.FileProblems;
 import app.rune.ui.coach.CoachPanel;
 import app.rune.ui.coach.CoachPanelViewModel;
 import app.rune.ui.shell.DataOpening.FirstRead;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -56,8 +58,19 @@ final class PersonWindow {
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
         firstScreen.then(shell.whileOpen().apply(conversation::greet));
         firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> session.backups().daily(),
-                made -> { }, failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
+                made -> { }, failure -> {
+                    LOG.log(Level.WARNING, "Could not make today's backup", failure);
+                    // Nothing else stops for it, so the person hears it now and finds it on Settings until mended.
+                    String why = FileProblems.describe(failure, session.backups().folderPath());
+                    new InAppNotifier(parts.window().stage()).show(parts.text().getString("backup.missed.title"),
+                            MessageFormat.format(parts.text().getString("backup.missed.body"), capitalised(why)),
+                            () -> viewModel.selectedPageProperty().set(Page.SETTINGS));
+                })));
         return new Built(viewModel, screens);
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** A person's window once built: its model and its screens. */

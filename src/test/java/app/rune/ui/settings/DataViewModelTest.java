@@ -1,6 +1,7 @@
 package app.rune.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.rune.RuneSession;
 import app.rune.TestData;
@@ -49,6 +50,37 @@ class DataViewModelTest {
     @AfterEach
     void tearDown() {
         session.close();
+    }
+
+    @Test
+    void aDaysBackupThatFailedIsSaidInWordsUntilABackupIsMade() throws Exception {
+        session.importer().importFile(seedFile);
+        Path backups = session.store().folder().backupsFolder();
+        deleteTree(backups);
+        Files.writeString(backups, "in the way");
+
+        assertThatThrownBy(() -> session.backups().daily()).isInstanceOf(java.io.IOException.class);
+        viewModel.load();
+
+        assertThat(viewModel.missedBackupProperty().get()).isEqualTo("Today\u2019s backup could not be made: a file"
+                + " has the backups folder's name; move it away (or rename it), then try again. Your data itself is"
+                + " safe; Back up now tries again.");
+
+        Files.delete(backups);
+        viewModel.backUpNow();
+
+        assertThat(viewModel.missedBackupProperty().get()).as("a backup was made since").isEmpty();
+        assertThat(viewModel.lastBackupProperty().get()).startsWith("Newest backup: today");
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     @Test
