@@ -113,6 +113,18 @@ public final class DataFolder {
         restrictToOwner(file, OWNER_ONLY_FILE);
     }
 
+    /**
+     * Creates {@code file}, empty, readable and writable by its owner only from the start (where the file system
+     * allows it): what is written into it is never readable by others, not even while it is being written.
+     */
+    public static void createOwnerOnly(Path file) throws IOException {
+        if (supportsPosix(file.toAbsolutePath().getParent())) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+        } else {
+            Files.createFile(file);
+        }
+    }
+
     private static void restrictToOwner(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (Files.exists(path) && supportsPosix(path)) {
             Files.setPosixFilePermissions(path, permissions);

@@ -169,10 +169,12 @@ final class RecoveryFile {
     private static void write(Path file, DataSet content, ObjectMapper json) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".part");
         try {
+            // Owner-only from the start: it holds the person's goals and moods while it is being written too.
+            Files.deleteIfExists(temp);
+            DataFolder.createOwnerOnly(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 json.writeValue(out, content);
             }
-            DataFolder.restrictToOwner(temp);
             try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 written.force(true);
             }
