@@ -104,14 +104,23 @@ final class ImportCommand implements Callable<Integer> {
                 .println(csvSummary(session.csvImporter().importFile(file, user), file)));
     }
 
-    /** {@code Imported 120 days (3,400 rows) for ana from FILE (12 new, 108 replaced).} */
+    /**
+     * {@code Imported 120 days (3,400 rows) for ana from FILE (12 new, 8 replaced, 100 unchanged).}, or, when every
+     * day was as stored, {@code Nothing to import: the 120 days (3,400 rows) for ana in FILE are as stored.}
+     */
     static String csvSummary(CsvImportSummary summary, Path file) {
         List<String> people = summary.userIds().stream().map(TerminalText::of).toList();
         String whose = people.isEmpty() ? "" : " for " + (people.size() == 1 ? people.get(0)
                 : String.join(", ", people.subList(0, people.size() - 1)) + " and " + people.get(people.size() - 1));
-        return String.format(Locale.ROOT, "Imported %,d %s (%,d %s)%s from %s (%,d new, %,d replaced).",
-                summary.days(), summary.days() == 1 ? "day" : "days", summary.rows(),
-                summary.rows() == 1 ? "row" : "rows", whose, file, summary.added(), summary.replaced());
+        String days = String.format(Locale.ROOT, "%,d %s (%,d %s)%s", summary.days(),
+                summary.days() == 1 ? "day" : "days", summary.rows(), summary.rows() == 1 ? "row" : "rows", whose);
+        if (summary.changedNothing() && summary.days() > 0) {
+            return String.format(Locale.ROOT, "Nothing to import: the %s in %s %s as stored.",
+                    days, file, summary.days() == 1 ? "is" : "are");
+        }
+        return String.format(Locale.ROOT, "Imported %s from %s (%,d new, %,d replaced%s).", days, file,
+                summary.added(), summary.replaced(),
+                summary.unchanged() == 0 ? "" : String.format(Locale.ROOT, ", %,d unchanged", summary.unchanged()));
     }
 
     private Integer fromLoop() throws Exception {

@@ -6,6 +6,7 @@ import app.rune.ExitStatus;
 import app.rune.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,36 @@ class CsvImportCommandTest {
     }
 
     @Test
+    void anUneditedFileWritesNothingAndAnEditedDayIsTheOneReplaced() throws Exception {
+        List<Path> backupsBefore = backups();
+
+        CommandLineRunner.Run same = inData("import", "--from", "csv", exported.toString());
+
+        assertThat(same.status()).isEqualTo(ExitStatus.OK);
+        assertThat(backups()).as("no backup around an import that changes nothing").isEqualTo(backupsBefore);
+
+        String text = Files.readString(exported);
+        Files.writeString(exported, text.replace(",4,motivated,", ",5,motivated,"));
+        CommandLineRunner.Run edited = inData("import", "--from", "csv", exported.toString());
+
+        assertThat(edited.out().strip()).isEqualTo("Imported 2 days (3 rows) for user_id from " + exported
+                + " (0 new, 1 replaced, 1 unchanged).");
+    }
+
+    private List<Path> backups() throws java.io.IOException {
+        try (var files = Files.list(data.resolve("backups"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
     void anExportComesBackAndExportsToTheSameBytes() throws Exception {
         CommandLineRunner.Run run = inData("import", "--from", "csv", exported.toString());
 
         assertThat(run.err()).isEmpty();
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
-        assertThat(run.out().strip()).isEqualTo("Imported 2 days (3 rows) for user_id from " + exported
-                + " (0 new, 2 replaced).");
+        assertThat(run.out().strip()).isEqualTo("Nothing to import: the 2 days (3 rows) for user_id in " + exported
+                + " are as stored.");
         assertThat(Files.readAllBytes(export("again.csv"))).isEqualTo(Files.readAllBytes(exported));
     }
 

@@ -68,6 +68,7 @@ public final class CsvImportService {
         Map<String, Map<LocalDate, List<ProgressCsvLine>>> byUserAndDay = byUserAndDay(lines, userId, problems);
         List<DailyProgress> incoming = new ArrayList<>();
         int added = 0;
+        int unchanged = 0;
         ProgressCsvDay.NewDay newDay = new ProgressCsvDay.NewDay(progressIds::next,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         for (Map.Entry<String, Map<LocalDate, List<ProgressCsvLine>>> person : byUserAndDay.entrySet()) {
@@ -75,16 +76,24 @@ public final class CsvImportService {
             Map<LocalDate, DailyProgress> storedDays = storedDays(who.userId(), person.getValue().keySet());
             for (Map.Entry<LocalDate, List<ProgressCsvLine>> day : person.getValue().entrySet()) {
                 Optional<DailyProgress> stored = Optional.ofNullable(storedDays.get(day.getKey()));
-                incoming.add(days.day(day.getKey(), day.getValue(), who, stored, newDay, problems));
-                added += stored.isEmpty() ? 1 : 0;
+                DailyProgress built = days.day(day.getKey(), day.getValue(), who, stored, newDay, problems);
+                if (stored.isPresent() && stored.get().equals(built)) {
+                    // Brought back unedited: nothing to write, and not "replaced" in what the person is told.
+                    unchanged++;
+                } else {
+                    incoming.add(built);
+                    added += stored.isEmpty() ? 1 : 0;
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw problems.refusal(source);
         }
-        importer.importDocuments(source, new DataSet(null, incoming, null, null, null));
-        return new CsvImportSummary(new ArrayList<>(new TreeSet<>(byUserAndDay.keySet())), incoming.size(),
-                lines.size(), added, incoming.size() - added);
+        if (!incoming.isEmpty()) {
+            importer.importDocuments(source, new DataSet(null, incoming, null, null, null));
+        }
+        return new CsvImportSummary(new ArrayList<>(new TreeSet<>(byUserAndDay.keySet())),
+                incoming.size() + unchanged, lines.size(), added, incoming.size() - added, unchanged);
     }
 
     /** The person's stored days in the span of {@code dates}, read at once: one read a day took most of the time. */

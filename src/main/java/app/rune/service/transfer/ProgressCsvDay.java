@@ -97,7 +97,8 @@ final class ProgressCsvDay {
         Boolean restDay = rest ? Boolean.TRUE : stored.map(DailyProgress::restDay).map(r -> Boolean.FALSE).orElse(null);
         DailyProgress day = new DailyProgress(stored.map(DailyProgress::id).orElseGet(newDay.id()), person.userId(),
                 date, entries, rating, first.textOrNull("mood"), stored.map(DailyProgress::checkInTime).orElse(null),
-                stored.map(DailyProgress::createdAt).orElse(newDay.createdAt()), restDay,
+                // A stored day without created_at keeps it absent: the file does not show it, so it did not change.
+                stored.isPresent() ? stored.get().createdAt() : newDay.createdAt(), restDay,
                 first.textOrNull("day_notes"));
         for (Problem problem : validator.validate(day, "")) {
             place(problem, first, entryLines, problems);

@@ -145,8 +145,13 @@ public final class DataViewModel {
     public void importFile(Path file) {
         if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             perform(() -> services.csvImporter().importFile(file, userId), summary -> {
+                if (summary.changedNothing()) {
+                    // Nothing was written: the window need not be rebuilt, and no backup was made for it.
+                    return MessageFormat.format(text.getString("data.csvUnchanged"), summary.days(),
+                            file.getFileName());
+                }
                 String message = MessageFormat.format(text.getString("data.csvImported"), summary.days(),
-                        file.getFileName(), summary.added(), summary.replaced());
+                        file.getFileName(), summary.added(), summary.replaced(), summary.unchanged());
                 load();
                 onDataReplaced.accept(message);
                 return message;

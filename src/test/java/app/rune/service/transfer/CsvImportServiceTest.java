@@ -53,7 +53,7 @@ class CsvImportServiceTest {
 
         CsvImportSummary summary = importer(store).importFile(first, null);
 
-        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana", "bo"), 4, 5, 0, 4));
+        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana", "bo"), 4, 5, 0, 0, 4));
         assertThat(Files.readAllBytes(export(store, "second.csv"))).isEqualTo(Files.readAllBytes(first));
         // Also what the file cannot show: seconds, the title recorded before a rename, an absent rest_day.
         assertThat(store.readAll()).isEqualTo(before);
@@ -68,7 +68,7 @@ class CsvImportServiceTest {
 
         CsvImportSummary summary = importer(other).importFile(file, "ana");
 
-        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana"), 3, 4, 3, 0));
+        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana"), 3, 4, 3, 0, 0));
         Path again = temp.resolve("ana-again.csv");
         exporter(other).writeTo(again, "ana");
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
@@ -91,8 +91,10 @@ class CsvImportServiceTest {
         assertThat(edited).isNotEqualTo(text);
         Files.writeString(file, edited);
 
-        importer(store).importFile(file, null);
+        CsvImportSummary summary = importer(store).importFile(file, null);
 
+        assertThat(summary).as("only the edited day is written").isEqualTo(
+                new CsvImportSummary(List.of("ana", "bo"), 4, 5, 0, 1, 3));
         DailyProgress p1 = store.dailyProgress().findByUserAndDate("ana", ProgressCsvFixture.NOV_25).orElseThrow();
         TaskEntry read = p1.tasks().stream().filter(e -> e.taskId().equals("read")).findFirst().orElseThrow();
         assertThat(read.difficultyRating()).isEqualTo(4);
@@ -118,7 +120,7 @@ class CsvImportServiceTest {
 
         CsvImportSummary summary = importer(store).importFile(file, "ana");
 
-        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana"), 1, 1, 0, 1));
+        assertThat(summary).isEqualTo(new CsvImportSummary(List.of("ana"), 1, 1, 0, 1, 0));
         DailyProgress p1 = store.dailyProgress().findByUserAndDate("ana", ProgressCsvFixture.NOV_25).orElseThrow();
         DailyProgress was = dayOf(before, "p1");
         assertThat(p1).isEqualTo(new DailyProgress("p1", "ana", ProgressCsvFixture.NOV_25,
