@@ -70,6 +70,9 @@ public final class FileProblems {
         if (t instanceof FileAlreadyExistsException) {
             return where + " is in the way: something of that name is there already";
         }
+        if (m.contains("too many levels of symbolic links")) {
+            return where + " is a symbolic link that leads back to itself (a loop of links)";
+        }
         if (m.contains("file name too long")) {
             return "the file's name is too long for the disk";
         }

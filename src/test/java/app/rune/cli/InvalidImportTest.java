@@ -237,6 +237,36 @@ class InvalidImportTest {
     }
 
     @Test
+    void aLoopOfSymbolicLinksIsInvalidInputInWords() throws Exception {
+        Path one = temp.resolve("one.json");
+        Path two = temp.resolve("two.json");
+        try {
+            Files.createSymbolicLink(one, two);
+            Files.createSymbolicLink(two, one);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        for (String[] args : List.of(new String[] {"import", one.toString()},
+                new String[] {"import", "--from", "csv", one.toString()}, new String[] {"restore", one.toString()})) {
+            CommandLineRunner.Run run = rune.run(concat("--data-dir", data.toString(), args));
+
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(ExitStatus.INVALID_INPUT);
+            assertThat(run.err()).as(String.join(" ", args))
+                    .contains(one + ": is a symbolic link that leads back to itself").doesNotContain("Too many levels");
+        }
+        assertThat(rune.run("--data-dir", data.toString(), "export").out()).isEqualTo(exportBefore);
+    }
+
+    private static String[] concat(String a, String b, String... rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = a;
+        all[1] = b;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+
+    @Test
     void aMissingFileIsInvalidInput() {
         CommandLineRunner.Run run = rune.run("--data-dir", data.toString(), "import", temp.resolve("nope.json").toString());
 

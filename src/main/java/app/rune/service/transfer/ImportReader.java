@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -274,6 +275,11 @@ public final class ImportReader {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw whole(source, "no such file");
+        } catch (FileSystemException e) {
+            if (String.valueOf(e.getReason()).toLowerCase(Locale.ROOT).contains("too many levels of symbolic links")) {
+                throw whole(source, "is a symbolic link that leads back to itself (a loop of links), not a file");
+            }
+            throw e;
         }
         if (attributes.isDirectory()) {
             throw whole(source, "is a folder, not a file");
