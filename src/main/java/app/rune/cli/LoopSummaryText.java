@@ -3,6 +3,7 @@ package app.rune.cli;
 import app.rune.service.transfer.loop.LoopImportSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** What an import from Loop brought, as the terminal prints it: who, which habits became which tasks, the counts. */
@@ -35,6 +36,12 @@ final class LoopSummaryText {
         if (!s.rounded().isEmpty()) {
             lines.add(count(s.rounded().size(), "frequency") + " had no exact match and "
                     + (s.rounded().size() == 1 ? "was" : "were") + " rounded to times a week.");
+        }
+        if (s.overLimit() != null) {
+            LoopImportSummary.DayLoad load = s.overLimit();
+            lines.add("Note: your goals now make " + count(load.tasks(), "task") + " on "
+                    + load.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s; your daily limit is "
+                    + load.limit() + ". Pause some tasks on the Goal screen, or raise the limit in Settings.");
         }
         return lines;
     }

@@ -91,6 +91,34 @@ class LoopImportCommandTest {
     }
 
     @Test
+    void habitsThatMakeADayPastTheLimitAreImportedWithANote() throws Exception {
+        Path backup = temp.resolve("Loop Habits Backup 2025-06-28 101500.db");
+        List<LoopFixture.Habit> five = List.of(LoopFixture.Habit.yesNo(1, "Meditate", 1, 1),
+                LoopFixture.Habit.yesNo(2, "Stretch", 1, 1), LoopFixture.Habit.yesNo(3, "Journal", 1, 1),
+                LoopFixture.Habit.yesNo(4, "Walk", 1, 1), LoopFixture.Habit.yesNo(5, "Swim", 2, 7));
+        LoopFixture.backup(backup, 25, five, List.of());
+
+        CommandLineRunner.Run run = rune.runIn(data, "import", "--from", "loop", backup.toString(), "--user", "kim");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.OK);
+        // Four every day and twice a week on the quietest days, Monday first: five on Mondays, past the default 3.
+        assertThat(run.out()).contains("Note: your goals now make 5 tasks on Mondays; your daily limit is 3. Pause"
+                + " some tasks on the Goal screen, or raise the limit in Settings.");
+        assertThat(export().get("user_goals").get(0).get("daily_tasks")).as("imported all the same").hasSize(5);
+    }
+
+    @Test
+    void habitsWithinTheLimitGetNoNote() throws Exception {
+        Path backup = temp.resolve("Loop Habits Backup 2025-06-28 101500.db");
+        LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(FIRST));
+
+        CommandLineRunner.Run run = rune.runIn(data, "import", "--from", "loop", backup.toString(), "--user", "kim");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.OK);
+        assertThat(run.out()).doesNotContain("Note:", "limit");
+    }
+
+    @Test
     void aSchema22BackupHasAmountsButNoNotes() throws Exception {
         Path backup = temp.resolve("old.db");
         List<Habit> habits = List.of(Habit.yesNo(1, "Meditate", 1, 1), Habit.measured(3, "Water", 2, 1, "l"));

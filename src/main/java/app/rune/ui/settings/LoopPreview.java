@@ -6,6 +6,7 @@ import app.rune.ui.goal.TaskPlanEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,11 @@ final class LoopPreview {
                 : MessageFormat.format(text.getString("data.loop.days"), summary.days(),
                         dates.day(summary.firstDay()), dates.day(summary.lastDay()), summary.done(),
                         summary.notDone(), summary.skipped(), summary.notes()));
+        if (summary.overLimit() != null) {
+            LoopImportSummary.DayLoad load = summary.overLimit();
+            lines.add(MessageFormat.format(text.getString("data.loop.overLimit"), load.tasks(),
+                    load.day().getDisplayName(TextStyle.FULL, Locale.getDefault()), load.limit()));
+        }
         lines.add(summary.goalTitle() == null ? text.getString("data.loop.whereArchived")
                 : MessageFormat.format(text.getString("data.loop.where"), summary.goalTitle()));
         return String.join("\n", lines);

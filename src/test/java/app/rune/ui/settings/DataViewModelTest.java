@@ -231,6 +231,20 @@ class DataViewModelTest {
     }
 
     @Test
+    void aLoopBackupPastTheDailyLimitSaysSoBeforeTheYes() throws Exception {
+        Path backup = temp.resolve("Loop Habits Backup 2025-06-28 101500.db");
+        LoopFixture.backup(backup, 25, List.of(LoopFixture.Habit.yesNo(1, "Meditate", 1, 1),
+                LoopFixture.Habit.yesNo(2, "Stretch", 1, 1), LoopFixture.Habit.yesNo(3, "Journal", 1, 1),
+                LoopFixture.Habit.yesNo(4, "Walk", 1, 1)), List.of());
+
+        viewModel.importFile(backup);
+
+        assertThat(viewModel.pendingLoopImportProperty().get().preview()).contains("With it, your goals make 4 tasks"
+                + " on " + java.time.DayOfWeek.MONDAY.getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.getDefault()) + "s; your daily limit is 3.");
+    }
+
+    @Test
     void aLoopBackupIsShownFirstAndStoredOnlyAfterYes() throws Exception {
         Path backup = temp.resolve("Loop Habits Backup 2025-06-28 101500.db");
         LoopFixture.backup(backup, 25, LoopFixture.sampleHabits(), LoopFixture.sampleValues(LocalDate.of(2025, 6, 1)));
@@ -243,7 +257,7 @@ class DataViewModelTest {
                 .contains("Read, \"slowly\" \u2192 3 times a week\n")
                 .contains("Читать книги \u2192 3 times a week (Loop: 2/5, rounded) (archived)\n")
                 .contains("5 days from ").contains(": 5 done, 3 not done, 1 skipped, 6 notes.")
-                .contains("\u201cHabits from Loop\u201d");
+                .contains("\u201cHabits from Loop\u201d").doesNotContain("daily limit");
         assertThat(session.store().readAll().size()).isZero();
 
         viewModel.confirmLoopImport();

@@ -144,7 +144,7 @@ final class LoopConversion {
         LoopImportSummary summary = new LoopImportSummary(history.format(), person.userId(), person.newUser(),
                 goalTitle, habits, byDay.isEmpty() ? null : ((TreeMap<LocalDate, ?>) byDay).firstKey(),
                 byDay.isEmpty() ? null : ((TreeMap<LocalDate, ?>) byDay).lastKey(), days.size(), count.done,
-                count.notDone, count.skipped, count.filledIn, count.notes + count.notesOnDays, count.notesOnDays);
+                count.notDone, count.skipped, count.filledIn, count.notes + count.notesOnDays, count.notesOnDays, null);
         return new Result(document, days, summary);
     }
 

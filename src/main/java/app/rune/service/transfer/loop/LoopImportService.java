@@ -1,10 +1,14 @@
 package app.rune.service.transfer.loop;
 
 import app.rune.model.DailyProgress;
+import app.rune.model.DailyTask;
+import app.rune.model.GoalPatterns;
+import app.rune.model.PlacedGoal;
 import app.rune.model.DataSet;
 import app.rune.model.UserGoals;
 import app.rune.model.UserPreferences;
 import app.rune.model.validation.StoredText;
+import app.rune.service.goal.BusiestDay;
 import app.rune.service.today.ProgressIds;
 import app.rune.service.transfer.ImportService;
 import app.rune.service.transfer.InvalidImportException;
@@ -109,7 +113,21 @@ public final class LoopImportService {
         });
         LoopConversion.Person person = new LoopConversion.Person(userId, newUser, goals,
                 day -> Optional.ofNullable(stored.get(day)), zone, now, progressIds::next);
-        return new Converted(LoopConversion.convert(history, person, source), newUser, zone, now);
+        LoopConversion.Result result = LoopConversion.convert(history, person, source);
+        LoopImportSummary summary = result.summary().withOverLimit(overLimit(result.goals(), preferences));
+        return new Converted(new LoopConversion.Result(result.goals(), result.days(), summary), newUser, zone, now);
+    }
+
+    /**
+     * The busiest weekday of the person's active goals with the habits brought in, when past {@code max_daily_tasks}:
+     * ten daily habits make ten tasks a day, and the person should hear it before Today shows them all.
+     */
+    private static LoopImportSummary.DayLoad overLimit(UserGoals goals, Optional<UserPreferences> preferences) {
+        int limit = preferences.map(UserPreferences::goalPatterns).map(GoalPatterns::maxDailyTasks)
+                .orElse(NewUserDefaults.MAX_DAILY_TASKS);
+        BusiestDay busiest = BusiestDay.of(goals.currentGoals().stream().filter(PlacedGoal::isActive)
+                .flatMap(g -> g.goal().dailyTasks().stream()).map(DailyTask::schedule).toList());
+        return busiest.tasks() > limit ? new LoopImportSummary.DayLoad(busiest.day(), busiest.tasks(), limit) : null;
     }
 
     private String user(String requested, String loginName) throws UserChoiceException {

@@ -2,6 +2,7 @@ package app.rune.service.transfer.loop;
 
 import app.rune.model.TaskSchedule;
 import app.rune.model.TaskTarget;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import java.util.List;
  * @param notes notes brought in, on entries and on days
  * @param notesOnDays of those, notes of days without an entry (filled in by Loop, or unknown), kept in the day's
  *     {@code day_notes}
+ * @param overLimit the busiest weekday of the person's active goals afterwards, when it has more tasks than their
+ *     {@code max_daily_tasks}; null when it fits (an import is not refused for it, but the person is told)
  */
 public record LoopImportSummary(
         String format,
@@ -37,10 +40,21 @@ public record LoopImportSummary(
         int skipped,
         int filledIn,
         int notes,
-        int notesOnDays) {
+        int notesOnDays,
+        DayLoad overLimit) {
 
     public LoopImportSummary {
         habits = List.copyOf(habits);
+    }
+
+    /** The busiest weekday's tasks against the person's limit: "10 tasks on Mondays; your limit is 3". */
+    public record DayLoad(DayOfWeek day, int tasks, int limit) {
+    }
+
+    /** This summary, saying the day it makes is past the limit ({@code load} null: it fits). */
+    public LoopImportSummary withOverLimit(DayLoad load) {
+        return new LoopImportSummary(format, userId, newUser, goalTitle, habits, firstDay, lastDay, days, done,
+                notDone, skipped, filledIn, notes, notesOnDays, load);
     }
 
     /**
