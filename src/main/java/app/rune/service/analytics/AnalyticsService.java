@@ -87,7 +87,9 @@ public final class AnalyticsService {
         ZoneId zone = zone(userId);
         Optional<UserGoals> document = goals.findById(userId);
         GoalScope scope = GoalScope.of(userId, document, goalId);
-        History history = History.of(scope.restrict(progress.findByUser(userId)), zone);
+        // Day by day, as the figures' own history is read: ten years of records need not be in memory at once.
+        History history = new History(zone);
+        progress.forEachOfUser(userId, day -> scope.restrict(day).ifPresent(history::put));
         return build(userId, history, DuePlan.of(document, zone, Set.of(scope.goalId())), range, targetDate, titles);
     }
 

@@ -33,11 +33,14 @@ record GoalScope(String goalId, Set<String> taskIds) {
     List<DailyProgress> restrict(Collection<DailyProgress> days) {
         List<DailyProgress> kept = new ArrayList<>();
         for (DailyProgress day : days) {
-            List<TaskEntry> entries = day.tasks().stream().filter(e -> taskIds.contains(e.taskId())).toList();
-            if (!entries.isEmpty()) {
-                kept.add(day.withTasks(entries));
-            }
+            restrict(day).ifPresent(kept::add);
         }
         return kept;
+    }
+
+    /** The day with this goal's entries only; empty when it holds none of them. */
+    Optional<DailyProgress> restrict(DailyProgress day) {
+        List<TaskEntry> entries = day.tasks().stream().filter(e -> taskIds.contains(e.taskId())).toList();
+        return entries.isEmpty() ? Optional.empty() : Optional.of(day.withTasks(entries));
     }
 }

@@ -125,6 +125,22 @@ class GoalFiguresTest {
                 .isEqualTo(figuresOnly(runOnly.compute("ana", SUNDAY_15)));
     }
 
+    /** The Analytics screen's goal selector: the report of one goal is that of a person whose only goal it was. */
+    @Test
+    void aGoalsReportIsThatOfAPersonWhoseOnlyGoalItWas() throws Exception {
+        AnalyticsService both = analytics("both", UserGoals.of("ana", SPANISH, List.of(RUN), List.of()),
+                history(Set.of("duo", "cards", "jog")));
+        AnalyticsService runOnly = analytics("run", UserGoals.of("ana", RUN, List.of(), List.of()),
+                history(Set.of("jog")));
+
+        AnalyticsReport ofRun = both.report("ana", ReportRange.ALL, null, id -> id, "run");
+        AnalyticsReport alone = runOnly.report("ana", ReportRange.ALL, null, id -> id);
+
+        assertThat(figuresOnly(ofRun.figures())).isEqualTo(figuresOnly(alone.figures()));
+        assertThat(ofRun.heatMap()).isEqualTo(alone.heatMap());
+        assertThat(ofRun.tasks()).isEqualTo(alone.tasks());
+    }
+
     @Test
     void eachGoalsStreakIsCountedByItsOwnTasks() throws Exception {
         AnalyticsService both = analytics("both", UserGoals.of("ana", SPANISH, List.of(RUN), List.of()),
