@@ -39,6 +39,20 @@ final class DamageSigns {
         return Optional.empty();
     }
 
+    /**
+     * Whether {@code failure} is MVStore finding the file locked by another process: a Rune that holds the file open
+     * (its folder's lock file deleted by hand, say). That file is in use, not damaged, and must not be treated so.
+     */
+    static boolean lockedElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_FILE_LOCKED
+                    || t instanceof java.nio.channels.OverlappingFileLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** MVStore passes on its own exceptions from a page's deserialiser as they are (an "unsupported type"). */
     private static boolean whileReadingAPage(Throwable failure) {
         for (StackTraceElement frame : failure.getStackTrace()) {

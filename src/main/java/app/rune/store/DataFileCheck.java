@@ -1,6 +1,7 @@
 package app.rune.store;
 
 import app.rune.data.DamagedDataFileException;
+import app.rune.data.DataFolderInUseException;
 import app.rune.data.StoreException;
 import java.io.IOException;
 import java.lang.System.Logger;
@@ -79,6 +80,10 @@ final class DataFileCheck {
         try {
             store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
         } catch (RuntimeException e) {
+            if (DamageSigns.lockedElsewhere(e)) {
+                // Another Rune holds it open for writing: in use, not damaged (it must never be set aside as such).
+                throw new DataFolderInUseException(file.toAbsolutePath().getParent());
+            }
             LOG.log(Level.WARNING, "Cannot open " + file + " to check it", e);
             throw new DamagedDataFileException(file, "it cannot be read as a Rune data file", e);
         }

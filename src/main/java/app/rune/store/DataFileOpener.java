@@ -2,6 +2,7 @@ package app.rune.store;
 
 import app.rune.data.FileProblems;
 import app.rune.data.DamagedDataFileException;
+import app.rune.data.DataFolderInUseException;
 import app.rune.data.NewerDataFileException;
 import app.rune.data.StoreException;
 import java.io.IOException;
@@ -179,6 +180,9 @@ final class DataFileOpener {
                     .loadModule(new JacksonMapperModule())
                     .openOrCreate();
         } catch (RuntimeException e) {
+            if (DamageSigns.lockedElsewhere(e)) {
+                throw new DataFolderInUseException(file.toAbsolutePath().getParent());
+            }
             LOG.log(Level.ERROR, "Cannot open " + file, e);
             putBackRepaired(back, hadBack, file);
             if (existed) {

@@ -1,8 +1,8 @@
 package app.rune.store;
 
-import app.rune.data.FileProblems;
 import static org.dizitart.no2.filters.FluentFilter.where;
 
+import app.rune.data.FileProblems;
 import app.rune.data.StoreException;
 import app.rune.model.Collection;
 import java.io.IOException;
@@ -29,8 +29,7 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.Page;
 
 /**
- * One open Nitrite file with Rune's five collections and their indexes ({@link DataFileOpener} opens it). Used
- * only on the {@link DatabaseThread}.
+ * One open Nitrite file with Rune's collections and indexes, used on the {@link DatabaseThread} only.
  *
  * <p>Auto-commit is off: a write becomes durable only at {@link #commit()}. Between {@link #beginBatch()} and
  * {@link #endBatch()} the commits of the single writes are held back and made once at the end, so one person's
@@ -283,8 +282,9 @@ final class NitriteDatabase implements AutoCloseable {
                     + ". This change is not saved; everything saved before is kept.", e);
         }
         try {
-            DiskFlush.file(file);
-        } catch (IOException e) {
+            // On MVStore's own channel: closing another one on the file would drop MVStore's (POSIX) lock on it.
+            MVStoreAccess.of(nitrite).sync();
+        } catch (RuntimeException e) {
             // The system may drop pages it could not write: the change is not known to be on the disk. The session
             // stops (let go without another write, opened again as the disk has it); the change is not reported saved.
             failed = true;
