@@ -210,9 +210,12 @@ public final class CommandLineFactory {
     /** Where, and what went wrong there in words ({@code /media/usb/rune: the disk is full; …}). */
     private static String describe(FileSystemException e) {
         Optional<String> words = FileProblems.recognised(e, null);
+        if (words.isPresent() && !words.get().equals(e.getReason())) {
+            // The system's failure in words that name the place themselves (not a temporary file's name).
+            return "Rune could not finish: " + words.get() + ".";
+        }
         if (words.isPresent()) {
-            return e.getFile() == null || words.get().contains(e.getFile()) ? words.get()
-                    : e.getFile() + ": " + words.get();
+            return e.getFile() == null ? words.get() : e.getFile() + ": " + words.get();
         }
         String reason = e.getReason() != null ? e.getReason() : switch (e.getClass().getSimpleName()) {
             case "NoSuchFileException" -> "no such file or folder";

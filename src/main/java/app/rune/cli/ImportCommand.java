@@ -7,6 +7,7 @@ import app.rune.service.transfer.CsvImportSummary;
 import app.rune.service.transfer.ImportFileKind;
 import app.rune.service.transfer.ImportReader;
 import app.rune.service.transfer.ImportService;
+import app.rune.service.transfer.WellFormedJson;
 import app.rune.service.transfer.InvalidImportException;
 import app.rune.service.transfer.loop.LoopImportSummary;
 import java.io.PrintWriter;
@@ -90,6 +91,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidImportException(file.toString(), List.of(new Problem("", "this is "
                     + other.get().words() + ", not a Rune export (JSON); " + hint)));
         }
+        // Not JSON at all (cut short, empty, another format): refused as bad input before the folder is touched.
+        WellFormedJson.require(file);
         return importing(session -> {
             ImportService.Summary summary = session.importer().importFile(file);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),

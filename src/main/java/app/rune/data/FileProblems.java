@@ -52,7 +52,8 @@ public final class FileProblems {
             return "there was not enough memory; close other programs, or give Rune more (java -Xmx2g -jar …)";
         }
         Path where = t instanceof FileSystemException fs && fs.getFile() != null ? Path.of(fs.getFile()) : file;
-        if (t instanceof AccessDeniedException || m.contains("permission denied") || m.contains("access is denied")) {
+        if (t instanceof AccessDeniedException || m.contains("permission denied") || m.contains("access is denied")
+                || m.contains("operation not permitted")) {
             return "Rune is not allowed to write in " + folderOf(where);
         }
         if (m.contains("read-only file system")) {

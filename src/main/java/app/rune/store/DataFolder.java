@@ -21,7 +21,8 @@ public final class DataFolder {
     static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
     /** What Rune itself puts in a new folder before anything is stored: all that {@link #removeIfNew} removes. */
-    private static final Set<String> OWN_FILES = Set.of("rune.db", "rune.db.commit", "rune.lock", "rune.log");
+    private static final Set<String> OWN_FILES = Set.of("rune.db", "rune.db.temp", "rune.db.commit", "rune.lock",
+            "rune.log");
 
     private final Path root;
     /** Whether this open made the folder (it did not exist before). */

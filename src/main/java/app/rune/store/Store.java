@@ -145,6 +145,8 @@ public final class Store implements AutoCloseable, AtomicChanges {
                 file[0].close();
             }
             lock.close();
+            // A folder this open made (on a full disk, say) holds nothing of the person's: it goes too.
+            folder.removeIfNew();
             throw e;
         }
     }

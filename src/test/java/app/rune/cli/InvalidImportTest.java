@@ -223,6 +223,24 @@ class InvalidImportTest {
         assertThat(fresh).doesNotExist();
     }
 
+    /** Bad input is bad input before anything else: where the folder could not even be made, it is still status 2. */
+    @Test
+    void aFileCutShortIsRefusedBeforeTheDataFolderIsMade() throws Exception {
+        Path file = temp.resolve("cut.json");
+        Files.writeString(file, "{\"user_goals\": [{\"_id\": \"ana\", \"long_term_goal\": {\"title\": \"Ru");
+        Path blocker = Files.writeString(temp.resolve("not-a-folder"), "a file");
+
+        for (Path folder : List.of(temp.resolve("fresh"), blocker.resolve("data"))) {
+            CommandLineRunner.Run run = rune.run("--data-dir", folder.toString(), "import", file.toString());
+
+            assertThat(run.status()).as(folder.toString()).isEqualTo(ExitStatus.INVALID_INPUT);
+            assertThat(run.err().strip()).as(folder.toString()).isEqualTo(file + ": not valid JSON (line 1, column 63,"
+                    + " inside user_goals[0].long_term_goal.title): the file ends in the middle of a value; it may have"
+                    + " been cut short. Nothing was imported.");
+            assertThat(Files.exists(folder)).as(folder + " made").isFalse();
+        }
+    }
+
     @Test
     void aLoopBackupGivenAsJsonIsToldItsFlag() throws Exception {
         Path file = temp.resolve("Loop Habits Backup.db");

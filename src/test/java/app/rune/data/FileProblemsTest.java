@@ -41,6 +41,15 @@ class FileProblemsTest {
     }
 
     @Test
+    void anImmutableFolderIsNotTheSystemsWords() {
+        Path folder = temp.resolve("backups");
+        Throwable failure = new java.nio.file.FileSystemException(folder.resolve(".rune-1.json.part").toString(), null,
+                "Operation not permitted");
+
+        assertThat(FileProblems.describe(failure, folder)).isEqualTo("Rune is not allowed to write in " + folder);
+    }
+
+    @Test
     void aReadOnlyDiskAndAMissingFileAreSaid() {
         assertThat(FileProblems.describe(new FileSystemException("/mnt/x/rune.db", null, "Read-only file system"),
                 temp)).isEqualTo("the disk holding /mnt/x can only be read, not written");

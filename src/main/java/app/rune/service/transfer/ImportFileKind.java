@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a file given as a Rune export (JSON) is instead, when its first bytes say so plainly: a CSV file (another
@@ -21,7 +22,8 @@ public enum ImportFileKind {
     /** How much of a file is looked at: a CSV's header and first line fit in it. */
     static final int HEAD_BYTES = 8192;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** A ZIP archive begins with a file's header, or, when empty, with the end of its directory. */
+    private static final byte[][] ZIP_MAGIC = {{'P', 'K', 3, 4}, {'P', 'K', 5, 6}, {'P', 'K', 7, 8}};
 
     private final String words;
 
@@ -48,8 +50,10 @@ public enum ImportFileKind {
         if (startsWith(head, SQLITE_MAGIC)) {
             return Optional.of(SQLITE);
         }
-        if (startsWith(head, ZIP_MAGIC)) {
-            return Optional.of(ZIP);
+        for (byte[] zip : ZIP_MAGIC) {
+            if (startsWith(head, zip)) {
+                return Optional.of(ZIP);
+            }
         }
         return looksLikeCsv(head) ? Optional.of(CSV) : Optional.empty();
     }
@@ -72,12 +76,17 @@ public enum ImportFileKind {
             return false;
         }
         String[] lines = start.split("\r?\n", 3);
-        if (lines.length < 2) {
-            return false;
-        }
         int header = fields(lines[0]);
+        if (lines.length < 2 || lines[1].isBlank()) {
+            // A header alone: names of columns (user_id,date,task_id), not a sentence with a comma in it.
+            return header >= 3 && Arrays.stream(lines[0].split(","))
+                    .allMatch(name -> COLUMN_NAME.matcher(name.strip().replace("\"", "")).matches());
+        }
         return header >= 2 && fields(lines[1]) == header;
     }
+
+    /** A column's name in a CSV header: a word or a few, no sentence punctuation. */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[\\p{L}\\p{N}_ -]{1,40}");
 
     /** The fields of one CSV line: commas outside double quotes, plus one. */
     private static int fields(String line) {

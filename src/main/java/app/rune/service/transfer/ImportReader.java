@@ -82,8 +82,15 @@ public final class ImportReader {
 
     public ImportReader(ObjectMapper json) {
         this.json = json;
-        this.limited = json.getFactory().copy();
-        limited.setStreamReadConstraints(StreamReadConstraints.builder()
+        this.limited = limited(json.getFactory().copy());
+        this.describer = new JsonProblemDescriber(json);
+        this.shapes = new ShapeChecker(json, describer);
+        this.syntax = new JsonSyntaxProblems(json.getFactory());
+    }
+
+    /** {@code factory} with the limits above on what it reads, and duplicate keys refused. */
+    static JsonFactory limited(JsonFactory factory) {
+        factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_TEXT_LENGTH)
                 .maxNameLength(MAX_NAME_BYTES)
@@ -92,10 +99,8 @@ public final class ImportReader {
                 .maxTokenCount(MAX_TOKENS)
                 .build());
         // {"a": 1, "a": 2} does not say which it means; without this Jackson would silently keep the last.
-        limited.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        this.describer = new JsonProblemDescriber(json);
-        this.shapes = new ShapeChecker(json, describer);
-        this.syntax = new JsonSyntaxProblems(json);
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return factory;
     }
 
     /**
@@ -203,7 +208,7 @@ public final class ImportReader {
     }
 
     /** Whether {@code content} holds only white space, read without making a text of the whole file. */
-    private static boolean blank(byte[] content) {
+    static boolean blank(byte[] content) {
         boolean other = false;
         for (byte b : content) {
             if (b >= 0 && !Character.isWhitespace(b)) {
@@ -341,7 +346,7 @@ public final class ImportReader {
         return rule.equals(reported) || rule.startsWith(reported + ".") || rule.startsWith(reported + "[");
     }
 
-    private static InvalidImportException whole(String source, String message) {
+    static InvalidImportException whole(String source, String message) {
         return new InvalidImportException(source, List.of(new Problem("", message)));
     }
 

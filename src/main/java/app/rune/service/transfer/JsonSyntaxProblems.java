@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
 final class JsonSyntaxProblems {
     private final JsonFactory names;
 
-    /** @param json Rune's mapper, whose factory reads a name again (without the name limit) to show it */
-    JsonSyntaxProblems(ObjectMapper json) {
-        this.names = json.getFactory().copy();
+    /** @param factory Rune's JSON factory, which reads a name again (without the name limit) to show it */
+    JsonSyntaxProblems(JsonFactory factory) {
+        this.names = factory.copy();
         names.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(ImportReader.MAX_TEXT_LENGTH).build());
     }

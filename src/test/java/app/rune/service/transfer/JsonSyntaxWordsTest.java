@@ -82,7 +82,11 @@ class JsonSyntaxWordsTest {
                         "this is a CSV file, not a Rune export (JSON)"),
                 Arguments.of("SQLite", "SQLite format 3\0rest of the page".getBytes(StandardCharsets.ISO_8859_1),
                         "this is a database file (SQLite), not a Rune export (JSON)"),
-                Arguments.of("ZIP", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, "this is a ZIP archive, not a Rune export (JSON)"));
+                Arguments.of("ZIP", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}, "this is a ZIP archive, not a Rune export (JSON)"),
+                Arguments.of("an empty ZIP", new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0},
+                        "this is a ZIP archive, not a Rune export (JSON)"),
+                Arguments.of("a CSV header alone", "user_id,date,task_id,completed\n".getBytes(StandardCharsets.UTF_8),
+                        "this is a CSV file, not a Rune export (JSON)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,6 +100,7 @@ class JsonSyntaxWordsTest {
         byte[] diary = "Dear diary,\ntoday I ran 5 km.\n".getBytes(StandardCharsets.UTF_8);
 
         assertThat(ImportFileKind.of(diary)).isEmpty();
+        assertThat(ImportFileKind.of("Well, I ran, then I read.\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(refusal(diary)).contains("not valid JSON (line 1, column 1): 'Dear' is not a JSON value");
     }
 
