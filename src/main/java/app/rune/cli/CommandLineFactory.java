@@ -150,7 +150,7 @@ public final class CommandLineFactory {
         // A file that could not be read or written is said in words (a full disk, a failing one), not the system's.
         String why = FileProblems.recognised(e, null).orElseGet(() -> e.getMessage() == null
                 ? e.getClass().getSimpleName() : e.getMessage());
-        err.println("Rune could not finish: " + why + details);
+        err.println(couldNotFinish(why) + details);
         return ExitStatus.FAILED;
     }
 
@@ -207,12 +207,17 @@ public final class CommandLineFactory {
         return Optional.empty();
     }
 
+    /** "Rune could not finish: the disk is full; …", or the words alone when they say "Rune …" themselves. */
+    private static String couldNotFinish(String why) {
+        return why.startsWith("Rune ") ? why : "Rune could not finish: " + why;
+    }
+
     /** Where, and what went wrong there in words ({@code /media/usb/rune: the disk is full; …}). */
     private static String describe(FileSystemException e) {
         Optional<String> words = FileProblems.recognised(e, null);
         if (words.isPresent() && !words.get().equals(e.getReason())) {
             // The system's failure in words that name the place themselves (not a temporary file's name).
-            return "Rune could not finish: " + words.get() + ".";
+            return couldNotFinish(words.get()) + ".";
         }
         if (words.isPresent()) {
             return e.getFile() == null ? words.get() : e.getFile() + ": " + words.get();
