@@ -52,6 +52,10 @@ final class JsonSyntaxProblems {
         String path = pathOf(parser.getParsingContext());
         if (said.startsWith("Document nesting depth")) {
             what = "lists and objects are nested more than " + ImportReader.MAX_NESTING_DEPTH + " deep";
+        } else if (said.startsWith("String value length") && inNumber(content,
+                e.getLocation() != null ? e.getLocation() : parser.currentLocation())) {
+            // A number of a million digits fills the parser's text buffer before its number limit is looked at.
+            what = "a number is longer than " + ImportReader.MAX_NUMBER_LENGTH + " characters";
         } else if (said.startsWith("String value length")) {
             what = String.format(Locale.ROOT, "a text value is longer than %,d characters", ImportReader.MAX_TEXT_LENGTH);
         } else if (said.startsWith("Name length")) {
@@ -70,6 +74,22 @@ final class JsonSyntaxProblems {
         }
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         return new Problem(path, what + " (" + where(at) + ")");
+    }
+
+    /**
+     * Whether the parser stopped at {@code at} inside a number rather than a text: going back over the characters a
+     * number is made of, what comes before them is not a quote.
+     */
+    private static boolean inNumber(byte[] content, JsonLocation at) {
+        long offset = at == null ? -1 : Math.min(at.getByteOffset(), content.length) - 1;
+        if (offset < 0) {
+            return false;
+        }
+        int i = (int) offset;
+        while (i >= 0 && "0123456789.-+eE".indexOf(content[i]) >= 0) {
+            i--;
+        }
+        return i < (int) offset && (i < 0 || content[i] != '"');
     }
 
     /**

@@ -255,6 +255,21 @@ class ImportLimitsTest {
         assertThat(problem.message()).startsWith("a number is longer than 100 characters (line 1, column");
     }
 
+    /** Digits past the text limit fill the parser's buffer before its number limit is looked at: still a number. */
+    @Test
+    void aNumberLongerThanTheTextLimitIsStillCalledANumber() {
+        String digits = "7".repeat(ImportReader.MAX_TEXT_LENGTH + 10);
+        String whole = "{\"user_preferences\": [{\"_id\": \"ana\", \"goal_patterns\": {\"max_daily_tasks\": " + digits
+                + "}}]}";
+        String fraction = "{\"user_preferences\": [{\"_id\": \"ana\", \"goal_patterns\": {\"max_daily_tasks\": 0."
+                + digits + "}}]}";
+        String text = "{\"user_preferences\": [{\"_id\": \"ana\", \"motivation_type\": \"" + digits + "\"}]}";
+
+        assertThat(onlyProblem(whole).message()).startsWith("a number is longer than 100 characters (line 1, column");
+        assertThat(onlyProblem(fraction).message()).startsWith("a number is longer than 100 characters");
+        assertThat(onlyProblem(text).message()).startsWith("a text value is longer than 1,048,576 characters");
+    }
+
     @Test
     void aFileOfMillionsOfTinyValuesIsRefusedByTheirCount() {
         // 16 MB, far under the size limit, but as a tree it would take gigabytes.
