@@ -5,6 +5,7 @@ import app.rune.model.MotivationType;
 import app.rune.model.RelationshipStage;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,11 +248,18 @@ public final class CoachVoice {
         }
     }
 
-    /** Numbers plainly (3, 2.5, 1000), obstacle tags with spaces for underscores, anything else as it is. */
+    /**
+     * Numbers plainly (3, 2.5), whole ones grouped as the screens group them ("a 3,542-day streak" beside the
+     * header's), obstacle tags with spaces for underscores, anything else as it is.
+     */
     private static String shown(String name, Object fact) {
         Optional<BigDecimal> number = fact instanceof Number ? number(fact) : Optional.empty();
         if (number.isPresent()) {
-            return number.get().stripTrailingZeros().toPlainString();
+            BigDecimal plain = number.get().stripTrailingZeros();
+            if (plain.scale() <= 0 && plain.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+                return NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT)).format(plain);
+            }
+            return plain.toPlainString();
         }
         String text = fact.toString().strip();
         return "obstacle".equals(name) ? text.replace('_', ' ') : text;

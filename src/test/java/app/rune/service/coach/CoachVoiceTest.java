@@ -219,7 +219,10 @@ class CoachVoiceTest {
         VoiceSettings tone = new VoiceSettings(Formality.CASUAL, MotivationType.FIRM, ReminderStyle.BRIEF,
                 RelationshipStage.BUILDING);
 
-        assertThat(voice.say(CoachIntent.REMINDER, tone, Map.of("count", 1000L))).isEqualTo("1000 left today. Go.");
+        // Grouped as the screens' {0,number,integer} groups it, so the coach and the header agree.
+        String thousand = java.text.MessageFormat.format("{0,number,integer}", 1000L);
+        assertThat(voice.say(CoachIntent.REMINDER, tone, Map.of("count", 1000L))).isEqualTo(thousand + " left today. Go.");
+        assertThat(voice.say(CoachIntent.REMINDER, tone, Map.of("count", 999L))).isEqualTo("999 left today. Go.");
         assertThat(voice.say(CoachIntent.REMINDER, tone, Map.of("count", 2.0))).isEqualTo("2 left today. Go.");
     }
 
