@@ -83,6 +83,15 @@ public final class DataFolder {
         }
     }
 
+    /**
+     * Whether nothing was ever saved here: no data file and no record of commits to one. A missing file with a
+     * record is damage to report, never a folder to tidy away.
+     */
+    boolean holdsNothingSaved() {
+        return !Files.exists(databaseFile(), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(CommitRecord.beside(databaseFile()).file(), LinkOption.NOFOLLOW_LINKS);
+    }
+
     public Path root() {
         return root;
     }

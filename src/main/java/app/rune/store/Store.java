@@ -110,6 +110,7 @@ public final class Store implements AutoCloseable, AtomicChanges {
     }
 
     static Store open(DataFolder folder, ObjectMapper json, Schema schema, Opening opening) {
+        boolean fresh = folder.holdsNothingSaved();
         DataFolderLock lock = DataFolderLock.acquire(folder);
         Database database = new Database(json);
         LiveFile[] file = new LiveFile[1];
@@ -145,8 +146,9 @@ public final class Store implements AutoCloseable, AtomicChanges {
                 file[0].close();
             }
             lock.close();
-            // A folder this open made (on a full disk, say) holds nothing of the person's: it goes too.
-            folder.removeIfNew();
+            if (fresh) {
+                folder.removeIfNew(); // a data file this open began (on a full disk, say) holds nothing of anyone's
+            }
             throw e;
         }
     }

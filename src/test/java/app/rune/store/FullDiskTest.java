@@ -100,6 +100,31 @@ class FullDiskTest {
         return TestData.json().treeToValue(day, DailyProgress.class);
     }
 
+    /** A new folder whose data file could not even be made leaves nothing behind: nothing was ever saved in it. */
+    @Test
+    void aNewFolderOnAFullDiskIsRefusedAndLeftNowhere() throws Exception {
+        fill(disk.resolve("filler"));
+        Path root = disk.resolve("fresh");
+
+        assertThatThrownBy(() -> Store.open(DataFolder.open(root), TestData.json()).close())
+                .isInstanceOf(StoreException.class).hasMessageContaining("the disk is full");
+        assertThat(root).doesNotExist();
+    }
+
+    /** A data file gone missing beside its record of commits is damage to report: its folder is never tidied away. */
+    @Test
+    void aFolderWithARecordOfCommitsIsNeverTidiedAway() throws Exception {
+        DataFolder folder = DataFolder.open(disk.resolve("data"));
+        try (Store store = Store.open(folder, TestData.json())) {
+            store.upsertAll(TestData.seed());
+        }
+        Files.delete(folder.databaseFile());
+
+        assertThatThrownBy(() -> Store.open(folder, TestData.json()).close())
+                .hasMessageContaining("missing");
+        assertThat(folder.root().resolve("rune.db.commit")).exists();
+    }
+
     private static void fill(Path filler) throws IOException {
         byte[] block = new byte[4096];
         new Random(1).nextBytes(block);
