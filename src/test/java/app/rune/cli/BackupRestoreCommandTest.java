@@ -86,10 +86,10 @@ class BackupRestoreCommandTest {
 
         assertThat(backup.status()).isEqualTo(ExitStatus.FAILED);
         assertThat(backup.err().strip()).isEqualTo(data.resolve("backups").toAbsolutePath()
-                + ": a file has the backups folder's name; move it away (or rename it), then try again");
+                + ": a file has the backups folder\u2019s name; move it away (or rename it), then try again");
         assertThat(importing.status()).isEqualTo(ExitStatus.FAILED);
         assertThat(importing.err()).contains("so it has not changed anything")
-                .contains("a file has the backups folder's name").doesNotContain("already exists");
+                .contains("a file has the backups folder\u2019s name").doesNotContain("already exists");
         assertThat(exported()).isEqualTo(before);
     }
 

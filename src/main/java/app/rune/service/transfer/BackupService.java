@@ -223,7 +223,7 @@ public final class BackupService {
         if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
             // Said in words: the system's own would be "already exists".
             throw new FileSystemException(folder.toString(), null,
-                    "a file has the backups folder's name; move it away (or rename it), then try again");
+                    "a file has the backups folder\u2019s name; move it away (or rename it), then try again");
         }
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);

@@ -63,7 +63,7 @@ class DataViewModelTest {
         viewModel.load();
 
         assertThat(viewModel.missedBackupProperty().get()).isEqualTo("Today\u2019s backup could not be made: a file"
-                + " has the backups folder's name; move it away (or rename it), then try again. Your data itself is"
+                + " has the backups folder\u2019s name; move it away (or rename it), then try again. Your data itself is"
                 + " safe; Back up now tries again.");
 
         Files.delete(backups);
