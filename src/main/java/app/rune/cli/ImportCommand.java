@@ -81,20 +81,19 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private Integer fromJson() throws Exception {
-        // Before the data folder is opened: a pipe or a device must not keep the folder's lock while it never ends.
-        ImportReader.requireRegularFile(file);
-        // A file of another kind given without --from: say which --from it takes, before a folder is made or locked.
-        Optional<ImportFileKind> other = ImportFileKind.of(file);
+        // Read once, before the data folder is opened: a pipe or a device must not keep the folder's lock while it
+        // never ends, and a file that is not JSON is bad input before a folder is made or locked.
+        byte[] content = ImportReader.readFile(file);
+        Optional<ImportFileKind> other = ImportFileKind.of(content);
         if (other.isPresent()) {
             String hint = other.get() == ImportFileKind.CSV ? "Rune's progress CSV is imported with --from csv"
                     : "a Loop Habit Tracker backup is imported with --from loop";
             throw new InvalidImportException(file.toString(), List.of(new Problem("", "this is "
                     + other.get().words() + ", not a Rune export (JSON); " + hint)));
         }
-        // Not JSON at all (cut short, empty, another format): refused as bad input before the folder is touched.
-        WellFormedJson.require(file);
+        WellFormedJson.require(file.toString(), content);
         return importing(session -> {
-            ImportService.Summary summary = session.importer().importFile(file);
+            ImportService.Summary summary = session.importer().importContent(file.toString(), content);
             spec.commandLine().getOut().printf("Imported %d %s from %s (%d new, %d replaced).%n", summary.total(),
                     summary.total() == 1 ? "document" : "documents", file, summary.added(), summary.replaced());
         });

@@ -1,10 +1,6 @@
 package app.rune.service.transfer;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,7 +16,7 @@ public enum ImportFileKind {
     ZIP("a ZIP archive");
 
     /** How much of a file is looked at: a CSV's header and first line fit in it. */
-    static final int HEAD_BYTES = 8192;
+    private static final int HEAD_BYTES = 8192;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** A ZIP archive begins with a file's header, or, when empty, with the end of its directory. */
     private static final byte[][] ZIP_MAGIC = {{'P', 'K', 3, 4}, {'P', 'K', 5, 6}, {'P', 'K', 7, 8}};
@@ -36,16 +32,7 @@ public enum ImportFileKind {
         return words;
     }
 
-    /** What {@code file} plainly is other than JSON; empty when it may be JSON or cannot be read (said later). */
-    public static Optional<ImportFileKind> of(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return of(in.readNBytes(HEAD_BYTES));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** As {@link #of(Path)}, for the file's first bytes (or all of it). */
+    /** What a file's content plainly is other than JSON (only its first {@value #HEAD_BYTES} bytes are looked at). */
     public static Optional<ImportFileKind> of(byte[] head) {
         if (startsWith(head, SQLITE_MAGIC)) {
             return Optional.of(SQLITE);
@@ -67,7 +54,7 @@ public enum ImportFileKind {
      * would begin with a bracket: a letter or a sentence with a comma in it is not taken for a table.
      */
     private static boolean looksLikeCsv(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
+        String text = new String(head, 0, Math.min(head.length, HEAD_BYTES), StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

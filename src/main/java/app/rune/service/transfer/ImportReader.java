@@ -30,7 +30,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -120,11 +119,8 @@ public final class ImportReader {
         if (content.length > MAX_FILE_BYTES) {
             throw tooLarge(source, content.length, MAX_FILE_BYTES);
         }
-        if (blank(content)) {
-            throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
-        }
-        Optional<ImportFileKind> other = ImportFileKind.of(content.length > ImportFileKind.HEAD_BYTES
-                ? Arrays.copyOf(content, ImportFileKind.HEAD_BYTES) : content);
+        refuseBlank(source, content);
+        Optional<ImportFileKind> other = ImportFileKind.of(content);
         if (other.isPresent()) {
             throw whole(source, "this is " + other.get().words() + ", not a Rune export (JSON)");
         }
@@ -208,7 +204,14 @@ public final class ImportReader {
     }
 
     /** Whether {@code content} holds only white space, read without making a text of the whole file. */
-    static boolean blank(byte[] content) {
+    /** Refuses a file with nothing but white space in it. */
+    static void refuseBlank(String source, byte[] content) throws InvalidImportException {
+        if (blank(content)) {
+            throw whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
+        }
+    }
+
+    private static boolean blank(byte[] content) {
         boolean other = false;
         for (byte b : content) {
             if (b >= 0 && !Character.isWhitespace(b)) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -23,13 +22,15 @@ public final class WellFormedJson {
     private WellFormedJson() {
     }
 
-    /** @throws InvalidImportException saying what is wrong and where, as the import would */
-    public static void require(Path file) throws InvalidImportException, IOException {
-        String source = file.toString();
-        byte[] content = ImportReader.readFile(file);
-        if (ImportReader.blank(content)) {
-            throw ImportReader.whole(source, "the file is empty; expected a JSON object such as {\"user_goals\": [...]}");
-        }
+    /**
+     * Checks {@code content} (read with {@link ImportReader#readFile}, which refuses what is not a regular file or is
+     * too large; the import then takes the same bytes, {@link ImportService#importContent}).
+     *
+     * @param source the file's name, for messages
+     * @throws InvalidImportException saying what is wrong and where, as the import would
+     */
+    public static void require(String source, byte[] content) throws InvalidImportException {
+        ImportReader.refuseBlank(source, content);
         try (JsonParser parser = FACTORY.createParser(content)) {
             try {
                 if (parser.nextToken() != null) {
