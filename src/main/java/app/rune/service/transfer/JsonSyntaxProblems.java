@@ -168,11 +168,11 @@ final class JsonSyntaxProblems {
 
     /** Jackson's description of a syntax error in plain words; else without the parts meant for programmers. */
     private static String plainWords(String message) {
-        String words = JsonSyntaxWords.of(message);
+        String text = firstLine(message);
+        String words = JsonSyntaxWords.of(text);
         if (words != null) {
             return words;
         }
-        String text = firstLine(message);
         text = SOURCE.matcher(text).replaceAll("line $1, column $2");
         text = HINT.matcher(text).replaceAll("");
         text = TOKEN.matcher(text).replaceAll(match -> switch (match.group(1)) {

@@ -35,11 +35,9 @@ final class JsonSyntaxWords {
                             : "expected a field name in double quotes, found " + character(code(m))),
             new Rule("Unexpected character " + CHAR + ": was expecting a colon to separate field name and value.*",
                     m -> "expected ':' after the field name, found " + character(code(m))),
-            new Rule("Unexpected character " + CHAR + ": was expecting comma to separate Object entries.*",
-                    m -> "expected ',' or '}' after the field's value, found " + character(code(m))
-                            + " (is a comma missing?)"),
-            new Rule("Unexpected character " + CHAR + ": was expecting comma to separate Array entries.*",
-                    m -> "expected ',' or ']' after the list's item, found " + character(code(m))
+            new Rule("Unexpected character " + CHAR + ": was expecting comma to separate (Object|Array) entries.*",
+                    m -> (m.group(2).equals("Object") ? "expected ',' or '}' after the field's value"
+                            : "expected ',' or ']' after the list's item") + ", found " + character(code(m))
                             + " (is a comma missing?)"),
             new Rule("Unexpected character " + CHAR + ": expected a value.*",
                     m -> code(m) == ']' ? "a comma is followed by ']': remove the comma after the list's last item"
@@ -77,11 +75,10 @@ final class JsonSyntaxWords {
                             + " (write a backslash as \\\\)"),
             new Rule("Invalid numeric value: (.*)", m -> "a number is not valid: " + lowerFirst(m.group(1))));
 
-    /** The plain words for Jackson's {@code message} (its first line is what is read); null for a shape not known. */
-    static String of(String message) {
-        String first = firstLine(message);
+    /** The plain words for the first line of Jackson's message; null for a shape not known here. */
+    static String of(String firstLine) {
         for (Rule rule : RULES) {
-            Matcher matcher = rule.shape().matcher(first);
+            Matcher matcher = rule.shape().matcher(firstLine);
             if (matcher.matches()) {
                 return rule.words().apply(matcher);
             }
@@ -127,13 +124,5 @@ final class JsonSyntaxWords {
 
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
