@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class FileProblems {
     /** Less free space than this on a file's disk counts as a full disk (a write that failed for it, say). */
-    public static final long FULL_BELOW_BYTES = 4L * 1024 * 1024;
+    private static final long FULL_BELOW_BYTES = 4L * 1024 * 1024;
 
     private FileProblems() {
     }
@@ -94,7 +94,7 @@ public final class FileProblems {
     }
 
     /** Whether the disk {@code file} is (or would be) on has less than {@link #FULL_BELOW_BYTES} free. */
-    public static boolean isFull(Path file) {
+    private static boolean isFull(Path file) {
         try {
             Path existing = file.toAbsolutePath();
             while (existing != null && !Files.exists(existing)) {

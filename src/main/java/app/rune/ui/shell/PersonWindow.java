@@ -1,10 +1,10 @@
 package app.rune.ui.shell;
 
 import app.rune.RuneSession;
-import app.rune.data.FileProblems;
 import app.rune.ui.coach.CoachPanel;
 import app.rune.ui.coach.CoachPanelViewModel;
 import app.rune.ui.shell.DataOpening.FirstRead;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.text.MessageFormat;
@@ -57,15 +57,20 @@ final class PersonWindow {
                 () -> session.analytics().catchUp(userId), updated -> viewModel.refresh(),
                 failure -> LOG.log(Level.WARNING, "Could not bring the analytics up to date", failure))));
         firstScreen.then(shell.whileOpen().apply(conversation::greet));
-        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> session.backups().daily(),
-                made -> { }, failure -> {
-                    LOG.log(Level.WARNING, "Could not make today's backup", failure);
-                    // Nothing else stops for it, so the person hears it now and finds it on Settings until mended.
-                    String why = FileProblems.describe(failure, session.backups().folderPath());
-                    new InAppNotifier(parts.window().stage()).show(parts.text().getString("backup.missed.title"),
-                            MessageFormat.format(parts.text().getString("backup.missed.body"), capitalised(why)),
-                            () -> viewModel.selectedPageProperty().set(Page.SETTINGS));
-                })));
+        firstScreen.then(shell.whileOpen().apply(() -> parts.background().run(() -> {
+            try {
+                session.backups().daily();
+            } catch (IOException | RuntimeException failure) {
+                LOG.log(Level.WARNING, "Could not make today's backup", failure);
+            }
+            // Why it failed, in the words the service kept (asking the disk is no work for the JavaFX thread).
+            return session.backups().missedToday();
+        }, missed -> missed.ifPresent(m -> {
+            // Nothing else stops for it, so the person hears it now and finds it on Settings until mended.
+            new InAppNotifier(parts.window().stage()).show(parts.text().getString("backup.missed.title"),
+                    MessageFormat.format(parts.text().getString("backup.missed.body"), capitalised(m.why())),
+                    () -> viewModel.selectedPageProperty().set(Page.SETTINGS));
+        }), failure -> LOG.log(Level.WARNING, "Could not make today's backup", failure))));
         return new Built(viewModel, screens);
     }
 
