@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.rune.TestData;
 import app.rune.data.DataFolderInUseException;
 import app.rune.support.JavaProcess;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +25,9 @@ class DeletedLockFileTest {
     void aSecondRuneIsRefusedEvenWithoutTheLockFile() throws Exception {
         Path data = temp.resolve("data");
         // The child saves (a commit, flushed to disk) and then holds the folder open.
-        Process child = JavaProcess.startQuick(temp.resolve("errors.txt"), TerminatedSession.class, data.toString());
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).isEqualTo("ready");
+        Process child = JavaProcess.startQuickUntilReady(temp.resolve("errors.txt"), TerminatedSession.class,
+                data.toString());
+        try {
             Files.delete(data.resolve("rune.lock"));
             byte[] before = Files.readAllBytes(data.resolve("rune.db"));
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.rune.TestData;
 import app.rune.support.JavaProcess;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,10 +20,9 @@ class TerminatedSessionTest {
     @Test
     void aSessionEndedBySigtermClosesItsFile() throws Exception {
         Path data = temp.resolve("data");
-        Process child = JavaProcess.startQuick(temp.resolve("errors.txt"), TerminatedSession.class, data.toString());
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            assertThat(out.readLine()).isEqualTo("ready");
+        Process child = JavaProcess.startQuickUntilReady(temp.resolve("errors.txt"), TerminatedSession.class,
+                data.toString());
+        try {
             child.destroy();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child ended").isTrue();
         } finally {

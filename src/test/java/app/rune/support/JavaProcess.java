@@ -1,7 +1,10 @@
 package app.rune.support;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +40,22 @@ public final class JavaProcess {
         command.add(mainClass.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(errors.toFile()).start();
+    }
+
+    /**
+     * As {@link #startQuick}, returning once the child has said {@code ready} on its standard output (a session it
+     * opened, saved to and now holds).
+     */
+    public static Process startQuickUntilReady(Path errors, Class<?> mainClass, String... args) throws IOException {
+        Process child = startQuick(errors, mainClass, args);
+        String said = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                .readLine();
+        if (!"ready".equals(said)) {
+            child.destroyForcibly();
+            throw new IOException(mainClass.getSimpleName() + " did not get ready (it said " + said + "; see "
+                    + errors + ")");
+        }
+        return child;
     }
 
     /** With options for the JVM itself, e.g. {@code -Xmx32m}. */
